@@ -1,0 +1,97 @@
+/*
+ * Grammar and news-style cue words the engine reads context with. These are general English,
+ * not names: no person or place is listed here. Places come from the gazetteer package and the
+ * corpus; people only from the corpus.
+ */
+
+const set = (words: string) => new Set(words.trim().split(/\s+/));
+
+/** Words that head a person's title or office: "Secretary", "Prime Minister", "coach". Lower-cased. */
+export const TITLE_HEADS = set(`
+  secretary minister president vice-president premier chancellor senator sen. rep. representative congressman
+  congresswoman governor gov. mayor king queen prince princess pope ambassador envoy chairman chairwoman chairperson
+  chair chief director commissioner general gen. admiral colonel col. captain capt. lieutenant lt. sergeant sgt.
+  commander judge justice spokesman spokeswoman spokesperson leader speaker coach manager striker midfielder
+  defender goalkeeper secretary-general ceo executive attorney prosecutor officer inspector superintendent
+  detective sheikh emir sultan ayatollah bishop archbishop cardinal pastor rabbi imam professor prof. deputy
+  undersecretary under-secretary lawmaker mp councillor councilman treasurer comptroller marshal president-elect
+  candidate nominee founder economist analyst correspondent editor minister-president crown dictator monarch
+  emperor empress tsar czar viceroy consul diplomat negotiator mediator official aide adviser advisor
+`);
+
+/** Honorifics: they mark a person but are not a role. Lower-cased, with and without the dot. */
+export const HONORIFICS = set(`mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady baroness baron duke duchess madame monsieur herr mme`);
+
+/** Last words of organisation names: "The Washington Post", "Communist Party". Lower-cased. */
+export const ORG_HEADS = set(`
+  party post times journal news herald tribune telegraph gazette chronicle observer guardian economist
+  law act bill treaty accord agreement department ministry office bank group inc inc. corp corp. corporation ltd ltd. co co.
+  plc llc company companies association council committee university college school academy institute agency
+  commission court club airlines airways exchange organization organisation federation league cup championship
+  championships games olympics tournament open army navy force forces police service services board authority
+  foundation fund trust society church hospital museum network television radio tv press parliament congress
+  senate assembly cabinet government administration movement front alliance coalition brigade industries
+  holdings motors systems technologies labs studios records pictures index union fc united rovers athletic
+  wanderers albion hotspur team conference summit forum festival awards prize report review magazine
+  channel broadcasting media stock shares bonds securities partners capital investments energy oil petroleum airline
+  railway railways declaration charter convention protocol program programme project initiative operation campaign
+  commissioners regiment division battalion guard guards corps
+`);
+
+/** Last words of place names: "South China Sea", "Hudson River". Lower-cased. */
+export const PLACE_HEADS = set(`
+  sea ocean river lake mountain mountains mount island islands isle isles province county state republic kingdom
+  gulf bay strait straits valley peninsula desert coast street avenue road square airport canal delta basin plateau
+  region territory territories highlands hills heights falls harbour harbor cape port district prefecture oblast
+  emirate emirates sahara archipelago glacier forest reef lagoon border
+`);
+
+/** First words that make a place: "Mount Everest", "Lake Victoria", "Cape Town". */
+export const PLACE_PREFIXES = set(`mount mt. lake cape port fort saint st. san santa`);
+
+/** Prepositions and verbs after which a capitalised name is usually a place. */
+export const LOCATIVE_CUES = set(`
+  in at from to near into across throughout toward towards via outside inside around within
+  visit visited visiting visits arrived landed flew travelled traveled returned headed based born
+`);
+
+/** Verbs of saying: a name right before one is usually a person (or an organisation). */
+export const SPEECH_VERBS = set(`
+  said says told added wrote stated argued announced insisted asked explained noted warned claimed replied
+  declared urged acknowledged admitted testified tweeted recalled conceded confirmed denied responded
+`);
+
+/** Small words allowed inside a name between capitalised words: "Bay of Bengal", "Vincent van Gogh". */
+export const NAME_CONNECTORS = set(`of de da del della der den van von la le du dos das bin bint al el y di`);
+
+/** Words that are never a name on their own, even when capitalised at a sentence start. Lower-cased. */
+export const FUNCTION_WORDS = set(`
+  the a an this that these those there here it its it's he she they we you i his her their our your my me him them us
+  in on at by for with from to of and or but nor so yet if when while after before since as because although though
+  not no yes all any some each every both either neither many much more most other such what which who whom whose
+  where why how than then also just only even still already again ever never always sometimes meanwhile however
+  moreover therefore thus hence indeed instead otherwise according despite during under over about above below
+  between among against into onto upon without within across through throughout toward towards until unless
+  is are was were be been being has have had do does did will would shall should can could may might must
+
+  monday tuesday wednesday thursday friday saturday sunday
+  january february march april june july august september october november december
+  jan feb mar apr jun jul aug sep sept oct nov dec
+`);
+
+/** Month and day names: capitalised, but never a person or place. */
+export const CALENDAR_WORDS = set(`
+  monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+  september october november december
+`);
+
+/** Words that end a name when they follow it with a comma: "Austin, the defence secretary". */
+export const APPOSITIVE_ARTICLES = set(`the a an`);
+
+/** Tokens after a name that say it is a person: "Blinken, who", "Austin, 67,". */
+export const PERSON_FOLLOWERS = set(`who whom whose`);
+
+/** Words that cannot start a name (drop them from a chunk's front). */
+export function isFunctionWord(lower: string): boolean {
+  return FUNCTION_WORDS.has(lower);
+}

@@ -1,0 +1,59 @@
+import type { EntityKind, EntityRecord } from './entity';
+import type { Gazetteer } from './gazetteer';
+
+/** What page-side detection needs, as shipped in the index (plain JSON). */
+export interface Lexicon {
+  entities: { id: string; kind: EntityKind; name: string }[];
+  /** Alias key -> indices into `entities`, most likely first. */
+  aliases: Record<string, number[]>;
+  /** Lower-case words whose capital at a sentence start proves nothing ("Citing", "Together"). */
+  common: string[];
+  gazetteer: Record<string, string>;
+  demonyms: string[];
+}
+
+/** The lexicon ready for fast look-ups. */
+export interface Matcher {
+  entities: Lexicon['entities'];
+  aliases: Map<string, number[]>;
+  common: Set<string>;
+  gazetteer: Map<string, string>;
+  demonyms: Set<string>;
+}
+
+/**
+ * Makes the lexicon: every alias of every entity, ordered by how much of the corpus it covers,
+ * and the common words (dictionary words the corpus does not mostly capitalise, minus known names).
+ */
+export function buildLexicon(
+  entities: readonly EntityRecord[],
+  weights: ReadonlyMap<string, number>,
+  commonWords: Iterable<string>,
+  gazetteer: Gazetteer,
+): Lexicon {
+  const aliases: Record<string, number[]> = {};
+  entities.forEach((e, index) => {
+    for (const alias of new Set(e.aliases)) (aliases[alias] ??= []).push(index);
+  });
+  for (const list of Object.values(aliases)) {
+    list.sort((a, b) => (weights.get(entities[b]!.id) ?? 0) - (weights.get(entities[a]!.id) ?? 0) || a - b);
+  }
+  const common = [...commonWords].filter((w) => !aliases[w] && gazetteer.places[w] === undefined).sort();
+  return {
+    entities: entities.map((e) => ({ id: e.id, kind: e.kind, name: e.name })),
+    aliases,
+    common,
+    gazetteer: gazetteer.places,
+    demonyms: gazetteer.demonyms,
+  };
+}
+
+export function createMatcher(lexicon: Lexicon): Matcher {
+  return {
+    entities: lexicon.entities,
+    aliases: new Map(Object.entries(lexicon.aliases)),
+    common: new Set(lexicon.common),
+    gazetteer: new Map(Object.entries(lexicon.gazetteer)),
+    demonyms: new Set(lexicon.demonyms),
+  };
+}

@@ -1,0 +1,237 @@
+import { foldName } from '../text/normalize';
+import { isAllCaps, isCapitalized, stripPossessive, type Token } from '../text/tokenize';
+import {
+  APPOSITIVE_ARTICLES,
+  CALENDAR_WORDS,
+  HONORIFICS,
+  LOCATIVE_CUES,
+  NAME_CONNECTORS,
+  ORG_HEADS,
+  PERSON_FOLLOWERS,
+  PLACE_HEADS,
+  PLACE_PREFIXES,
+  SPEECH_VERBS,
+  TITLE_HEADS,
+  isFunctionWord,
+} from './cue-words';
+
+/** Head-noun shape of a name: "The Washington Post" is an organisation, "South China Sea" a place. */
+export type NameShape = 'org' | 'place' | null;
+
+/** A capitalised name found in text, with the context cues around it. */
+export interface NameCandidate {
+  /** Offsets of the name itself (no title, no possessive). */
+  start: number;
+  end: number;
+  /** Folded tokens of the name joined by one space: the alias key. */
+  key: string;
+  tokenCount: number;
+  /** Role text from a title before the name or an appositive after it ("US Secretary of State"). */
+  role: string | null;
+  /** A title or honorific stands before the name. */
+  titled: boolean;
+  shape: NameShape;
+  /** "The" opens the phrase ("The Washington Post"). */
+  theBefore: boolean;
+  /** A locative preposition or verb comes before ("in Xinjiang", "visited Japan"). */
+  locative: boolean;
+  /** A verb of saying or "who" follows ("Blinken said", "Austin, who"). */
+  personCue: boolean;
+  /** The name opens a sentence, so its capital letter proves nothing. */
+  sentenceInitial: boolean;
+  /** The name is written in capitals ("LONDON", "NATO"). */
+  allCaps: boolean;
+  /** Possessive after the name ("Blinken's"). */
+  possessive: boolean;
+}
+
+export interface CandidateOptions {
+  /** True for lower-case words common enough that a sentence-initial capital is just grammar. */
+  isCommonWord: (lower: string) => boolean;
+}
+
+const SENTENCE_END = new Set(['.', '!', '?', ':', ';', '•', '|', '—', '–']);
+const OPEN_QUOTES = new Set(['"', '“', '‘', "'", '(', '[', '«']);
+
+function isWordToken(t: Token): boolean {
+  return /^[\p{L}\p{Nd}]/u.test(t.text);
+}
+
+function isNameWord(t: Token): boolean {
+  return isCapitalized(t.text) && !CALENDAR_WORDS.has(t.text.toLowerCase());
+}
+
+function startsSentence(text: string, tokens: Token[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && OPEN_QUOTES.has(tokens[j]!.text)) j--;
+  if (j < 0) return true;
+  const prev = tokens[j]!;
+  if (SENTENCE_END.has(prev.text) || prev.text.endsWith('.') && prev.text.length > 2) return true;
+  return text.slice(prev.end, tokens[i]!.start).includes('\n');
+}
+
+/**
+ * Finds capitalised names in `text` and reads their context: titles and roles, head nouns, the
+ * preposition before and the verb after. It decides nothing about kind; callers weigh the cues.
+ */
+export function findNameCandidates(text: string, tokens: Token[], options: CandidateOptions): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isNameWord(tokens[i]!)) {
+      i++;
+      continue;
+    }
+    // Grow the chunk: capitalised words, connectors between them, stop at a possessive or a new line.
+    let j = i + 1;
+    let possessive = stripPossessive(tokens[i]!.text) !== tokens[i]!.text;
+    while (!possessive && j < tokens.length) {
+      const t = tokens[j]!;
+      if (text.slice(tokens[j - 1]!.end, t.start).includes('\n')) break;
+      if (isNameWord(t)) {
+        possessive = stripPossessive(t.text) !== t.text;
+        j++;
+        continue;
+      }
+      const next = tokens[j + 1];
+      if ((NAME_CONNECTORS.has(t.text) || t.text === '&') && next && isNameWord(next) && !text.slice(t.end, next.start).includes('\n')) {
+        j += 1;
+        continue;
+      }
+      break;
+    }
+    const candidate = analyseChunk(text, tokens, i, j, possessive, options);
+    if (candidate) out.push(candidate);
+    i = j;
+  }
+  return out;
+}
+
+function analyseChunk(
+  text: string,
+  tokens: Token[],
+  from: number,
+  to: number,
+  possessive: boolean,
+  { isCommonWord }: CandidateOptions,
+): NameCandidate | null {
+  let a = from;
+  let theBefore = false;
+  const initial = startsSentence(text, tokens, from);
+  let sentenceInitial = initial;
+  // Drop leading function words ("The", "In") and a common word opening the sentence ("Citing").
+  while (a < to) {
+    const lower = tokens[a]!.text.toLowerCase();
+    if (lower === 'the') theBefore = true;
+    const commonAtStart = a === from && initial && isCommonWord(lower) && !isAllCaps(tokens[a]!.text);
+    const shouting = isAllCaps(tokens[a]!.text) && tokens[a]!.text.length > 1;
+    if ((isFunctionWord(lower) && !shouting) || commonAtStart || NAME_CONNECTORS.has(lower)) {
+      a++;
+      sentenceInitial = false;
+      continue;
+    }
+    break;
+  }
+  if (a >= to) return null;
+  if (a > 0 && tokens[a - 1]!.text.toLowerCase() === 'the') theBefore = true;
+
+  // A title inside the chunk: "US Secretary of State Antony Blinken" -> role + name.
+  let titled = false;
+  let role: string | null = null;
+  let nameFrom = a;
+  for (let k = to - 2; k >= a; k--) {
+    const lower = tokens[k]!.text.toLowerCase();
+    if (TITLE_HEADS.has(lower) || HONORIFICS.has(lower)) {
+      let roleEnd = k + 1;
+      const of = tokens[roleEnd]?.text;
+      if ((of === 'of' || of === 'for') && roleEnd + 1 < to - 1) roleEnd += 2;
+      if (roleEnd >= to) break;
+      titled = true;
+      if (!HONORIFICS.has(lower)) role = text.slice(tokens[a]!.start, tokens[roleEnd - 1]!.end);
+      nameFrom = roleEnd;
+      sentenceInitial = false;
+      break;
+    }
+  }
+  // Honorific or title just before the chunk: "defence secretary Lloyd Austin", "Mr Blinken".
+  const before = tokens[from - 1];
+  if (!titled && before && from === a) {
+    const lower = before.text.toLowerCase();
+    if (HONORIFICS.has(lower) || HONORIFICS.has(lower + '.')) titled = true;
+    else if (TITLE_HEADS.has(lower) && !isCapitalized(before.text)) {
+      titled = true;
+      let b = from - 1;
+      while (b > 0 && from - b < 5 && isWordToken(tokens[b - 1]!) && !isFunctionWord(tokens[b - 1]!.text.toLowerCase())) b--;
+      role = text.slice(tokens[b]!.start, before.end);
+    }
+  }
+  const nameTokens = tokens.slice(nameFrom, to);
+  // "Secretary of Defence": a title with nothing after it but its own complement.
+  if (nameTokens.length === 0 || NAME_CONNECTORS.has(nameTokens[0]!.text)) return null;
+  const last = nameTokens[nameTokens.length - 1]!;
+  const bareLast = stripPossessive(last.text);
+  const start = nameTokens[0]!.start;
+  const end = last.start + bareLast.length;
+  const words = nameTokens.map((t, idx) => (idx === nameTokens.length - 1 ? bareLast : t.text));
+  const lowerWords = words.map((w) => w.toLowerCase());
+
+  // Head nouns: "Gulf of Mexico" (head before "of"), "The Washington Post" (last word).
+  let shape: NameShape = null;
+  const ofAt = lowerWords.indexOf('of');
+  const head = ofAt > 0 ? lowerWords[ofAt - 1]! : lowerWords[lowerWords.length - 1]!;
+  if (ORG_HEADS.has(head) && (ofAt > 0 || words.length > 1 || theBefore)) shape = 'org';
+  else if (PLACE_HEADS.has(head) && words.length > 1) shape = 'place';
+  else if (PLACE_PREFIXES.has(lowerWords[0]!) && words.length > 1) shape = 'place';
+  if (TITLE_HEADS.has(head) && !titled) return null; // a bare title: "Secretary of State"
+
+  const prev = tokens[from - 1];
+  const prev2 = tokens[from - 2];
+  const locative =
+    !!prev && (LOCATIVE_CUES.has(prev.text.toLowerCase()) || (prev.text.toLowerCase() === 'the' && !!prev2 && LOCATIVE_CUES.has(prev2.text.toLowerCase())));
+  const next = tokens[to];
+  const next2 = tokens[to + 1];
+  let personCue = false;
+  if (!possessive && next) {
+    const lower = next.text.toLowerCase();
+    if (SPEECH_VERBS.has(lower)) personCue = true;
+    else if (next.text === ',' && next2 && PERSON_FOLLOWERS.has(next2.text.toLowerCase())) personCue = true;
+  }
+  if (!role && !possessive && next?.text === ',') {
+    role = appositiveRole(text, tokens, to + 1);
+    if (role) titled = true;
+  }
+  return {
+    start,
+    end,
+    key: foldName(words.join(' ')),
+    tokenCount: words.length,
+    role,
+    titled,
+    shape,
+    theBefore,
+    locative,
+    personCue,
+    sentenceInitial,
+    allCaps: words.every((w) => isAllCaps(w)),
+    possessive,
+  };
+}
+
+/** "Austin, the defence secretary," -> "defence secretary"; null when no title word closes the phrase. */
+function appositiveRole(text: string, tokens: Token[], at: number): string | null {
+  const first = tokens[at];
+  if (!first || !APPOSITIVE_ARTICLES.has(first.text.toLowerCase())) return null;
+  for (let k = at + 1; k < Math.min(tokens.length, at + 7); k++) {
+    const t = tokens[k]!;
+    if (!isWordToken(t)) return null;
+    if (TITLE_HEADS.has(t.text.toLowerCase())) {
+      let end = k;
+      const after = tokens[k + 1];
+      if (after && (after.text === 'of' || after.text === 'for') && tokens[k + 2] && isWordToken(tokens[k + 2]!)) end = k + 2;
+      const stop = tokens[end + 1];
+      if (stop && !/^[,.;:)]$/.test(stop.text)) return null;
+      return text.slice(tokens[at + 1]!.start, tokens[end]!.end);
+    }
+  }
+  return null;
+}

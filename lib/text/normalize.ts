@@ -1,0 +1,19 @@
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+
+/** Folds a name for matching: NFKD without accents, lower case, curly apostrophes made straight. */
+export function foldName(text: string): string {
+  return text.normalize('NFKD').replace(COMBINING_MARKS, '').replace(/[’‘`]/g, "'").toLowerCase();
+}
+
+/** A stable slug for ids: "Antony Blinken" -> "antony-blinken", "Sánchez" -> "sanchez". */
+export function slugify(text: string): string {
+  return foldName(text)
+    .replace(/'s\b/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** Collapses runs of white space to one space and trims. */
+export function squashSpace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,41 @@
+/** A word or punctuation mark with its place in the source string (UTF-16 offsets, end exclusive). */
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/*
+ * Order matters: acronyms with dots ("U.S."), then single initials followed by a capital ("J. Smith"),
+ * then words (letters, digits, inner apostrophes and hyphens: "Blinken's", "Indo-Pacific", "O'Neill"),
+ * then any other single non-space character.
+ */
+const TOKEN = /(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s*\p{Lu})|[\p{L}\p{M}\p{Nd}]+(?:['’\-][\p{L}\p{M}\p{Nd}]+)*|[^\s\p{L}\p{M}\p{Nd}]/gu;
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
+    tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  return tokens;
+}
+
+const UPPER_START = /^\p{Lu}/u;
+const HAS_LOWER = /\p{Ll}/u;
+const LETTER = /\p{L}/u;
+
+/** "Blinken", "US", "U.S.", "McDonald" — starts with a capital letter. */
+export function isCapitalized(word: string): boolean {
+  return UPPER_START.test(word);
+}
+
+/** "NATO", "LONDON", "U.S." — letters, none lower case. */
+export function isAllCaps(word: string): boolean {
+  return LETTER.test(word) && !HAS_LOWER.test(word);
+}
+
+/** Strips an English possessive: "Blinken's" -> "Blinken", "Jones'" stays (ambiguous). */
+export function stripPossessive(word: string): string {
+  return /['’][sS]$/.test(word) ? word.slice(0, -2) : word;
+}

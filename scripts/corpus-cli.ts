@@ -1,0 +1,101 @@
+/**
+ * The corpus compiler as a command:
+ *   npm run corpus -- build --out DIR INPUT...
+ *   npm run corpus -- annotate --index DIR --in FILE.jsonl --out FILE.jsonl
+ * Relative paths resolve from where the command was run (npm's INIT_CWD).
+ */
+import { createReadStream, createWriteStream, existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { detectDocument } from '../lib/ner/detect-mentions';
+import { createMatcher } from '../lib/ner/lexicon';
+import type { CompiledIndex } from '../lib/index/compiled-index';
+import { INDEX_FILE, buildCorpus, describeBuild, writeCorpus } from './corpus/build-corpus';
+
+const USAGE = `usage:
+  npm run corpus -- build --out DIR INPUT...
+  npm run corpus -- annotate --index DIR --in FILE.jsonl --out FILE.jsonl`;
+
+class UsageError extends Error {}
+
+function parseFlags(args: string[], flags: readonly string[]): { values: Record<string, string>; rest: string[] } {
+  const values: Record<string, string> = {};
+  const rest: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a.startsWith('--')) {
+      const name = a.slice(2);
+      if (!flags.includes(name)) throw new UsageError(`unknown option ${a}`);
+      const value = args[++i];
+      if (value === undefined || value.startsWith('--')) throw new UsageError(`option ${a} needs a value`);
+      values[name] = value;
+    } else rest.push(a);
+  }
+  return { values, rest };
+}
+
+function runBuild(args: string[], cwd: string): number {
+  const { values, rest } = parseFlags(args, ['out']);
+  if (!values.out) throw new UsageError('build needs --out DIR');
+  if (rest.length === 0) throw new UsageError('build needs at least one INPUT file or folder');
+  const inputs = rest.map((p) => resolve(cwd, p));
+  const missing = inputs.filter((p) => !existsSync(p));
+  if (missing.length === inputs.length) throw new Error(`cannot read input: ${missing.join(', ')}`);
+  const summary = buildCorpus(inputs, cwd);
+  writeCorpus(summary.compiled, resolve(cwd, values.out));
+  process.stderr.write(describeBuild(summary) + '\n');
+  return summary.stories > 0 ? 0 : 1;
+}
+
+async function runAnnotate(args: string[], cwd: string): Promise<number> {
+  const { values, rest } = parseFlags(args, ['index', 'in', 'out']);
+  if (rest.length > 0) throw new UsageError(`unexpected argument ${rest[0]}`);
+  for (const flag of ['index', 'in', 'out']) if (!values[flag]) throw new UsageError(`annotate needs --${flag}`);
+  const indexPath = resolve(cwd, values.index!, INDEX_FILE);
+  let index: CompiledIndex;
+  try {
+    index = JSON.parse(readFileSync(indexPath, 'utf8')) as CompiledIndex;
+  } catch (e) {
+    throw new Error(`cannot read index ${indexPath}: ${(e as Error).message}`);
+  }
+  const inPath = resolve(cwd, values.in!);
+  if (!existsSync(inPath)) throw new Error(`cannot read input ${inPath}`);
+  const matcher = createMatcher(index.lexicon);
+  const out = createWriteStream(resolve(cwd, values.out!));
+  const lines = createInterface({ input: createReadStream(inPath, 'utf8'), crlfDelay: Infinity });
+  let lineNo = 0;
+  for await (const line of lines) {
+    lineNo++;
+    if (!line.trim()) continue;
+    let record: { id?: unknown; text?: unknown };
+    try {
+      record = JSON.parse(line);
+    } catch (e) {
+      throw new Error(`${values.in}:${lineNo}: not valid JSON (${(e as Error).message})`);
+    }
+    if (typeof record !== 'object' || record === null || typeof record.text !== 'string') {
+      throw new Error(`${values.in}:${lineNo}: expected an object with a string "text"`);
+    }
+    const [mentions] = detectDocument([record.text], matcher);
+    const row = { id: record.id ?? null, mentions: mentions!.map((m) => ({ start: m.start, end: m.end, kind: m.kind, entity: m.entity, text: m.text })) };
+    if (!out.write(JSON.stringify(row) + '\n')) await new Promise((r) => out.once('drain', r));
+  }
+  await new Promise<void>((r, j) => out.end((err?: Error | null) => (err ? j(err) : r())));
+  return 0;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const cwd = process.env.INIT_CWD ?? process.cwd();
+  const [command, ...args] = argv;
+  try {
+    if (command === 'build') return runBuild(args, cwd);
+    if (command === 'annotate') return await runAnnotate(args, cwd);
+    throw new UsageError(command ? `unknown command "${command}"` : 'missing command');
+  } catch (e) {
+    process.stderr.write(`corpus: ${(e as Error).message}\n`);
+    if (e instanceof UsageError) process.stderr.write(USAGE + '\n');
+    return 2;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

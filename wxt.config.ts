@@ -1,0 +1,23 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { emitCorpusIndex } from './scripts/wxt-corpus-hook';
+
+/** Gecko id is fixed so Firefox keeps storage across reinstalls and tests can pin the UUID. */
+export const GECKO_ID = 'backstory@backstory.example';
+
+export default defineConfig({
+  imports: false,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: {
+    name: 'Backstory',
+    description: 'Background on the people and places in the news you read, from a local corpus. Nothing leaves your browser.',
+    permissions: ['storage', 'activeTab'],
+    browser_specific_settings: {
+      gecko: { id: GECKO_ID, data_collection_permissions: { required: ['none'] } },
+    },
+  },
+  hooks: {
+    'build:publicAssets': emitCorpusIndex,
+  },
+});
