@@ -78,7 +78,7 @@ async function runAnnotate(args: string[], cwd: string): Promise<number> {
     }
     const [mentions] = detectDocument([record.text], matcher);
     const row = { id: record.id ?? null, mentions: mentions!.map((m) => ({ start: m.start, end: m.end, kind: m.kind, entity: m.entity, text: m.text })) };
-    if (!out.write(JSON.stringify(row) + '\n')) await new Promise((r) => out.once('drain', r));
+    if (!out.write(JSON.stringify(row) + '\n')) await new Promise<void>((r) => out.once('drain', () => r()));
   }
   await new Promise<void>((r, j) => out.end((err?: Error | null) => (err ? j(err) : r())));
   return 0;

@@ -1,0 +1,88 @@
+import { browser } from 'wxt/browser';
+import type { Mention } from '../lib/ner/detect-mentions';
+import type { EntityCard } from '../lib/index/entity-card';
+import type { RelatedStory, PageEntityCount } from '../lib/index/related-stories';
+import type { StoryRef } from '../lib/index/entity-card';
+
+/** A story as the reader page shows it. */
+export interface FullStory extends StoryRef {
+  text: string;
+}
+
+/** Requests to the background, by type: the request fields and what comes back. */
+export interface BackgroundRequests {
+  detect: { request: { texts: string[] }; response: Mention[][] };
+  card: { request: { entity: string }; response: EntityCard | null };
+  related: { request: { entities: PageEntityCount[]; excludeUrl: string | null }; response: RelatedStory[] };
+  story: { request: { id: string }; response: FullStory | null };
+  openStory: { request: { id: string }; response: true };
+}
+
+export type BackgroundRequestType = keyof BackgroundRequests;
+export type BackgroundMessage = { [K in BackgroundRequestType]: { type: K } & BackgroundRequests[K]['request'] }[BackgroundRequestType];
+
+/** What a tab's content script reports to the popup. */
+export interface PageEntity {
+  id: string | null;
+  kind: 'person' | 'place';
+  name: string;
+  count: number;
+}
+
+export interface PageReport {
+  enabled: boolean;
+  scanned: boolean;
+  entities: PageEntity[];
+}
+
+export interface TabRequests {
+  pageReport: { request: Record<string, never>; response: PageReport };
+  revealEntity: { request: { entity: string | null; name: string }; response: boolean };
+}
+export type TabRequestType = keyof TabRequests;
+export type TabMessage = { [K in TabRequestType]: { type: K } & TabRequests[K]['request'] }[TabRequestType];
+
+export function askBackground<K extends BackgroundRequestType>(
+  type: K,
+  request: BackgroundRequests[K]['request'],
+): Promise<BackgroundRequests[K]['response']> {
+  return browser.runtime.sendMessage({ type, ...request }) as Promise<BackgroundRequests[K]['response']>;
+}
+
+export function askTab<K extends TabRequestType>(tabId: number, type: K, request: TabRequests[K]['request']): Promise<TabRequests[K]['response']> {
+  return browser.tabs.sendMessage(tabId, { type, ...request }) as Promise<TabRequests[K]['response']>;
+}
+
+const TAB_TYPES: readonly TabRequestType[] = ['pageReport', 'revealEntity'];
+
+/** Checks a message's shape before any handler sees it; anything else is ignored. */
+export function isBackgroundMessage(value: unknown): value is BackgroundMessage {
+  if (typeof value !== 'object' || value === null) return false;
+  const m = value as Record<string, unknown>;
+  switch (m.type) {
+    case 'detect':
+      return Array.isArray(m.texts) && m.texts.length <= 2000 && m.texts.every((t) => typeof t === 'string');
+    case 'card':
+      return typeof m.entity === 'string';
+    case 'related':
+      return Array.isArray(m.entities) && m.entities.every((e) => typeof e?.id === 'string' && typeof e?.count === 'number') && (m.excludeUrl === null || typeof m.excludeUrl === 'string');
+    case 'story':
+    case 'openStory':
+      return typeof m.id === 'string';
+    default:
+      return false;
+  }
+}
+
+export function isTabMessage(value: unknown): value is TabMessage {
+  if (typeof value !== 'object' || value === null) return false;
+  const m = value as Record<string, unknown>;
+  if (!TAB_TYPES.includes(m.type as TabRequestType)) return false;
+  if (m.type === 'revealEntity') return (m.entity === null || typeof m.entity === 'string') && typeof m.name === 'string';
+  return true;
+}
+
+/** Only this extension's own pages and content scripts may talk to the background. */
+export function isOwnSender(sender: { id?: string }): boolean {
+  return sender.id === browser.runtime.id;
+}

@@ -1,0 +1,50 @@
+import { browser } from 'wxt/browser';
+import { askBackground, askTab, type PageEntity, type PageReport } from './messages';
+import { isSiteEnabled, setSiteEnabled } from './storage';
+import type { RelatedStory } from '../lib/index/related-stories';
+
+/** What the popup shows for the active tab. */
+export interface PopupData {
+  tabId: number | null;
+  host: string | null;
+  siteEnabled: boolean;
+  /** null when the tab's page cannot be read (browser pages, store pages, not yet loaded). */
+  report: PageReport | null;
+  related: RelatedStory[];
+}
+
+export async function loadPopupData(): Promise<PopupData> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  const url = tab?.url ? new URL(tab.url) : null;
+  const host = url && /^https?:$/.test(url.protocol) ? url.hostname : null;
+  const siteEnabled = host ? await isSiteEnabled(host) : false;
+  let report: PageReport | null = null;
+  if (tab?.id !== undefined && host) {
+    try {
+      report = await askTab(tab.id, 'pageReport', {});
+    } catch {
+      report = null;
+    }
+  }
+  const known = (report?.entities ?? []).filter((e): e is PageEntity & { id: string } => e.id !== null);
+  const related = known.length
+    ? await askBackground('related', { entities: known.map((e) => ({ id: e.id, count: e.count })), excludeUrl: tab?.url ?? null })
+    : [];
+  return { tabId: tab?.id ?? null, host, siteEnabled, report, related };
+}
+
+export async function toggleSite(host: string, enabled: boolean): Promise<void> {
+  await setSiteEnabled(host, enabled);
+}
+
+export function openStory(id: string): void {
+  void askBackground('openStory', { id });
+}
+
+export async function revealEntity(tabId: number, entity: PageEntity): Promise<boolean> {
+  try {
+    return await askTab(tabId, 'revealEntity', { entity: entity.id, name: entity.name });
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,119 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { PageEntity } from '../browser/messages';
+import type { PopupData } from '../browser/popup-data';
+import { sourceLine } from './format-date';
+import { KindLabel } from './KindLabel';
+
+export interface PopupAppProps {
+  load: () => Promise<PopupData>;
+  onToggleSite: (host: string, enabled: boolean) => Promise<void>;
+  onOpenStory: (id: string) => void;
+  onReveal: (tabId: number, entity: PageEntity) => Promise<boolean>;
+}
+
+type State = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; data: PopupData };
+
+/** The toolbar popup: related stories for the tab, the people and places on it, the site switch. */
+export function PopupApp({ load, onToggleSite, onOpenStory, onReveal }: PopupAppProps) {
+  const [state, setState] = useState<State>({ status: 'loading' });
+  const refresh = () =>
+    load().then(
+      (data) => setState({ status: 'ready', data }),
+      (e: unknown) => setState({ status: 'error', message: e instanceof Error ? e.message : String(e) }),
+    );
+  useEffect(() => {
+    void refresh();
+  }, []);
+
+  return (
+    <main class="bs-popup">
+      <header class="bs-popup__header">
+        <h1>Backstory</h1>
+        {state.status === 'ready' && state.data.host && (
+          <label class="bs-switch">
+            <input
+              type="checkbox"
+              checked={state.data.siteEnabled}
+              onChange={async (e) => {
+                await onToggleSite(state.data.host!, (e.target as HTMLInputElement).checked);
+                setTimeout(() => void refresh(), 300);
+              }}
+            />
+            <span>On for {state.data.host}</span>
+          </label>
+        )}
+      </header>
+      {state.status === 'loading' && <p role="status">Reading this page…</p>}
+      {state.status === 'error' && <p role="alert">Backstory could not read this tab: {state.message}</p>}
+      {state.status === 'ready' && <PopupBody data={state.data} onOpenStory={onOpenStory} onReveal={onReveal} />}
+      <footer class="bs-popup__footer">Private by design: nothing leaves your browser.</footer>
+    </main>
+  );
+}
+
+function PopupBody({ data, onOpenStory, onReveal }: { data: PopupData; onOpenStory: (id: string) => void; onReveal: PopupAppProps['onReveal'] }) {
+  if (!data.host) return <p class="bs-empty">Backstory works on web pages. Open a news story to see its backstory.</p>;
+  if (!data.siteEnabled) return <p class="bs-empty">Backstory is off for {data.host}. Turn it on above to highlight people and places here.</p>;
+  if (!data.report) return <p class="bs-empty">This page is not ready yet, or Backstory cannot read it. Reload the page and try again.</p>;
+  const people = data.report.entities.filter((e) => e.kind === 'person');
+  const places = data.report.entities.filter((e) => e.kind === 'place');
+  return (
+    <>
+      <section aria-labelledby="bs-related-heading">
+        <h2 id="bs-related-heading">Related stories</h2>
+        {data.related.length === 0 ? (
+          <p class="bs-empty">
+            {data.report.entities.length === 0
+              ? 'No people or places found on this page.'
+              : 'Your corpus has no story about the people and places on this page.'}
+          </p>
+        ) : (
+          <ol class="bs-stories">
+            {data.related.map((r) => (
+              <li>
+                <a
+                  href={`#story-${r.story.id}`}
+                  onClick={(e) => {
+                    e.preventDefault();
+                    onOpenStory(r.story.id);
+                  }}
+                >
+                  {r.story.title}
+                </a>
+                <div class="bs-meta">{sourceLine(r.story.source, r.story.published)}</div>
+                <div class="bs-why">{r.why}</div>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+      <EntityList title="People on this page" entities={people} tabId={data.tabId} onReveal={onReveal} />
+      <EntityList title="Places on this page" entities={places} tabId={data.tabId} onReveal={onReveal} />
+    </>
+  );
+}
+
+function EntityList({ title, entities, tabId, onReveal }: { title: string; entities: PageEntity[]; tabId: number | null; onReveal: PopupAppProps['onReveal'] }) {
+  if (entities.length === 0) return null;
+  return (
+    <section>
+      <h2>{title}</h2>
+      <ul class="bs-entities">
+        {entities.map((e) => (
+          <li>
+            {e.id && tabId !== null ? (
+              <button type="button" class="bs-entity" onClick={() => void onReveal(tabId, e)} title="Show on the page">
+                <KindLabel kind={e.kind} /> <span class="bs-entity__name">{e.name}</span> <span class="bs-count">×{e.count}</span>
+              </button>
+            ) : (
+              <span class="bs-entity bs-entity--unknown">
+                <KindLabel kind={e.kind} /> <span class="bs-entity__name">{e.name}</span> <span class="bs-count">×{e.count}</span>
+                <span class="bs-muted"> (not in your corpus)</span>
+              </span>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

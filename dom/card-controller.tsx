@@ -1,0 +1,273 @@
+import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { render } from 'preact';
+import type { EntityCard } from '../lib/index/entity-card';
+import { EntityCardView, type CardState } from '../components/EntityCardView';
+import cardCss from '../components/card.css?inline';
+import { MARK_TAG } from './highlight';
+
+export interface CardControllerOptions {
+  loadCard: (entity: string) => Promise<EntityCard | null>;
+  openStory: (storyId: string) => void;
+  /** Hover intent before a card opens, in ms. */
+  hoverDelayMs?: number;
+  /** Time the pointer has to travel from the name onto the card, in ms. */
+  closeGraceMs?: number;
+}
+
+const HEADING_ID = 'backstory-card-name';
+const MARK_SELECTOR = `${MARK_TAG}[data-backstory-entity]`;
+
+/** The host of the card's shadow root: one per document, removed with `destroy()`. */
+function createHost(doc: Document): { host: HTMLElement; mount: HTMLElement } {
+  const host = doc.createElement('backstory-card');
+  host.setAttribute('data-backstory-ui', '');
+  const shadow = host.attachShadow({ mode: 'open' });
+  // A constructed style sheet is not blocked by a page's style-src CSP; fall back to <style>.
+  try {
+    const sheet = new (doc.defaultView ?? window).CSSStyleSheet();
+    sheet.replaceSync(cardCss);
+    shadow.adoptedStyleSheets = [sheet];
+  } catch {
+    const style = doc.createElement('style');
+    style.textContent = cardCss;
+    shadow.append(style);
+  }
+  const mount = doc.createElement('div');
+  shadow.append(mount);
+  (doc.body ?? doc.documentElement).append(host);
+  return { host, mount };
+}
+
+/**
+ * Shows one card at a time for the highlighted names of a document: after a short hover, at once
+ * on keyboard focus; pinned as a non-modal dialog on click or Enter; Escape closes and gives focus
+ * back. Meets WCAG 2.1 SC 1.4.13: dismissible, hoverable, persistent.
+ */
+export class CardController {
+  private host: HTMLElement;
+  private mount: HTMLElement;
+  private abort = new AbortController();
+  private trigger: HTMLElement | null = null;
+  private entity: string | null = null;
+  private pinned = false;
+  private state: CardState | null = null;
+  private openTimer: ReturnType<typeof setTimeout> | null = null;
+  private closeTimer: ReturnType<typeof setTimeout> | null = null;
+  private stopPositioning: (() => void) | null = null;
+  private cache = new Map<string, Promise<EntityCard | null>>();
+
+  constructor(
+    private readonly doc: Document,
+    private readonly options: CardControllerOptions,
+  ) {
+    ({ host: this.host, mount: this.mount } = createHost(doc));
+    const signal = this.abort.signal;
+    const on = <K extends keyof DocumentEventMap>(type: K, fn: (e: DocumentEventMap[K]) => void) =>
+      doc.addEventListener(type, fn, { capture: true, signal });
+    on('pointerover', (e) => this.onPointerOver(e));
+    on('pointerout', (e) => this.onPointerOut(e));
+    on('focusin', (e) => this.onFocusIn(e));
+    on('focusout', (e) => this.onFocusOut(e));
+    on('keydown', (e) => this.onKeyDown(e));
+    on('click', (e) => this.onClick(e));
+    on('pointerdown', (e) => this.onPointerDown(e));
+    this.host.addEventListener('pointerenter', () => this.cancelClose(), { signal });
+    this.host.addEventListener('pointerleave', () => !this.pinned && this.scheduleClose(), { signal });
+    this.host.addEventListener('keydown', (e) => this.onKeyDown(e), { signal });
+  }
+
+  private get hoverDelay() {
+    return this.options.hoverDelayMs ?? 300;
+  }
+
+  private markFrom(target: EventTarget | null): HTMLElement | null {
+    if (!(target instanceof (this.doc.defaultView ?? window).Element)) return null;
+    return target.closest<HTMLElement>(MARK_SELECTOR);
+  }
+
+  private onPointerOver(e: PointerEvent) {
+    const mark = this.markFrom(e.target);
+    if (!mark) return;
+    this.cancelClose();
+    if (mark === this.trigger) return;
+    if (this.pinned) return;
+    this.cancelOpen();
+    this.openTimer = setTimeout(() => void this.open(mark, false), this.hoverDelay);
+  }
+
+  private onPointerOut(e: PointerEvent) {
+    const mark = this.markFrom(e.target);
+    if (!mark) return;
+    if (e.relatedTarget instanceof Node && mark.contains(e.relatedTarget)) return;
+    this.cancelOpen();
+    if (mark === this.trigger && !this.pinned) this.scheduleClose();
+  }
+
+  private onFocusIn(e: FocusEvent) {
+    const target = e.target as Element | null;
+    let mark = this.markFrom(target);
+    // A name inside a link is reached through the link itself: no nested tab stop.
+    if (!mark && target instanceof (this.doc.defaultView ?? window).HTMLElement && target.matches('a[href]')) {
+      mark = target.querySelector<HTMLElement>(MARK_SELECTOR);
+    }
+    if (!mark || mark === this.trigger) return;
+    this.cancelOpen();
+    void this.open(mark, false);
+  }
+
+  private onFocusOut(e: FocusEvent) {
+    if (this.pinned || !this.trigger) return;
+    const next = e.relatedTarget;
+    if (next instanceof Node && (this.host.contains(next) || next === this.host || this.trigger.contains(next))) return;
+    const from = e.target as Node;
+    if (from === this.trigger || this.trigger.contains(from) || (from as Element).contains?.(this.trigger)) this.close(false);
+  }
+
+  private onKeyDown(e: KeyboardEvent) {
+    if (e.key === 'Escape' && this.trigger) {
+      e.stopPropagation();
+      this.close(true);
+      return;
+    }
+    const mark = this.markFrom(e.target);
+    if (mark && (e.key === 'Enter' || e.key === ' ') && mark.getAttribute('role') === 'button') {
+      e.preventDefault();
+      void this.open(mark, true);
+    }
+  }
+
+  private onClick(e: MouseEvent) {
+    const mark = this.markFrom(e.target);
+    // Inside a link the click belongs to the link.
+    if (!mark || mark.getAttribute('role') !== 'button') return;
+    e.preventDefault();
+    void this.open(mark, true);
+  }
+
+  private onPointerDown(e: PointerEvent) {
+    if (!this.trigger || !this.pinned) return;
+    const t = e.target as Node;
+    if (t === this.host || this.host.contains(t) || this.trigger.contains(t)) return;
+    this.close(false);
+  }
+
+  private cancelOpen() {
+    if (this.openTimer !== null) clearTimeout(this.openTimer);
+    this.openTimer = null;
+  }
+
+  private cancelClose() {
+    if (this.closeTimer !== null) clearTimeout(this.closeTimer);
+    this.closeTimer = null;
+  }
+
+  private scheduleClose() {
+    this.cancelClose();
+    this.closeTimer = setTimeout(() => this.close(false), this.options.closeGraceMs ?? 300);
+  }
+
+  private load(entity: string) {
+    let p = this.cache.get(entity);
+    if (!p) {
+      p = this.options.loadCard(entity).catch(() => null);
+      this.cache.set(entity, p);
+    }
+    return p;
+  }
+
+  /** Opens (or re-targets) the card on a highlighted name; pinned cards take focus. */
+  async open(mark: HTMLElement, pin: boolean): Promise<void> {
+    this.cancelOpen();
+    this.cancelClose();
+    if (this.trigger && this.trigger !== mark) this.trigger.setAttribute('aria-expanded', 'false');
+    const entity = mark.getAttribute('data-backstory-entity')!;
+    const sameCard = this.trigger === mark && this.entity === entity;
+    this.trigger = mark;
+    this.pinned = this.pinned && sameCard ? true : pin;
+    if (mark.hasAttribute('aria-expanded')) mark.setAttribute('aria-expanded', 'true');
+    await this.show(entity, mark.textContent ?? '');
+    if (pin) this.focusCard();
+  }
+
+  private async show(entity: string, fallbackName: string) {
+    this.entity = entity;
+    if (!this.state || this.state.status !== 'ready' || this.state.card.id !== entity) {
+      this.state = { status: 'loading', name: fallbackName };
+      this.paint();
+    }
+    const card = await this.load(entity);
+    if (this.entity !== entity) return;
+    this.state = card ? { status: 'ready', card } : { status: 'error', name: fallbackName };
+    this.paint();
+  }
+
+  private focusCard() {
+    const dialog = this.mount.querySelector<HTMLElement>('[role="dialog"]');
+    dialog?.focus();
+  }
+
+  close(returnFocus: boolean): void {
+    this.cancelOpen();
+    this.cancelClose();
+    const trigger = this.trigger;
+    const active = this.host.shadowRoot?.activeElement ?? null;
+    this.trigger = null;
+    this.entity = null;
+    this.pinned = false;
+    this.state = null;
+    this.stopPositioning?.();
+    this.stopPositioning = null;
+    render(null, this.mount);
+    if (trigger) {
+      if (trigger.hasAttribute('aria-expanded')) trigger.setAttribute('aria-expanded', 'false');
+      if (returnFocus || active) (trigger.closest<HTMLElement>('a[href]') ?? trigger).focus({ preventScroll: true });
+    }
+  }
+
+  get isOpen(): boolean {
+    return this.trigger !== null;
+  }
+
+  get isPinned(): boolean {
+    return this.pinned;
+  }
+
+  private paint() {
+    if (!this.state || !this.trigger) return;
+    const trigger = this.trigger;
+    render(
+      <div class="bs-card" role="dialog" aria-modal="false" aria-labelledby={HEADING_ID} tabIndex={-1}>
+        <EntityCardView
+          state={this.state}
+          headingId={HEADING_ID}
+          onClose={() => this.close(true)}
+          onOpenStory={(id) => this.options.openStory(id)}
+          onOpenEntity={(id) => {
+            this.pinned = true;
+            void this.show(id, '');
+          }}
+        />
+      </div>,
+      this.mount,
+    );
+    const card = this.mount.firstElementChild as HTMLElement | null;
+    if (!card) return;
+    this.stopPositioning?.();
+    this.stopPositioning = autoUpdate(trigger, card, () => {
+      void computePosition(trigger, card, {
+        strategy: 'fixed',
+        placement: 'bottom-start',
+        middleware: [offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
+      }).then(({ x, y }) => {
+        card.style.left = `${x}px`;
+        card.style.top = `${y}px`;
+      });
+    });
+  }
+
+  destroy(): void {
+    this.close(false);
+    this.abort.abort();
+    this.host.remove();
+  }
+}

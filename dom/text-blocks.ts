@@ -1,0 +1,75 @@
+/** Elements whose text Backstory never reads or touches. */
+export const EXCLUDED_SELECTOR = [
+  'input', 'textarea', 'select', 'option', 'button', '[contenteditable]:not([contenteditable="false"])', '[role="textbox"]',
+  'code', 'pre', 'kbd', 'samp', 'var', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object',
+  'embed', 'canvas', 'video', 'audio', 'head', 'title', '[data-backstory-ui]', 'backstory-mark', '[aria-hidden="true"]',
+].join(',');
+
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT', 'FIELDSET',
+  'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR', 'LI', 'MAIN', 'NAV',
+  'OL', 'P', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'HTML',
+]);
+
+/** A run of text read as one piece (a paragraph, a list item): its text nodes and where each starts. */
+export interface TextBlock {
+  nodes: Text[];
+  starts: number[];
+  text: string;
+}
+
+/** True when Backstory must leave `node` alone (it or an ancestor is excluded). */
+export function isExcluded(node: Node): boolean {
+  const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  return !el || el.closest(EXCLUDED_SELECTOR) !== null;
+}
+
+function blockOf(node: Node, root: Node): Node {
+  let el = node.parentElement;
+  while (el && el !== root && !BLOCK_TAGS.has(el.tagName)) el = el.parentElement;
+  return el ?? root;
+}
+
+/**
+ * Reads the text under `root` as blocks, skipping excluded elements and the extension's own UI.
+ * A <br> or a change of block element starts a new block. Blocks with no letters are dropped.
+ */
+export function collectTextBlocks(root: Node): TextBlock[] {
+  const doc = root.ownerDocument ?? (root as Document);
+  if (root.nodeType !== Node.DOCUMENT_NODE && isExcluded(root)) return [];
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode(node) {
+      if (node.nodeType === Node.ELEMENT_NODE) {
+        return (node as Element).matches(EXCLUDED_SELECTOR) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
+      }
+      return NodeFilter.FILTER_ACCEPT;
+    },
+  });
+  const blocks: TextBlock[] = [];
+  let current: TextBlock | null = null;
+  let currentBlock: Node | null = null;
+  let lastBreak: Node | null = null;
+  const finish = () => {
+    if (current && /\p{L}/u.test(current.text)) blocks.push(current);
+    current = null;
+  };
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node as Text;
+    const block = blockOf(text, root);
+    // A <br> between the previous text and this one splits the block.
+    const prev = text.previousSibling;
+    const brokeLine = prev !== null && prev.nodeName === 'BR' && prev !== lastBreak;
+    if (brokeLine) lastBreak = prev;
+    if (block !== currentBlock || brokeLine || !current) {
+      finish();
+      current = { nodes: [], starts: [], text: '' };
+      currentBlock = block;
+    }
+    const c: TextBlock = current!;
+    c.starts.push(c.text.length);
+    c.nodes.push(text);
+    c.text += text.data;
+  }
+  finish();
+  return blocks;
+}

@@ -1,0 +1,29 @@
+import { render } from 'preact';
+import { askBackground } from '../../browser/messages';
+import { ReaderApp } from '../../components/ReaderApp';
+import { CardController } from '../../dom/card-controller';
+import { PageScanner } from '../../dom/page-scanner';
+import '../../components/highlight.css';
+import '../../components/reader.css';
+
+const storyId = new URLSearchParams(location.search).get('story') ?? '';
+
+render(
+  <ReaderApp
+    storyId={storyId}
+    loadStory={(id) => askBackground('story', { id })}
+    loadRelated={(entities) => askBackground('related', { entities, excludeUrl: null })}
+    openStory={(id) => location.assign(`?story=${encodeURIComponent(id)}`)}
+    annotate={async (article) => {
+      // The reader page is the extension's own: the same scanner and cards as on the web.
+      const scanner = new PageScanner(document, (texts) => askBackground('detect', { texts }), () => {}, article);
+      new CardController(document, {
+        loadCard: (entity) => askBackground('card', { entity }),
+        openStory: (id) => location.assign(`?story=${encodeURIComponent(id)}`),
+      });
+      await scanner.start();
+      return scanner.report(true).entities;
+    }}
+  />,
+  document.getElementById('app')!,
+);

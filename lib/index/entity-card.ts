@@ -1,0 +1,109 @@
+import type { EntityKind } from '../ner/entity';
+import type { CompiledIndex, StoryMeta } from './compiled-index';
+
+export interface StoryRef {
+  id: string;
+  title: string;
+  source: string | null;
+  published: string | null;
+  url: string | null;
+}
+
+export interface CardSnippet {
+  story: StoryRef;
+  text: string;
+  /** Where the entity is named inside `text` (for emphasis), or null. */
+  highlight: { start: number; end: number } | null;
+}
+
+export interface TimelinePoint {
+  /** "2021" or "2021-03" */
+  period: string;
+  count: number;
+}
+
+/** Everything a card shows about one entity, drawn from the corpus. */
+export interface EntityCard {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  role: string | null;
+  roleStory: StoryRef | null;
+  storyCount: number;
+  mentionCount: number;
+  firstDate: string | null;
+  lastDate: string | null;
+  timeline: TimelinePoint[];
+  snippets: CardSnippet[];
+  related: { id: string; kind: EntityKind; name: string; sharedStories: number }[];
+  stories: StoryRef[];
+}
+
+export function storyRef(s: StoryMeta): StoryRef {
+  return { id: s.id, title: s.title, source: s.source, published: s.published, url: s.url };
+}
+
+/** Stories by month when they span at most two years, else by year. */
+export function buildTimeline(dates: readonly (string | null)[], counts: readonly number[]): TimelinePoint[] {
+  const dated = dates.map((d, i) => [d, counts[i]!] as const).filter((x): x is readonly [string, number] => x[0] !== null);
+  if (dated.length === 0) return [];
+  const years = dated.map(([d]) => +d.slice(0, 4));
+  const byMonth = Math.max(...years) - Math.min(...years) <= 1;
+  const buckets = new Map<string, number>();
+  for (const [d, n] of dated) {
+    const key = byMonth ? d.slice(0, 7) : d.slice(0, 4);
+    buckets.set(key, (buckets.get(key) ?? 0) + n);
+  }
+  return [...buckets.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([period, count]) => ({ period, count }));
+}
+
+/** Finds where the entity is named in a snippet: the longest alias found, case-insensitive. */
+function findName(text: string, aliases: readonly string[]): { start: number; end: number } | null {
+  const folded = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  // NFKD can change length; only trust positions when it did not.
+  if (folded.length !== text.length) return null;
+  for (const alias of [...aliases].sort((a, b) => b.length - a.length)) {
+    const re = new RegExp(`(?<![\\p{L}])${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
+    const m = re.exec(folded);
+    if (m) return { start: m.index, end: m.index + alias.length };
+  }
+  return null;
+}
+
+/**
+ * Builds the card for an entity. `textOf` gives a story's full text (loaded lazily by the caller).
+ */
+export function buildEntityCard(index: CompiledIndex, entityId: string, textOf: (storyIndex: number) => string): EntityCard | null {
+  const e = index.entities.findIndex((x) => x.id === entityId);
+  const stats = index.entities[e];
+  if (!stats) return null;
+  const aliases = Object.entries(index.lexicon.aliases)
+    .filter(([, list]) => list.includes(e))
+    .map(([key]) => key);
+  const stories = stats.stories.map(([s]) => index.stories[s]!);
+  const dates = stories.map((s) => s.published).filter((d): d is string => d !== null).sort();
+  return {
+    id: stats.id,
+    kind: stats.kind,
+    name: stats.name,
+    role: stats.role,
+    roleStory: stats.roleStory >= 0 ? storyRef(index.stories[stats.roleStory]!) : null,
+    storyCount: stats.stories.length,
+    mentionCount: stats.stories.reduce((n, [, c]) => n + c, 0),
+    firstDate: dates[0] ?? null,
+    lastDate: dates[dates.length - 1] ?? null,
+    timeline: buildTimeline(
+      stories.map((s) => s.published),
+      stats.stories.map(([, c]) => c),
+    ),
+    snippets: stats.snippets.map(([s, start, end]) => {
+      const text = textOf(s).slice(start, end);
+      return { story: storyRef(index.stories[s]!), text, highlight: findName(text, aliases) };
+    }),
+    related: stats.related.map(([other, shared]) => {
+      const o = index.entities[other]!;
+      return { id: o.id, kind: o.kind, name: o.name, sharedStories: shared };
+    }),
+    stories: stories.slice(0, 5).map(storyRef),
+  };
+}
