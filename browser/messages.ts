@@ -30,6 +30,9 @@ export interface PageEntity {
 }
 
 export interface PageReport {
+  /** The page's host name and address, as the content script sees them (no "tabs" permission needed). */
+  host: string;
+  url: string;
   enabled: boolean;
   scanned: boolean;
   entities: PageEntity[];

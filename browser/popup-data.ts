@@ -15,20 +15,20 @@ export interface PopupData {
 
 export async function loadPopupData(): Promise<PopupData> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  const url = tab?.url ? new URL(tab.url) : null;
-  const host = url && /^https?:$/.test(url.protocol) ? url.hostname : null;
-  const siteEnabled = host ? await isSiteEnabled(host) : false;
+  // The tab's address comes from our content script, so the extension needs no "tabs" permission.
   let report: PageReport | null = null;
-  if (tab?.id !== undefined && host) {
+  if (tab?.id !== undefined) {
     try {
       report = await askTab(tab.id, 'pageReport', {});
     } catch {
-      report = null;
+      report = null; // No content script here: a browser page, a store page, or not loaded yet.
     }
   }
+  const host = report?.host || null;
+  const siteEnabled = host ? await isSiteEnabled(host) : false;
   const known = (report?.entities ?? []).filter((e): e is PageEntity & { id: string } => e.id !== null);
   const related = known.length
-    ? await askBackground('related', { entities: known.map((e) => ({ id: e.id, count: e.count })), excludeUrl: tab?.url ?? null })
+    ? await askBackground('related', { entities: known.map((e) => ({ id: e.id, count: e.count })), excludeUrl: report?.url ?? null })
     : [];
   return { tabId: tab?.id ?? null, host, siteEnabled, report, related };
 }

@@ -55,6 +55,10 @@ export class CardController {
   private closeTimer: ReturnType<typeof setTimeout> | null = null;
   private stopPositioning: (() => void) | null = null;
   private cache = new Map<string, Promise<EntityCard | null>>();
+  /** After Escape, a card must not come back under a pointer that has not moved. */
+  private hoverSuppressed = false;
+  /** Focus we give back on close must not reopen the card. */
+  private returningFocus = false;
 
   constructor(
     private readonly doc: Document,
@@ -71,6 +75,9 @@ export class CardController {
     on('keydown', (e) => this.onKeyDown(e));
     on('click', (e) => this.onClick(e));
     on('pointerdown', (e) => this.onPointerDown(e));
+    on('pointermove', (e) => {
+      if (e.movementX !== 0 || e.movementY !== 0) this.hoverSuppressed = false;
+    });
     this.host.addEventListener('pointerenter', () => this.cancelClose(), { signal });
     this.host.addEventListener('pointerleave', () => !this.pinned && this.scheduleClose(), { signal });
     this.host.addEventListener('keydown', (e) => this.onKeyDown(e), { signal });
@@ -87,7 +94,7 @@ export class CardController {
 
   private onPointerOver(e: PointerEvent) {
     const mark = this.markFrom(e.target);
-    if (!mark) return;
+    if (!mark || this.hoverSuppressed) return;
     this.cancelClose();
     if (mark === this.trigger) return;
     if (this.pinned) return;
@@ -104,6 +111,7 @@ export class CardController {
   }
 
   private onFocusIn(e: FocusEvent) {
+    if (this.returningFocus) return;
     const target = e.target as Element | null;
     let mark = this.markFrom(target);
     // A name inside a link is reached through the link itself: no nested tab stop.
@@ -126,6 +134,7 @@ export class CardController {
   private onKeyDown(e: KeyboardEvent) {
     if (e.key === 'Escape' && this.trigger) {
       e.stopPropagation();
+      this.hoverSuppressed = true;
       this.close(true);
       return;
     }
@@ -220,7 +229,14 @@ export class CardController {
     render(null, this.mount);
     if (trigger) {
       if (trigger.hasAttribute('aria-expanded')) trigger.setAttribute('aria-expanded', 'false');
-      if (returnFocus || active) (trigger.closest<HTMLElement>('a[href]') ?? trigger).focus({ preventScroll: true });
+      if (returnFocus || active) {
+        this.returningFocus = true;
+        try {
+          (trigger.closest<HTMLElement>('a[href]') ?? trigger).focus({ preventScroll: true });
+        } finally {
+          this.returningFocus = false;
+        }
+      }
     }
   }
 
@@ -261,6 +277,7 @@ export class CardController {
       }).then(({ x, y }) => {
         card.style.left = `${x}px`;
         card.style.top = `${y}px`;
+        card.style.visibility = 'visible';
       });
     });
   }

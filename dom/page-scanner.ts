@@ -64,7 +64,8 @@ export class PageScanner {
 
   report(enabled: boolean): PageReport {
     const entities = [...this.tally.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
-    return { enabled, scanned: this.scanned, entities };
+    const { hostname, href } = this.doc.location ?? { hostname: '', href: '' };
+    return { host: hostname, url: href, enabled, scanned: this.scanned, entities };
   }
 
   private async scan(blocks: TextBlock[], generation: number): Promise<void> {

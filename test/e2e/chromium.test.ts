@@ -1,0 +1,107 @@
+import type { Browser, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NEWS_HOST, startRecordingProxy, type RecordingProxy } from './support/recording-proxy';
+import { CHROME_BUILD, PAGES_DIR, SEED_TITLE, browserSkipReason, screenshotPath } from './support/shared-paths';
+import { CHROMIUM, launchChromium } from './support/chromium-launch';
+import { readHighlights, readOpenCard, tabToMark, waitForScan } from './support/page-probes';
+
+const skip = browserSkipReason(CHROMIUM, CHROME_BUILD);
+
+describe.skipIf(skip !== null)('Backstory in real Chromium (MV3)', () => {
+  let proxy: RecordingProxy;
+  let browser: Browser;
+  let page: Page;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    proxy = await startRecordingProxy(PAGES_DIR);
+    browser = await launchChromium(proxy.port);
+    page = await browser.newPage();
+    await page.setViewport({ width: 1200, height: 900 });
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`http://${NEWS_HOST}/news.html`, { waitUntil: 'domcontentloaded' });
+    await waitForScan(page);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await proxy?.close();
+  });
+
+  it('highlights the people and places the corpus knows, with the page text untouched', async () => {
+    const marks = await readHighlights(page);
+    const blinken = marks.filter((m) => m.entity === 'person:antony-blinken');
+    expect(blinken.map((m) => m.text)).toEqual(['Blinken', 'Blinken']); // "Secretary Blinken", "Blinken's"
+    expect(marks.find((m) => m.text === 'Lloyd Austin')).toMatchObject({ entity: 'person:lloyd-austin', kind: 'person' });
+    for (const place of ['Xinjiang', 'Hong Kong', 'Beijing', 'India']) {
+      expect(marks.find((m) => m.text === place), place).toMatchObject({ kind: 'place' });
+    }
+    // "The Washington Post" is a newspaper, not a place.
+    const post = marks.find((m) => m.text.includes('Washington') && m.context.includes('The Washington Post'));
+    expect(post).toBeUndefined();
+    // The name inside a link is highlighted but is no tab stop and keeps the link working.
+    const inLink = marks.find((m) => m.inLink && m.entity === 'person:lloyd-austin');
+    expect(inLink).toMatchObject({ tabIndex: -1, role: null });
+    // The text input keeps its value and gets no highlight.
+    expect(await page.$eval('#comment', (el) => (el as HTMLInputElement).value)).toBe('I think Blinken and Austin did well');
+    expect(await page.$$eval('form backstory-mark', (els) => els.length)).toBe(0);
+    const text = await page.$eval('article', (el) => el.textContent);
+    expect(text).toContain("Secretary Blinken arrived in Tokyo");
+    expect(text).toContain("Blinken's first stop abroad");
+  });
+
+  it('shows the card on hover with role, story, date and source', async () => {
+    await page.hover('backstory-mark[data-backstory-entity="person:antony-blinken"]');
+    const card = await readOpenCard(page);
+    expect(card.name).toBe('Antony Blinken');
+    expect(card.text).toContain('US Secretary of State');
+    expect(card.text).toContain(SEED_TITLE);
+    expect(card.text).toContain('15 Mar 2021');
+    expect(card.text).toContain('ANI');
+    expect(card.text).toMatch(/Mentioned in 1 story/);
+    await page.screenshot({ path: screenshotPath('chromium-card-light') });
+    // Hoverable: moving onto the card keeps it open.
+    await page.hover('pierce/[role="dialog"]');
+    await new Promise((r) => setTimeout(r, 600));
+    expect((await readOpenCard(page)).name).toBe('Antony Blinken');
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.querySelector('backstory-card')?.shadowRoot?.querySelector('[role="dialog"]'));
+    await page.mouse.move(5, 5);
+  });
+
+  it('opens a card from the keyboard and closes it with Escape, focus kept on the name', async () => {
+    const focused = await tabToMark(page, 'person:lloyd-austin');
+    expect(focused).toBe('Lloyd Austin');
+    const card = await readOpenCard(page);
+    expect(card.name).toBe('Lloyd Austin');
+    expect(card.text).toContain('Secretary of Defense');
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.querySelector('backstory-card')?.shadowRoot?.querySelector('[role="dialog"]'));
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-backstory-entity'))).toBe('person:lloyd-austin');
+  });
+
+  it('lists the seed story as related in the real toolbar popup', async () => {
+    await page.bringToFront();
+    const workerTarget = await browser.waitForTarget((t) => t.type() === 'service_worker');
+    const worker = await workerTarget.worker();
+    await worker!.evaluate('chrome.action.openPopup()');
+    const popupTarget = await browser.waitForTarget((t) => t.type() === 'page' && t.url().endsWith('popup.html'));
+    const popup = (await popupTarget.asPage())!;
+    await popup.waitForSelector('.bs-stories a');
+    const links = await popup.$$eval('.bs-stories a', (els) => els.map((a) => a.textContent));
+    expect(links[0]).toContain(SEED_TITLE);
+    const why = await popup.$eval('.bs-why', (el) => el.textContent);
+    expect(why).toMatch(/Shares .*(Blinken|Austin)/);
+    const people = await popup.$$eval('.bs-entities .bs-entity__name', (els) => els.map((e) => e.textContent));
+    expect(people).toEqual(expect.arrayContaining(['Blinken', 'Lloyd Austin']));
+    await popup.screenshot({ path: screenshotPath('chromium-popup-light') });
+  });
+
+  it('made no request beyond the test page itself, and the extension logged no error', () => {
+    expect(proxy.requests.length).toBeGreaterThan(0);
+    expect(proxy.outside()).toEqual([]);
+    expect(proxy.requests.filter((r) => r.host === NEWS_HOST).length).toBeGreaterThan(0);
+    expect(errors.filter((e) => /backstory|chrome-extension/i.test(e))).toEqual([]);
+  });
+});

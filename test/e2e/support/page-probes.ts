@@ -1,0 +1,62 @@
+import type { Page } from 'puppeteer-core';
+
+export interface HighlightInfo {
+  entity: string;
+  kind: string;
+  text: string;
+  inLink: boolean;
+  tabIndex: number;
+  role: string | null;
+  /** The text of the paragraph around it. */
+  context: string;
+}
+
+export async function waitForScan(page: Page): Promise<void> {
+  await page.waitForSelector('html[data-backstory-scan="done"]', { timeout: 30_000 });
+}
+
+export function readHighlights(page: Page): Promise<HighlightInfo[]> {
+  return page.$$eval('[data-backstory-entity]', (els) =>
+    els.map((el) => ({
+      entity: el.getAttribute('data-backstory-entity') ?? '',
+      kind: el.getAttribute('data-backstory-kind') ?? '',
+      text: el.textContent ?? '',
+      inLink: el.closest('a[href]') !== null,
+      tabIndex: (el as HTMLElement).tabIndex,
+      role: el.getAttribute('role'),
+      context: el.parentElement?.textContent ?? '',
+    })),
+  );
+}
+
+/** Waits for the card dialog and returns its accessible name (from aria-labelledby) and its text. */
+export async function readOpenCard(page: Page): Promise<{ name: string; text: string }> {
+  await page.waitForFunction(
+    () => {
+      const root = document.querySelector('backstory-card')?.shadowRoot;
+      const dialog = root?.querySelector('[role="dialog"]');
+      return dialog && !dialog.querySelector('[role="status"]');
+    },
+    { timeout: 15_000 },
+  );
+  return page.evaluate(() => {
+    const root = document.querySelector('backstory-card')!.shadowRoot!;
+    const dialog = root.querySelector('[role="dialog"]')!;
+    const labelId = dialog.getAttribute('aria-labelledby') ?? '';
+    return { name: root.getElementById(labelId)?.textContent ?? '', text: dialog.textContent ?? '' };
+  });
+}
+
+/** Presses Tab until a highlight of `entity` has focus; returns its text. */
+export async function tabToMark(page: Page, entity: string, maxTabs = 40): Promise<string | null> {
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  for (let i = 0; i < maxTabs; i++) {
+    await page.keyboard.press('Tab');
+    const hit = await page.evaluate((id) => {
+      const el = document.activeElement;
+      return el?.getAttribute('data-backstory-entity') === id ? el.textContent : null;
+    }, entity);
+    if (hit) return hit;
+  }
+  return null;
+}

@@ -1,0 +1,37 @@
+import { expect, test } from 'vitest';
+import { findDateline } from '../../../lib/corpus/dateline';
+
+test.each([
+  ['Washington [US], March 15 (ANI): US Secretary of State Antony Blinken', 'Washington', 'US Secretary'],
+  ['Nairobi [Kenya], June 2 (Reuters): Kenyan President William Ruto', 'Nairobi', 'Kenyan President'],
+  ['LONDON 1996-08-30 Markets fell sharply.', 'LONDON', 'Markets fell'],
+  ['NEW DELHI, Jan 3 (Reuters) - Indian officials said', 'NEW DELHI', 'Indian officials'],
+  ['SAN FRANCISCO, Sept. 12, 2023 (AP) — Tech shares rose', 'SAN FRANCISCO', 'Tech shares'],
+  ['PARIS (AFP) - French unions called a strike', 'PARIS', 'French unions'],
+  ['BEIJING (Reuters): China said', 'BEIJING', 'China said'],
+  ['BRUSSELS — EU ministers met', 'BRUSSELS', 'EU ministers'],
+])('%j -> place %j, story starts at %j', (text, place, storyStart) => {
+  const d = findDateline(text);
+  expect(d).not.toBeNull();
+  expect(d!.place).toBe(place);
+  expect(text.slice(d!.placeStart, d!.placeEnd)).toBe(place);
+  expect(text.slice(d!.end).startsWith(storyStart)).toBe(true);
+});
+
+test.each([
+  ['Blinken and Austin wrote in The Washington Post on Sunday.'],
+  ['Officials in Paris said on Monday (local time) that talks failed.'],
+  ['The minister said (ANI) nothing.'],
+  ['China has been rebuked globally for cracking down on Uyghur Muslims.'],
+  ['"Not all countries share this vision," they wrote.'],
+  [''],
+])('%j has no dateline', (text) => {
+  expect(findDateline(text)).toBeNull();
+});
+
+test('reads a dateline at a paragraph offset', () => {
+  const text = 'Intro paragraph.\n\nPARIS (AFP) - French unions called a strike.';
+  const at = text.indexOf('PARIS');
+  const d = findDateline(text, at)!;
+  expect(d).toEqual({ place: 'PARIS', placeStart: at, placeEnd: at + 5, end: text.indexOf('French') });
+});

@@ -1,0 +1,45 @@
+/** Shared set-up for tests that run the real engine: resources, seed corpus, fixtures. */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Article } from '../../../lib/corpus/article';
+import { parsePlainTextArticle } from '../../../lib/corpus/parse-plain-text';
+import { compileIndex, type CompiledCorpus } from '../../../lib/index/compile-index';
+import { createMatcher, type Matcher } from '../../../lib/ner/lexicon';
+import { buildCorpus } from '../../../scripts/corpus/build-corpus';
+import { loadDictionary, loadGazetteer } from '../../../scripts/corpus/engine-resources';
+
+export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+export const SEEDS_DIR = fileURLToPath(new URL('../../../seeds/', import.meta.url));
+export const SEED_FILE = fileURLToPath(new URL('../../../seeds/000_5587e2acc58fdf71.txt', import.meta.url));
+export const SECOND_ARTICLE_FILE = fileURLToPath(new URL('../../fixtures/second-article.txt', import.meta.url));
+
+let resources: { gazetteer: ReturnType<typeof loadGazetteer>; dictionary: Set<string> } | null = null;
+
+/** Gazetteer and dictionary, loaded once per test file. */
+export function engineResources() {
+  resources ??= { gazetteer: loadGazetteer(), dictionary: loadDictionary() };
+  return resources;
+}
+
+export function compile(articles: readonly Article[]): CompiledCorpus {
+  return compileIndex(articles, engineResources());
+}
+
+let seed: { compiled: CompiledCorpus; matcher: Matcher } | null = null;
+
+/** The seeds/ folder compiled as the extension build does it. */
+export function seedCorpus(): { compiled: CompiledCorpus; matcher: Matcher } {
+  if (!seed) {
+    const summary = buildCorpus([SEEDS_DIR], ROOT);
+    if (summary.errors.length) throw new Error(summary.errors.join('\n'));
+    seed = { compiled: summary.compiled, matcher: createMatcher(summary.compiled.index.lexicon) };
+  }
+  return seed;
+}
+
+/** Reads and parses a plain-text article file that must hold exactly one article. */
+export function readPlainTextArticle(path: string): Article {
+  const { articles, errors } = parsePlainTextArticle(readFileSync(path, 'utf8'), path);
+  if (errors.length || articles.length !== 1) throw new Error(`cannot parse ${path}: ${JSON.stringify(errors)}`);
+  return articles[0]!;
+}

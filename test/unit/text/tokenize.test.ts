@@ -1,0 +1,70 @@
+import { describe, expect, test } from 'vitest';
+import { isAllCaps, isCapitalized, stripPossessive, tokenize } from '../../../lib/text/tokenize';
+
+const words = (text: string) => tokenize(text).map((t) => t.text);
+
+describe('tokenize', () => {
+  test.each([
+    ["Blinken's trip to Japan", ["Blinken's", 'trip', 'to', 'Japan']],
+    ['Blinken’s visit', ['Blinken’s', 'visit']],
+    ['the U.S. and the U.K. said', ['the', 'U.S.', 'and', 'the', 'U.K.', 'said']],
+    ['the Indo-Pacific region', ['the', 'Indo-Pacific', 'region']],
+    ['Pedro Sánchez said', ['Pedro', 'Sánchez', 'said']],
+    ["O'Neill and J. Smith", ["O'Neill", 'and', 'J.', 'Smith']],
+    ['"force multipliers," they wrote.', ['"', 'force', 'multipliers', ',', '"', 'they', 'wrote', '.']],
+    ['March 15 (ANI):', ['March', '15', '(', 'ANI', ')', ':']],
+    ['push back -- that is', ['push', 'back', '-', '-', 'that', 'is']],
+  ])('%j -> %j', (text, expected) => {
+    expect(words(text)).toEqual(expected);
+  });
+
+  test('every token carries UTF-16 offsets into the source string', () => {
+    const text = "  Secretary Blinken's U.S. trip, via the Indo-Pacific, met Sánchez 🎉 in São Paulo.";
+    const tokens = tokenize(text);
+    expect(tokens.length).toBeGreaterThan(10);
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    const sanchez = tokens.find((t) => t.text === 'Sánchez')!;
+    expect(sanchez).toEqual({ text: 'Sánchez', start: text.indexOf('Sánchez'), end: text.indexOf('Sánchez') + 7 });
+    // The emoji is two UTF-16 code units, one token.
+    const emoji = tokens.find((t) => t.text === '🎉')!;
+    expect(emoji.end - emoji.start).toBe(2);
+    const paulo = tokens.find((t) => t.text === 'Paulo')!;
+    expect(paulo.start).toBe(text.indexOf('Paulo'));
+  });
+
+  test('a decomposed accent (combining mark) stays inside the word', () => {
+    const text = 'Sa\u0301nchez said';
+    expect(tokenize(text)[0]).toEqual({ text: 'Sa\u0301nchez', start: 0, end: 8 });
+  });
+
+  test('a lone capital followed by a dot is an initial only before another capital', () => {
+    expect(words('J. Smith')).toEqual(['J.', 'Smith']);
+    expect(words('plan B. then')).toEqual(['plan', 'B', '.', 'then']);
+  });
+});
+
+describe('word shape helpers', () => {
+  test.each([
+    ['Blinken', true, false],
+    ['US', true, true],
+    ['U.S.', true, true],
+    ['NATO', true, true],
+    ['McDonald', true, false],
+    ['Ángela', true, false],
+    ['blinken', false, false],
+    ['42', false, false],
+  ])('%s: capitalized=%s, all caps=%s', (word, capitalized, allCaps) => {
+    expect(isCapitalized(word)).toBe(capitalized);
+    expect(isAllCaps(word)).toBe(allCaps);
+  });
+
+  test.each([
+    ["Blinken's", 'Blinken'],
+    ['Blinken’s', 'Blinken'],
+    ["CHINA'S", 'CHINA'],
+    ["Jones'", "Jones'"],
+    ['Austin', 'Austin'],
+  ])('stripPossessive(%j) = %j', (word, expected) => {
+    expect(stripPossessive(word)).toBe(expected);
+  });
+});
