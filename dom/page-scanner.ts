@@ -1,4 +1,5 @@
 import type { Mention } from '../lib/ner/detect-mentions';
+import { foldName } from '../lib/text/normalize';
 import type { PageEntity, PageReport } from '../browser/messages';
 import { Highlighter, MARK_TAG } from './highlight';
 import { collectTextBlocks, isExcluded, type TextBlock } from './text-blocks';
@@ -93,10 +94,11 @@ export class PageScanner {
 
   private count(mentions: readonly Mention[]): void {
     for (const m of mentions) {
-      const key = m.entity ?? `${m.kind}:?${m.text}`;
+      // Unknown names are told apart by their folded text: "TOKYO" and "Tokyo" are one place.
+      const key = m.entity ?? `${m.kind}:?${foldName(m.text)}`;
       const entry = this.tally.get(key);
       if (entry) entry.count++;
-      else this.tally.set(key, { id: m.entity, kind: m.kind, name: m.text, count: 1 });
+      else this.tally.set(key, { id: m.entity, kind: m.kind, name: m.name, count: 1 });
     }
   }
 

@@ -13,6 +13,8 @@ export interface Mention {
   kind: EntityKind;
   entity: string | null;
   text: string;
+  /** The entity's display name ("Antony Blinken" for "Blinken"), or the text when unknown. */
+  name: string;
 }
 
 interface Resolved {
@@ -52,7 +54,9 @@ function classifyUnknown(m: Matcher, c: NameCandidate, inDateline: boolean): Ent
 }
 
 function mention(text: string, start: number, end: number, kind: EntityKind, m: Matcher, index: number | null): Mention {
-  return { start, end, kind, entity: index === null ? null : m.entities[index]!.id, text: text.slice(start, end) };
+  const entity = index === null ? null : m.entities[index]!;
+  const name = text.slice(start, end);
+  return { start, end, kind, entity: entity?.id ?? null, text: name, name: entity?.name ?? name };
 }
 
 /** Known names inside an unknown phrase ("BLINKEN AND AUSTIN MEET", "Hong Kong Disneyland"). */

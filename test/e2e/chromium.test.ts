@@ -94,7 +94,7 @@ describe.skipIf(skip !== null)('Backstory in real Chromium (MV3)', () => {
     const why = await popup.$eval('.bs-why', (el) => el.textContent);
     expect(why).toMatch(/Shares .*(Blinken|Austin)/);
     const people = await popup.$$eval('.bs-entities .bs-entity__name', (els) => els.map((e) => e.textContent));
-    expect(people).toEqual(expect.arrayContaining(['Blinken', 'Lloyd Austin']));
+    expect(people).toEqual(expect.arrayContaining(['Antony Blinken', 'Lloyd Austin']));
     await popup.screenshot({ path: screenshotPath('chromium-popup-light') });
   });
 

@@ -98,16 +98,18 @@ describe('corpus annotate', () => {
     const text = input[1]!.text;
     const blinken = rows[1]!.mentions.find((m) => m.text === 'Blinken')!;
     expect(blinken.start).toBe(text.indexOf('Blinken'));
+    // "🎉 " is three UTF-16 code units: a code-point offset would say 2.
+    expect(rows[1]!.mentions[0]).toEqual({ start: 3, end: 7, kind: 'person', entity: null, text: 'Tönu' });
   });
 
-  test('entity ids are the ids of the built index', () => {
+  test('entity ids are the ids of the built index; unknown names have entity null', () => {
     const known = new Set(index.entities.map((e) => e.id));
     const linked = rows.flatMap((r) => r.mentions).filter((m) => m.entity !== null);
     expect(linked.length).toBeGreaterThan(8);
     for (const m of linked) expect(known.has(m.entity!)).toBe(true);
     expect(rows.map((r) => r.mentions.map((m) => `${m.text}=${m.entity}`))).toEqual([
       ['BLINKEN=person:antony-blinken', 'AUSTIN=person:lloyd-austin'],
-      ['Blinken=person:antony-blinken', 'Beijing=place:beijing', 'Hong Kong=place:hong-kong', 'Austin=person:lloyd-austin', 'India=place:india'],
+      ['Tönu=null', 'Blinken=person:antony-blinken', 'Beijing=place:beijing', 'Hong Kong=place:hong-kong', 'Austin=person:lloyd-austin', 'India=place:india'],
       ['Lloyd Austin=person:lloyd-austin', 'Japan=place:japan', 'South Korea=place:south-korea'],
       [],
     ]);
