@@ -1,5 +1,6 @@
 /** Shared set-up for tests that run the real engine: resources, seed corpus, fixtures. */
 import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Article } from '../../../lib/corpus/article';
 import { parsePlainTextArticle } from '../../../lib/corpus/parse-plain-text';
@@ -8,10 +9,12 @@ import { createMatcher, type Matcher } from '../../../lib/ner/lexicon';
 import { buildCorpus } from '../../../scripts/corpus/build-corpus';
 import { loadDictionary, loadGazetteer } from '../../../scripts/corpus/engine-resources';
 
-export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-export const SEEDS_DIR = fileURLToPath(new URL('../../../seeds/', import.meta.url));
-export const SEED_FILE = fileURLToPath(new URL('../../../seeds/000_5587e2acc58fdf71.txt', import.meta.url));
-export const SECOND_ARTICLE_FILE = fileURLToPath(new URL('../../fixtures/second-article.txt', import.meta.url));
+// Paths from this file's own path (a string: happy-dom replaces the global URL class).
+const HERE = dirname(fileURLToPath(import.meta.url));
+export const ROOT = resolve(HERE, '../../..');
+export const SEEDS_DIR = join(ROOT, 'seeds');
+export const SEED_FILE = join(SEEDS_DIR, '000_5587e2acc58fdf71.txt');
+export const SECOND_ARTICLE_FILE = join(ROOT, 'test', 'fixtures', 'second-article.txt');
 
 let resources: { gazetteer: ReturnType<typeof loadGazetteer>; dictionary: Set<string> } | null = null;
 

@@ -1,0 +1,161 @@
+/**
+ * Detection benchmark (issue: find and link people and places).
+ * Builds the index from ../shared/corpus/conll2003-train-reuters.jsonl, annotates the gold sets
+ * with the extension's engine and with compromise's people()/places() in the same run, and scores
+ * exact-span precision, recall and F1 for PER and LOC, plus linking figures and words per second.
+ *   npm run bench:detection
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import nlp from 'compromise';
+import { parseJsonl } from '../lib/corpus/parse-jsonl';
+import { compileIndex } from '../lib/index/compile-index';
+import { detectDocument } from '../lib/ner/detect-mentions';
+import { createMatcher } from '../lib/ner/lexicon';
+import { loadDictionary, loadGazetteer } from '../scripts/corpus/engine-resources';
+
+const SHARED = resolve(import.meta.dirname, '../../shared');
+interface Gold {
+  id: string;
+  text: string;
+  entities: { start: number; end: number; type: string; text: string }[];
+}
+interface Span {
+  start: number;
+  end: number;
+  type: 'PER' | 'LOC';
+  linked?: boolean;
+}
+
+/** WNUT offsets count code points; JavaScript strings count UTF-16 units. */
+function codePointToUtf16(text: string, cp: number): number {
+  let units = 0;
+  let count = 0;
+  for (const ch of text) {
+    if (count === cp) return units;
+    units += ch.length;
+    count++;
+  }
+  return units;
+}
+
+function readGold(path: string, codePoints: boolean): Gold[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Gold)
+    .map((g) =>
+      codePoints ? { ...g, entities: g.entities.map((e) => ({ ...e, start: codePointToUtf16(g.text, e.start), end: codePointToUtf16(g.text, e.end) })) } : g,
+    );
+}
+
+function score(gold: Span[][], predicted: Span[][], type: 'PER' | 'LOC') {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  gold.forEach((g, i) => {
+    const gs = new Set(g.filter((s) => s.type === type).map((s) => `${s.start}:${s.end}`));
+    const ps = new Set(predicted[i]!.filter((s) => s.type === type).map((s) => `${s.start}:${s.end}`));
+    for (const p of ps) (gs.has(p) ? tp++ : fp++);
+    for (const x of gs) if (!ps.has(x)) fn++;
+  });
+  const p = tp / Math.max(1, tp + fp);
+  const r = tp / Math.max(1, tp + fn);
+  return { precision: p, recall: r, f1: (2 * p * r) / Math.max(1e-9, p + r) };
+}
+
+function words(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+function compromiseSpans(text: string): Span[] {
+  const doc = nlp(text);
+  const out: Span[] = [];
+  const add = (list: { offset: { start: number; length: number } }[], type: 'PER' | 'LOC') => {
+    for (const x of list) out.push({ start: x.offset.start, end: x.offset.start + x.offset.length, type });
+  };
+  add(doc.people().json({ offset: true }) as never, 'PER');
+  add(doc.places().json({ offset: true }) as never, 'LOC');
+  return out;
+}
+
+const t0 = performance.now();
+const train = parseJsonl(readFileSync(join(SHARED, 'corpus/conll2003-train-reuters.jsonl'), 'utf8'), 'train');
+const { index } = compileIndex(train.articles, { gazetteer: loadGazetteer(), dictionary: loadDictionary() });
+const matcher = createMatcher(index.lexicon);
+const compileMs = performance.now() - t0;
+const corpusText = train.articles.map((a) => a.text).join('\n').toLowerCase();
+
+for (const [name, file, codePoints] of [
+  ['CoNLL-2003 valid', 'ner/conll2003-valid.jsonl', false],
+  ['WNUT-17 dev', 'ner/wnut17-dev.jsonl', true],
+] as const) {
+  const gold = readGold(join(SHARED, file), codePoints);
+  const goldSpans = gold.map((g) => g.entities.filter((e) => e.type === 'PER' || e.type === 'LOC').map((e) => ({ start: e.start, end: e.end, type: e.type as 'PER' | 'LOC' })));
+  const totalWords = gold.reduce((n, g) => n + words(g.text), 0);
+  // Page side: one document per story, its lines as blocks (as the content script sends them).
+  let ours: Span[][] = [];
+  const runs: number[] = [];
+  for (let run = 0; run < 5; run++) {
+    const start = performance.now();
+    ours = gold.map((g) => {
+      const lines = g.text.split('\n');
+      const detected = detectDocument(lines, matcher);
+      const spans: Span[] = [];
+      let offset = 0;
+      lines.forEach((line, i) => {
+        for (const m of detected[i]!) spans.push({ start: offset + m.start, end: offset + m.end, type: m.kind === 'person' ? 'PER' : 'LOC', linked: m.entity !== null });
+        offset += line.length + 1;
+      });
+      return spans;
+    });
+    runs.push(performance.now() - start);
+  }
+  const baseRuns: number[] = [];
+  let base: Span[][] = [];
+  for (let run = 0; run < 3; run++) {
+    const start = performance.now();
+    base = gold.map((g) => compromiseSpans(g.text));
+    baseRuns.push(performance.now() - start);
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const oursWps = totalWords / (median(runs) / 1000);
+  const baseWps = totalWords / (median(baseRuns) / 1000);
+  // Linking: linked mentions whose span and kind are right; gold mentions seen in the corpus that are linked exactly.
+  let linked = 0;
+  let linkedRight = 0;
+  let inCorpus = 0;
+  let inCorpusLinked = 0;
+  gold.forEach((g, i) => {
+    const goldKeys = new Set(goldSpans[i]!.map((s) => `${s.start}:${s.end}:${s.type}`));
+    const linkedKeys = new Set<string>();
+    for (const s of ours[i]!) {
+      if (!s.linked) continue;
+      linked++;
+      const key = `${s.start}:${s.end}:${s.type}`;
+      linkedKeys.add(key);
+      if (goldKeys.has(key)) linkedRight++;
+    }
+    for (const s of goldSpans[i]!) {
+      if (!corpusText.includes(g.text.slice(s.start, s.end).toLowerCase())) continue;
+      inCorpus++;
+      if (linkedKeys.has(`${s.start}:${s.end}:${s.type}`)) inCorpusLinked++;
+    }
+  });
+  console.log(`\n## ${name} (${gold.length} texts, ${totalWords} words)`);
+  console.log('| system | PER P | PER R | PER F1 | LOC P | LOC R | LOC F1 | words/s |');
+  console.log('|---|---|---|---|---|---|---|---|');
+  for (const [label, spans, wps] of [
+    ['Backstory', ours, oursWps],
+    ['compromise 14 (baseline)', base, baseWps],
+  ] as const) {
+    const per = score(goldSpans, spans as Span[][], 'PER');
+    const loc = score(goldSpans, spans as Span[][], 'LOC');
+    const f = (x: number) => x.toFixed(3);
+    console.log(`| ${label} | ${f(per.precision)} | ${f(per.recall)} | ${f(per.f1)} | ${f(loc.precision)} | ${f(loc.recall)} | ${f(loc.f1)} | ${Math.round(wps).toLocaleString('en')} |`);
+  }
+  console.log(`Speed ratio (median of 5 vs 3 runs): ${(oursWps / baseWps).toFixed(1)}x compromise`);
+  console.log(`Linked mentions right in span and kind: ${linkedRight}/${linked} = ${(linkedRight / Math.max(1, linked)).toFixed(3)}`);
+  console.log(`Gold mentions whose text occurs in the corpus, linked exactly: ${inCorpusLinked}/${inCorpus} = ${(inCorpusLinked / Math.max(1, inCorpus)).toFixed(3)}`);
+}
+console.log(`\nIndex compiled from ${train.articles.length} stories in ${(compileMs / 1000).toFixed(1)} s; ${index.entities.length} entities.`);
