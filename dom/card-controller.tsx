@@ -1,4 +1,4 @@
-import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { render } from 'preact';
 import type { EntityCard } from '../lib/index/entity-card';
 import { EntityCardView, type CardState } from '../components/EntityCardView';
@@ -135,7 +135,8 @@ export class CardController {
     if (e.key === 'Escape' && this.trigger) {
       e.stopPropagation();
       this.hoverSuppressed = true;
-      this.close(true);
+      // Focus goes back to the name only if it was in the card; a hover card leaves focus alone.
+      this.close(this.host.shadowRoot?.activeElement != null);
       return;
     }
     const mark = this.markFrom(e.target);
@@ -273,7 +274,13 @@ export class CardController {
       void computePosition(trigger, card, {
         strategy: 'fixed',
         placement: 'bottom-start',
-        middleware: [offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
+        middleware: [
+          offset(6),
+          flip({ padding: 8 }),
+          shift({ padding: 8 }),
+          // Never taller than the room left on screen: the card scrolls inside instead.
+          size({ padding: 8, apply: ({ availableHeight }) => void (card.style.maxHeight = `${Math.max(160, availableHeight)}px`) }),
+        ],
       }).then(({ x, y }) => {
         card.style.left = `${x}px`;
         card.style.top = `${y}px`;

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NEWS_HOST, startRecordingProxy, type RecordingProxy } from './support/recording-proxy';
 import { CHROME_BUILD, PAGES_DIR, SEED_TITLE, browserSkipReason, screenshotPath } from './support/shared-paths';
-import { CHROMIUM, launchChromium } from './support/chromium-launch';
+import { CHROMIUM, launchChromium, watchExtensionRequests } from './support/chromium-launch';
 import { readHighlights, readOpenCard, tabToMark, waitForScan } from './support/page-probes';
 
 const skip = browserSkipReason(CHROMIUM, CHROME_BUILD);
@@ -12,10 +12,13 @@ describe.skipIf(skip !== null)('Backstory in real Chromium (MV3)', () => {
   let browser: Browser;
   let page: Page;
   const errors: string[] = [];
+  /** Every network request the extension's own service worker and pages made (DevTools protocol). */
+  const extensionRequests: string[] = [];
 
   beforeAll(async () => {
     proxy = await startRecordingProxy(PAGES_DIR);
     browser = await launchChromium(proxy.port);
+    await watchExtensionRequests(browser, extensionRequests);
     page = await browser.newPage();
     await page.setViewport({ width: 1200, height: 900 });
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
@@ -60,6 +63,7 @@ describe.skipIf(skip !== null)('Backstory in real Chromium (MV3)', () => {
     expect(card.text).toContain('15 Mar 2021');
     expect(card.text).toContain('ANI');
     expect(card.text).toMatch(/Mentioned in 1 story/);
+    await new Promise((r) => setTimeout(r, 300)); // let the fade-in finish
     await page.screenshot({ path: screenshotPath('chromium-card-light') });
     // Hoverable: moving onto the card keeps it open.
     await page.hover('pierce/[role="dialog"]');
@@ -67,6 +71,22 @@ describe.skipIf(skip !== null)('Backstory in real Chromium (MV3)', () => {
     expect((await readOpenCard(page)).name).toBe('Antony Blinken');
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => !document.querySelector('backstory-card')?.shadowRoot?.querySelector('[role="dialog"]'));
+    await page.mouse.move(5, 5);
+  });
+
+  it('follows a dark colour scheme', async () => {
+    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+    await page.hover('backstory-mark[data-backstory-entity="person:lloyd-austin"]');
+    await readOpenCard(page);
+    const background = await page.evaluate(() => {
+      const dialog = document.querySelector('backstory-card')!.shadowRoot!.querySelector('[role="dialog"]')!;
+      return getComputedStyle(dialog).backgroundColor;
+    });
+    expect(background).toBe('rgb(31, 32, 36)');
+    await new Promise((r) => setTimeout(r, 300));
+    await page.screenshot({ path: screenshotPath('chromium-card-dark') });
+    await page.keyboard.press('Escape');
+    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
     await page.mouse.move(5, 5);
   });
 
@@ -103,5 +123,8 @@ describe.skipIf(skip !== null)('Backstory in real Chromium (MV3)', () => {
     expect(proxy.outside()).toEqual([]);
     expect(proxy.requests.filter((r) => r.host === NEWS_HOST).length).toBeGreaterThan(0);
     expect(errors.filter((e) => /backstory|chrome-extension/i.test(e))).toEqual([]);
+    // The extension's own contexts loaded its own files and nothing else.
+    expect(extensionRequests.length).toBeGreaterThan(0);
+    expect(extensionRequests.filter((u) => !u.startsWith('chrome-extension://'))).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type Target } from 'puppeteer-core';
 import { CHROME_BUILD } from './shared-paths';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -30,4 +30,24 @@ export function chromiumArgs(proxyPort: number): string[] {
 
 export function launchChromium(proxyPort: number, extensionDir = CHROME_BUILD): Promise<Browser> {
   return puppeteer.launch({ executablePath: CHROMIUM, headless: true, pipe: true, enableExtensions: [extensionDir], args: chromiumArgs(proxyPort) });
+}
+
+/**
+ * Records the URL of every request made by the extension's service worker and its pages (popup,
+ * reader), attaching to each such target as it appears.
+ */
+export async function watchExtensionRequests(browser: Browser, into: string[]): Promise<void> {
+  const attach = async (target: Target) => {
+    if (!target.url().startsWith('chrome-extension://')) return;
+    if (target.type() !== 'service_worker' && target.type() !== 'page') return;
+    try {
+      const session = await target.createCDPSession();
+      session.on('Network.requestWillBeSent', (e) => into.push(e.request.url));
+      await session.send('Network.enable');
+    } catch {
+      // The target went away before we could attach (a closed popup): nothing to record.
+    }
+  };
+  browser.on('targetcreated', (t: Target) => void attach(t));
+  await Promise.all(browser.targets().map(attach));
 }

