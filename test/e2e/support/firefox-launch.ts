@@ -103,7 +103,10 @@ export function firefoxPrefs(proxyPort: number): Record<string, unknown> {
     'browser.newtabpage.activity-stream.asrouter.userprefs.cfr.addons': false,
     'browser.newtabpage.activity-stream.asrouter.userprefs.cfr.features': false,
 
-    // Remote settings (firefox.settings.services.mozilla.com) and what syncs from it.
+    // Remote settings (firefox.settings.services.mozilla.com) and what syncs from it. Release and
+    // ESR builds ignore this override unless MOZ_REMOTE_SETTINGS_DEVTOOLS=1 is in the environment
+    // (services/settings/Utils.sys.mjs, allowServerURL): launchFirefox sets it. A data: URL is
+    // never fetched over the network.
     'services.settings.server': 'data:,#remote-settings-dummy/v1',
     'services.settings.poll_interval': 86400 * 365,
     'security.remote_settings.crlite_filters.enabled': false,
@@ -209,6 +212,9 @@ export async function launchFirefox(proxyPort: number, extensionDir = FIREFOX_BU
     headless: true,
     args: ['--remote-allow-system-access', '--width=1200', '--height=900'],
     extraPrefsFirefox: firefoxPrefs(proxyPort),
+    // Without this, release builds ignore services.settings.server (see firefoxPrefs) and sync
+    // remote settings from firefox.settings.services.mozilla.com; no pref can stop that.
+    env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
     dumpio: process.env.BACKSTORY_FIREFOX_DUMPIO === '1',
   });
   try {

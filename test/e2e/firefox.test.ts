@@ -1,0 +1,141 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NEWS_HOST, startRecordingProxy, type RecordingProxy } from './support/recording-proxy';
+import { FIREFOX_BUILD, PAGES_DIR, SEED_TITLE, browserSkipReason, screenshotPath } from './support/shared-paths';
+import { FIREFOX, FIREFOX_ORIGIN, launchFirefox } from './support/firefox-launch';
+import { readHighlights, readOpenCard, tabToMark, waitForScan } from './support/page-probes';
+
+const skip = browserSkipReason(FIREFOX, FIREFOX_BUILD);
+
+/**
+ * Hosts Firefox itself still calls with every preference in support/firefox-launch.ts set. Each
+ * entry needs a comment saying what calls it and why no preference stops it; never a wildcard.
+ * Backstory itself has no host permission and makes no request at all.
+ */
+const FIREFOX_OWN_HOSTS: readonly string[] = [];
+
+const cardClosed = () => !document.querySelector('backstory-card')?.shadowRoot?.querySelector('[role="dialog"]');
+
+/** Before a screenshot: the card is placed (visible) and its fade-in animation has run. */
+async function cardSettled(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const card = document.querySelector('backstory-card')?.shadowRoot?.querySelector<HTMLElement>('[role="dialog"]');
+    return !!card && getComputedStyle(card).visibility === 'visible' && card.getAnimations().every((a) => a.playState === 'finished');
+  });
+}
+
+describe.skipIf(skip !== null)('Backstory in real Firefox ESR (MV2, temporary add-on)', () => {
+  let proxy: RecordingProxy;
+  let browser: Browser;
+  let page: Page;
+  const errors: string[] = [];
+  /** The story the card's "Open story" link points at (`#story-<id>`). */
+  let storyId = '';
+
+  beforeAll(async () => {
+    proxy = await startRecordingProxy(PAGES_DIR);
+    browser = await launchFirefox(proxy.port);
+    page = await browser.newPage();
+    await page.setViewport({ width: 1200, height: 900 });
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`http://${NEWS_HOST}/news.html`, { waitUntil: 'domcontentloaded' });
+    await waitForScan(page);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await proxy?.close();
+  });
+
+  it('highlights the people and places the corpus knows, with the page text untouched', async () => {
+    const marks = await readHighlights(page);
+    const blinken = marks.filter((m) => m.entity === 'person:antony-blinken');
+    expect(blinken.map((m) => m.text)).toEqual(['Blinken', 'Blinken']); // "Secretary Blinken", "Blinken's"
+    expect(marks.find((m) => m.text === 'Lloyd Austin')).toMatchObject({ entity: 'person:lloyd-austin', kind: 'person' });
+    for (const place of ['Xinjiang', 'Hong Kong', 'Beijing', 'India']) {
+      expect(marks.find((m) => m.text === place), place).toMatchObject({ kind: 'place' });
+    }
+    // "The Washington Post" is a newspaper, not a place.
+    const post = marks.find((m) => m.text.includes('Washington') && m.context.includes('The Washington Post'));
+    expect(post).toBeUndefined();
+    // The name inside a link is highlighted but is no tab stop and keeps the link working.
+    const inLink = marks.find((m) => m.inLink && m.entity === 'person:lloyd-austin');
+    expect(inLink).toMatchObject({ tabIndex: -1, role: null });
+    // The text input keeps its value and gets no highlight.
+    expect(await page.$eval('#comment', (el) => (el as HTMLInputElement).value)).toBe('I think Blinken and Austin did well');
+    expect(await page.$$eval('form backstory-mark', (els) => els.length)).toBe(0);
+    const text = await page.$eval('article', (el) => el.textContent);
+    expect(text).toContain('Secretary Blinken arrived in Tokyo');
+    expect(text).toContain("Blinken's first stop abroad");
+  });
+
+  it('shows the card on hover with role, story, date and source', async () => {
+    await page.hover('backstory-mark[data-backstory-entity="person:antony-blinken"]');
+    const card = await readOpenCard(page);
+    expect(card.name).toBe('Antony Blinken');
+    expect(card.text).toContain('US Secretary of State');
+    expect(card.text).toContain(SEED_TITLE);
+    expect(card.text).toContain('15 Mar 2021');
+    expect(card.text).toContain('ANI');
+    expect(card.text).toMatch(/Mentioned in 1 story/);
+    const href = await page.evaluate(
+      () => document.querySelector('backstory-card')!.shadowRoot!.querySelector<HTMLAnchorElement>('a.bs-button[href^="#story-"]')?.getAttribute('href') ?? '',
+    );
+    storyId = href.replace(/^#story-/, '');
+    // The link names the seed story of the built corpus.
+    const stories: { id: string; title: string }[] = JSON.parse(readFileSync(join(FIREFOX_BUILD, 'corpus/index.json'), 'utf8')).stories;
+    expect(stories.find((s) => s.id === storyId)?.title).toBe(SEED_TITLE);
+    await cardSettled(page);
+    await page.screenshot({ path: screenshotPath('firefox-card-light') });
+    // Hoverable: moving onto the card keeps it open.
+    await page.hover('pierce/[role="dialog"]');
+    await new Promise((r) => setTimeout(r, 600));
+    expect((await readOpenCard(page)).name).toBe('Antony Blinken');
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(cardClosed);
+    await page.mouse.move(5, 5);
+  });
+
+  it('opens a card from the keyboard and closes it with Escape, focus kept on the name', async () => {
+    const focused = await tabToMark(page, 'person:lloyd-austin');
+    expect(focused).toBe('Lloyd Austin');
+    const card = await readOpenCard(page);
+    expect(card.name).toBe('Lloyd Austin');
+    expect(card.text).toContain('Secretary of Defense');
+    await cardSettled(page);
+    await page.screenshot({ path: screenshotPath('firefox-card-keyboard') });
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(cardClosed);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-backstory-entity'))).toBe('person:lloyd-austin');
+  });
+
+  it('opens the seed story on the extension reader page, names highlighted', async () => {
+    expect(storyId).not.toBe('');
+    const reader = await browser.newPage();
+    reader.on('console', (m) => m.type() === 'error' && errors.push(`reader: ${m.text()}`));
+    reader.on('pageerror', (e) => errors.push(`reader: ${String(e)}`));
+    await reader.setViewport({ width: 1200, height: 900 });
+    // goto on a moz-extension: page rejects with "Frame detached" (TOOLCHAIN.md): wait for content instead.
+    reader.goto(`${FIREFOX_ORIGIN}/reader.html?story=${encodeURIComponent(storyId)}`).catch(() => {});
+    await reader.waitForSelector('article h1', { timeout: 15_000 });
+    expect(await reader.$eval('article h1', (el) => el.textContent)).toBe(SEED_TITLE);
+    await waitForScan(reader);
+    const marks = await readHighlights(reader);
+    expect(marks.filter((m) => m.entity === 'person:antony-blinken').length).toBeGreaterThan(0);
+    expect(marks.find((m) => m.text === 'Lloyd Austin')).toMatchObject({ entity: 'person:lloyd-austin' });
+    expect(marks.some((m) => m.kind === 'place')).toBe(true);
+    await reader.screenshot({ path: screenshotPath('firefox-reader-light') });
+    await reader.close();
+  });
+
+  it('made no request beyond the test page itself, and the extension logged no error', () => {
+    expect(proxy.requests.length).toBeGreaterThan(0);
+    const outside = proxy.requests.filter((r) => r.host !== NEWS_HOST && !FIREFOX_OWN_HOSTS.includes(r.host));
+    expect(outside).toEqual([]);
+    expect(proxy.requests.filter((r) => r.host === NEWS_HOST).length).toBeGreaterThan(0);
+    expect(errors.filter((e) => /backstory|moz-extension/i.test(e))).toEqual([]);
+  });
+});
