@@ -9,7 +9,7 @@ function at(block: TextBlock, name: string, entity: string | null, kind: 'person
   let start = -1;
   for (let i = 0; i <= nth; i++) start = block.text.indexOf(name, start + 1);
   if (start < 0) throw new Error(`${name} #${nth} not in ${block.text}`);
-  return { start, end: start + name.length, kind, entity, text: name };
+  return { start, end: start + name.length, kind, entity, text: name, name };
 }
 
 const marks = (root: ParentNode = document.body) => [...root.querySelectorAll<HTMLElement>(MARK_TAG)];
@@ -144,7 +144,7 @@ describe('Highlighter.undo', () => {
         ['Lloyd Austin', 'person:lloyd-austin', 'person'],
       ] as const) {
         for (let i = block.text.indexOf(name); i >= 0; i = block.text.indexOf(name, i + 1)) {
-          found.push({ start: i, end: i + name.length, kind, entity, text: name });
+          found.push({ start: i, end: i + name.length, kind, entity, text: name, name });
         }
       }
       h.apply(block, found.sort((a, b) => a.start - b.start));

@@ -124,15 +124,15 @@ describe('a second article (Reuters, Kenya) in the same layout', () => {
     });
 
     test.each([
-      ['Ruto told reporters in Nairobi', 'Ruto', 'person:william-ruto'],
-      ['Ruto added that Kenya', 'Ruto', 'person:william-ruto'],
-      ['Mutua, the foreign minister,', 'Mutua', 'person:alfred-mutua'],
-      ['ready to move it," Mutua said', 'Mutua', 'person:alfred-mutua'],
-    ])('surname in %j links to the full-name entity', (context, text, id) => {
+      ['Ruto told reporters in Nairobi', 'Ruto', 'person:william-ruto', 'William Ruto'],
+      ['Ruto added that Kenya', 'Ruto', 'person:william-ruto', 'William Ruto'],
+      ['Mutua, the foreign minister,', 'Mutua', 'person:alfred-mutua', 'Alfred Mutua'],
+      ['ready to move it," Mutua said', 'Mutua', 'person:alfred-mutua', 'Alfred Mutua'],
+    ])('surname in %j links to the full-name entity', (context, text, id, name) => {
       const block = blocks.find((b) => b.includes(context))!;
       const start = block.indexOf(context) + context.indexOf(text);
       const m = mentions.find((x) => x.block === block && x.start === start);
-      expect(m).toEqual({ start, end: start + text.length, kind: 'person', entity: id, text, block });
+      expect(m).toEqual({ start, end: start + text.length, kind: 'person', entity: id, text, name, block });
     });
 
     test.each([

@@ -21,6 +21,8 @@ describe('people of the seed corpus', () => {
     expect(index.entities.filter((e) => /austin/i.test(e.name)).map((e) => e.id)).toEqual(['person:lloyd-austin']);
   });
 
+  const DISPLAY: Record<string, string> = { 'person:antony-blinken': 'Antony Blinken', 'person:lloyd-austin': 'Lloyd Austin' };
+
   test.each([
     ['Blinken said the talks went well.', 'Blinken', 'person:antony-blinken'],
     ['Antony Blinken met allies in Tokyo.', 'Antony Blinken', 'person:antony-blinken'],
@@ -33,16 +35,16 @@ describe('people of the seed corpus', () => {
     ['Austin said the alliance was strong.', 'Austin', 'person:lloyd-austin'],
     ['The talks were led by Austin.', 'Austin', 'person:lloyd-austin'],
     ['Defense Secretary Lloyd Austin landed in Tokyo.', 'Lloyd Austin', 'person:lloyd-austin'],
-  ])('%j: %j links to %s', (sentence, name, id) => {
+  ])('%j: %j links to %s', (sentence, text, id) => {
     const mentions = detectMentions(sentence, matcher);
-    const start = sentence.indexOf(name);
-    expect(mentions).toContainEqual({ start, end: start + name.length, kind: 'person', entity: id, text: name });
+    const start = sentence.indexOf(text);
+    expect(mentions).toContainEqual({ start, end: start + text.length, kind: 'person', entity: id, text, name: DISPLAY[id] });
   });
 
   test('the mention for "Blinken\'s" is exactly "Blinken", with JS string offsets', () => {
     const sentence = "Critics questioned Blinken's approach.";
     const [m] = detectMentions(sentence, matcher);
-    expect(m).toEqual({ start: 19, end: 26, kind: 'person', entity: 'person:antony-blinken', text: 'Blinken' });
+    expect(m).toEqual({ start: 19, end: 26, kind: 'person', entity: 'person:antony-blinken', text: 'Blinken', name: 'Antony Blinken' });
     expect(sentence.slice(m!.start, m!.end)).toBe('Blinken');
   });
 
@@ -111,7 +113,7 @@ describe('places of the seed corpus', () => {
   // the seed capitalises "South" often enough).
   test.fails('"North Korea" opening a sentence is still a place', () => {
     expect(detectMentions('North Korea fired two missiles on Sunday.', matcher)).toContainEqual({
-      start: 0, end: 11, kind: 'place', entity: 'place:north-korea', text: 'North Korea',
+      start: 0, end: 11, kind: 'place', entity: 'place:north-korea', text: 'North Korea', name: 'North Korea',
     });
   });
 
@@ -129,7 +131,7 @@ describe('places of the seed corpus', () => {
     const sentence = 'The Washington Post said Washington would act.';
     const at = sentence.lastIndexOf('Washington');
     expect(detectMentions(sentence, matcher)).toEqual([
-      { start: at, end: at + 10, kind: 'place', entity: 'place:washington', text: 'Washington' },
+      { start: at, end: at + 10, kind: 'place', entity: 'place:washington', text: 'Washington', name: 'Washington' },
     ]);
   });
 });
