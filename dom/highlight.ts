@@ -18,6 +18,13 @@ export class Highlighter {
   private records: SplitRecord[] = [];
   private marks: HTMLElement[] = [];
   private tabbable = new Set<string>();
+  /** Every node this highlighter inserted (marks and split-off text), so observers can skip them. */
+  private own = new WeakSet<Node>();
+
+  /** True for a mark or a piece of split text this highlighter inserted. */
+  isOwn(node: Node): boolean {
+    return this.own.has(node);
+  }
 
   /** Highlights the linked mentions of one block; mentions crossing a node boundary are skipped. */
   apply(block: TextBlock, mentions: readonly Mention[]): HTMLElement[] {
@@ -62,7 +69,10 @@ export class Highlighter {
       node.data = firstPiece;
       const parent = node.parentNode;
       const ref = node.nextSibling;
-      for (const n of inserted) parent.insertBefore(n, ref);
+      for (const n of inserted) {
+        this.own.add(n);
+        parent.insertBefore(n, ref);
+      }
     }
     this.marks.push(...created);
     return created;

@@ -111,7 +111,7 @@ export class PageScanner {
         for (const n of r.addedNodes) {
           if (n.nodeName.toLowerCase() === MARK_TAG) continue;
           if (n.nodeType === Node.TEXT_NODE && n.parentElement?.tagName.toLowerCase() === MARK_TAG) continue;
-          if (n.nodeType === Node.TEXT_NODE && r.target.nodeType === Node.ELEMENT_NODE && this.isOwnSplit(n as Text)) continue;
+          if (this.highlighter.isOwn(n)) continue;
           if (isExcluded(n)) continue;
           this.pending.add(n);
         }
@@ -121,11 +121,6 @@ export class PageScanner {
       }
     });
     this.observer.observe(this.doc.body, { childList: true, subtree: true });
-  }
-
-  private isOwnSplit(node: Text): boolean {
-    const prev = node.previousSibling;
-    return prev !== null && prev.nodeName.toLowerCase() === MARK_TAG;
   }
 
   private flush(): void {

@@ -4,32 +4,56 @@ export interface Dateline {
   place: string;
   placeStart: number;
   placeEnd: number;
+  /** A region after the place ("AKRON, Ohio 1996-08-25"), or null. */
+  region: { start: number; end: number } | null;
   /** Offset where the story proper begins, after the dateline. */
   end: number;
 }
 
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
-const PLACE = "(\\p{Lu}[\\p{L}.'’\\-]*(?:\\s+\\p{Lu}[\\p{L}.'’\\-]*){0,3})";
+// Words of a place name, on one line: "NEW DELHI", "Washington", "MOUNTAIN VIEW".
+const WORDS = "\\p{Lu}[\\p{L}.'’\\-]*(?:[ \\t]+\\p{Lu}[\\p{L}.'’\\-]*){0,3}";
+const PLACE = `(${WORDS})(?:,[ \\t]*(${WORDS}))?`;
 const PATTERNS: RegExp[] = [
   // Washington [US], March 15 (ANI):   NEW DELHI, Jan 3 (Reuters) -
-  new RegExp(`^${PLACE}(?:\\s*\\[[^\\]\\n]{1,30}\\])?,?\\s+${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?\\s*\\([^)\\n]{1,30}\\)\\s*[:\\-–—]+\\s*`, 'u'),
-  // LONDON 1996-08-30
-  new RegExp(`^${PLACE}\\s+\\d{4}-\\d{2}-\\d{2}\\s*`, 'u'),
+  new RegExp(`^(${WORDS})(?:[ \\t]*\\[[^\\]\\n]{1,30}\\])?,?[ \\t]+${MONTH}[ \\t]+\\d{1,2}(?:,[ \\t]*\\d{4})?[ \\t]*\\([^)\\n]{1,30}\\)[ \\t]*[:\\-–—]+[ \\t]*`, 'u'),
+  // LONDON 1996-08-30    AKRON, Ohio 1996-08-25
+  new RegExp(`^${PLACE}[ \\t]+\\d{4}-\\d{2}-\\d{2}[ \\t]*`, 'u'),
   // PARIS (AFP) -   BEIJING (Reuters):
-  new RegExp(`^${PLACE}(?:,\\s*\\p{Lu}[\\p{L}.]*)?\\s*\\([A-Za-z][^)\\n]{0,30}\\)\\s*[:\\-–—]+\\s*`, 'u'),
+  new RegExp(`^${PLACE}[ \\t]*\\([A-Za-z][^)\\n]{0,30}\\)[ \\t]*[:\\-–—]+[ \\t]*`, 'u'),
   // BRUSSELS —  (all-caps place then a dash)
-  new RegExp(`^(\\p{Lu}[\\p{Lu}.'’\\-]+(?:\\s+\\p{Lu}[\\p{Lu}.'’\\-]+){0,3})\\s*[—–]\\s*`, 'u'),
+  new RegExp(`^(\\p{Lu}[\\p{Lu}.'’\\-]+(?:[ \\t]+\\p{Lu}[\\p{Lu}.'’\\-]+){0,3})()[ \\t]*[—–][ \\t]*`, 'u'),
 ];
 
 /** Finds a dateline at `offset` in `text` (the start of a paragraph), or null. */
 export function findDateline(text: string, offset = 0): Dateline | null {
-  const rest = text.slice(offset, offset + 120);
+  const rest = text.slice(offset, offset + 160);
   for (const pattern of PATTERNS) {
     const m = pattern.exec(rest);
     if (m && m[1]) {
       const place = m[1].replace(/[,.]+$/, '');
-      return { place, placeStart: offset, placeEnd: offset + place.length, end: offset + m[0].length };
+      let region: Dateline['region'] = null;
+      if (m[2]) {
+        const at = rest.indexOf(m[2], m[1].length);
+        const name = m[2].replace(/[,.]+$/, '');
+        region = { start: offset + at, end: offset + at + name.length };
+      }
+      return { place, placeStart: offset, placeEnd: offset + place.length, region, end: offset + m[0].length };
     }
   }
   return null;
+}
+
+/** Datelines at the start of any of the first paragraphs (a byline may come first). */
+export function findDatelines(text: string, paragraphs = 3): Dateline[] {
+  const out: Dateline[] = [];
+  let offset = 0;
+  for (let i = 0; i < paragraphs && offset < text.length; i++) {
+    const d = findDateline(text, offset);
+    if (d) out.push(d);
+    const next = text.indexOf('\n\n', offset);
+    if (next < 0) break;
+    offset = next + 2;
+  }
+  return out;
 }

@@ -21,8 +21,11 @@ export function parseHtmlArticle(content: string, file: string): ParseResult {
   const root = parse(content, { blockTextElements: { script: false, style: false, noscript: false } });
   for (const el of root.querySelectorAll('nav, header, footer, aside, figure, form')) el.remove();
   const container = root.querySelector('article') ?? root.querySelector('main') ?? root.querySelector('body') ?? root;
+  const BLOCKS = 'p, h2, h3, li, blockquote';
   const paragraphs = container
-    .querySelectorAll('p, h2, h3, li, blockquote')
+    .querySelectorAll(BLOCKS)
+    // A block holding other blocks (<blockquote><p>, <li><p>) is read through them, once.
+    .filter((el) => el.querySelector(BLOCKS) === null)
     .map((p) => p.textContent.replace(/\s+/g, ' ').trim())
     .filter((t) => t.length > 0);
   const text = paragraphs.join('\n\n');

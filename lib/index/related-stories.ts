@@ -51,7 +51,10 @@ export function rankRelatedStories(
       if (Math.abs(b[1].score - a[1].score) > 1e-9) return b[1].score - a[1].score;
       const da = index.stories[a[0]]!.published ?? '';
       const db = index.stories[b[0]]!.published ?? '';
-      return da === db ? a[0] - b[0] : da < db ? 1 : -1;
+      if (da !== db) return da < db ? 1 : -1;
+      const ta = index.stories[a[0]]!.title;
+      const tb = index.stories[b[0]]!.title;
+      return ta < tb ? -1 : ta > tb ? 1 : a[0] - b[0];
     })
     .slice(0, options.limit ?? 10);
   return ranked.map(([s, { score, parts }]) => {

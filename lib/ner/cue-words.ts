@@ -17,6 +17,10 @@ export const TITLE_HEADS = set(`
   undersecretary under-secretary lawmaker mp councillor councilman treasurer comptroller marshal president-elect
   candidate nominee founder economist analyst correspondent editor minister-president crown dictator monarch
   emperor empress tsar czar viceroy consul diplomat negotiator mediator official aide adviser advisor
+  lawyer undersecretary-general chancellor-elect champion seed skipper batsman bowler jockey driver rider winger
+  forward quarterback pitcher boxer golfer swimmer sprinter runner cyclist player trainer owner chef actor actress
+  singer author novelist writer poet artist director-general governor-general premier-elect veteran rookie
+  spokesman-elect pilot teammate compatriot countryman countrywoman opponent rival
 `);
 
 /** Honorifics: they mark a person but are not a role. Lower-cased, with and without the dot. */
@@ -62,7 +66,7 @@ export const SPEECH_VERBS = set(`
 `);
 
 /** Small words allowed inside a name between capitalised words: "Bay of Bengal", "Vincent van Gogh". */
-export const NAME_CONNECTORS = set(`of de da del della der den van von la le du dos das bin bint al el y di`);
+export const NAME_CONNECTORS = set(`of de da del della der den van von la le du dos das bin bint al el y di dal dei ter ten`);
 
 /** Words that are never a name on their own, even when capitalised at a sentence start. Lower-cased. */
 export const FUNCTION_WORDS = set(`

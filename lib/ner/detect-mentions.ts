@@ -99,7 +99,8 @@ export interface DetectOptions {
 export function detectMentions(text: string, m: Matcher, options: DetectOptions = {}): Mention[] {
   const preferred = options.preferred ?? new Set<number>();
   const isCommonWord = (w: string) => m.common.has(w);
-  const candidates = linkCoordinatedCues(text, findNameCandidates(text, tokenize(text), { isCommonWord }));
+  const isKnownName = (key: string) => m.aliases.has(key) || m.gazetteer.has(key);
+  const candidates = linkCoordinatedCues(text, findNameCandidates(text, tokenize(text), { isCommonWord, isKnownName }));
   const dateline = findDateline(text);
   const out: Mention[] = [];
   for (const c of candidates) {

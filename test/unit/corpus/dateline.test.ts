@@ -33,5 +33,5 @@ test('reads a dateline at a paragraph offset', () => {
   const text = 'Intro paragraph.\n\nPARIS (AFP) - French unions called a strike.';
   const at = text.indexOf('PARIS');
   const d = findDateline(text, at)!;
-  expect(d).toEqual({ place: 'PARIS', placeStart: at, placeEnd: at + 5, end: text.indexOf('French') });
+  expect(d).toEqual({ place: 'PARIS', placeStart: at, placeEnd: at + 5, region: null, end: text.indexOf('French') });
 });
