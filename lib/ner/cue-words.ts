@@ -20,7 +20,8 @@ export const TITLE_HEADS = set(`
   lawyer undersecretary-general chancellor-elect champion seed skipper batsman bowler jockey driver rider winger
   forward quarterback pitcher boxer golfer swimmer sprinter runner cyclist player trainer owner chef actor actress
   singer author novelist writer poet artist director-general governor-general premier-elect veteran rookie
-  spokesman-elect pilot teammate compatriot countryman countrywoman opponent rival
+  spokesman-elect pilot teammate compatriot countryman countrywoman opponent rival patriarch metropolitan mufti
+  sheik general-secretary chairman-elect
 `);
 
 /** Honorifics: they mark a person but are not a role. Lower-cased, with and without the dot. */
@@ -39,7 +40,7 @@ export const ORG_HEADS = set(`
   wanderers albion hotspur team conference summit forum festival awards prize report review magazine
   channel broadcasting media stock shares bonds securities partners capital investments energy oil petroleum airline
   railway railways declaration charter convention protocol program programme project initiative operation campaign
-  commissioners regiment division battalion guard guards corps
+  commissioners regiment division battalion guard guards corps nations oy ab ag nv bv gmbh bhd sa spa
 `);
 
 /** Last words of place names: "South China Sea", "Hudson River". Lower-cased. */

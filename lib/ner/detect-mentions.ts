@@ -48,7 +48,10 @@ function classifyUnknown(m: Matcher, c: NameCandidate, inDateline: boolean): Ent
   const allCommon = words.every((w) => m.common.has(w));
   if (c.titled) return 'person';
   if (allCommon || (c.allCaps && c.tokenCount > 1)) return null;
-  if (c.personCue) return 'person';
+  if (c.tokenCount > 1 && m.demonyms.has(words[0]!)) return null; // "Belgian Grand Prix"
+  const looksLikePerson = c.tokenCount > 1 && (m.givenNames.has(words[0]!) || c.numberAfter);
+  if (looksLikePerson || (c.personCue && c.tokenCount > 1)) return 'person';
+  if (m.cities.has(c.key) && !m.common.has(c.key) && !c.personCue) return 'place';
   if (c.locative && !c.theBefore && c.tokenCount <= 3) return 'place';
   return null;
 }

@@ -110,13 +110,24 @@ export function discoverEntities(articles: readonly Article[], { gazetteer, dict
       addOccurrence(forms, article.text, c, article.id, dl);
     }
   }
-  const ctx: ClassifyContext = { gazetteer, dictionary, isCommonWord, givenNames: new Set(), personSurnames: new Set(), fullNameSurnames: new Set() };
+  const ctx: ClassifyContext = {
+    gazetteer,
+    dictionary,
+    isCommonWord,
+    givenNames: new Set(),
+    personSurnames: new Set(),
+    fullNameSurnames: new Set(),
+    fullNameFirsts: new Set(),
+  };
   // First pass: forms with direct evidence. Their people teach first names and surnames.
   const firstPass = new Map<FormStats, EntityKind | null>();
   for (const form of forms.values()) firstPass.set(form, classifyForm(form, ctx));
   for (const [form, kind] of firstPass) {
     if (kind !== 'person') continue;
-    if (form.words.length >= 2) ctx.fullNameSurnames.add(form.words[form.words.length - 1]!);
+    if (form.words.length >= 2) {
+      ctx.fullNameSurnames.add(form.words[form.words.length - 1]!);
+      ctx.fullNameFirsts.add(form.words[0]!);
+    }
     if (form.words.length >= 2 && (form.titled > 0 || form.personCue > 0)) {
       const first = form.words[0]!;
       if (first.length > 1 && !first.endsWith('.') && !dictionary.has(first) && !isStrongPlace(first)) ctx.givenNames.add(first);
@@ -158,6 +169,8 @@ interface ClassifyContext {
   personSurnames: Set<string>;
   /** Last words of people's full names: a city of that name is more likely the person ("Austin"). */
   fullNameSurnames: Set<string>;
+  /** First words of people's full names ("Banharn" of "Banharn Silpa-archa"). */
+  fullNameFirsts: Set<string>;
 }
 
 /** Weighs one form's cues over the whole corpus: person, place, or neither. */
@@ -166,8 +179,10 @@ function classifyForm(form: FormStats, ctx: ClassifyContext): EntityKind | null 
   if (form.org * 2 > form.count) return null;
   const words = form.words;
   const last = words[words.length - 1]!;
-  if (words.length === 1 && gazetteer.demonyms.includes(form.key)) return null;
   const inGazetteer = gazetteer.places[form.key] !== undefined;
+  // "Chinese", "Belgian Grand Prix": an adjective of nationality opens no person or place name,
+  // unless a place noun closes it ("Indian Ocean").
+  if (gazetteer.demonyms.includes(words[0]!) && !inGazetteer && form.place * 2 <= form.count) return null;
   const isCity = gazetteer.cities[form.key] !== undefined && !dictionary.has(form.key) && !ctx.fullNameSurnames.has(form.key);
   const shouting = form.allCaps === form.count && words.length === 1 && form.key.length <= 5;
   // Learned from the corpus' own people: "Phil Mickelson" when "Phil" opens other people's names.
@@ -185,6 +200,9 @@ function classifyForm(form: FormStats, ctx: ClassifyContext): EntityKind | null 
     return null;
   }
   if (inGazetteer || shouting) return null;
+  // News names a person in full before using one name: a lone word needs a title or a full name
+  // elsewhere in the corpus ("Belga said" is an agency, "Banharn said" follows "Banharn Silpa-archa").
+  if (words.length === 1 && form.titled === 0 && ctx.fullNameSurnames.size > 0 && !ctx.fullNameSurnames.has(last) && !ctx.fullNameFirsts.has(last)) return null;
   // Without a title, a person needs a surname that is not an everyday word ("Austin", not "Defense").
   if (form.titled === 0 && dictionary.has(last)) return null;
   return 'person';

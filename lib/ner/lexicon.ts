@@ -9,7 +9,11 @@ export interface Lexicon {
   /** Lower-case words whose capital at a sentence start proves nothing ("Citing", "Together"). */
   common: string[];
   gazetteer: Record<string, string>;
+  /** Cities: weak evidence of a place. */
+  cities: Record<string, string>;
   demonyms: string[];
+  /** First names learned from the corpus: "Phil" in an unknown "Phil Mickelson" says person. */
+  givenNames: string[];
 }
 
 /** The lexicon ready for fast look-ups. */
@@ -18,7 +22,9 @@ export interface Matcher {
   aliases: Map<string, number[]>;
   common: Set<string>;
   gazetteer: Map<string, string>;
+  cities: Map<string, string>;
   demonyms: Set<string>;
+  givenNames: Set<string>;
 }
 
 /**
@@ -30,6 +36,7 @@ export function buildLexicon(
   weights: ReadonlyMap<string, number>,
   commonWords: Iterable<string>,
   gazetteer: Gazetteer,
+  givenNames: readonly string[] = [],
 ): Lexicon {
   const aliases: Record<string, number[]> = {};
   entities.forEach((e, index) => {
@@ -44,7 +51,9 @@ export function buildLexicon(
     aliases,
     common,
     gazetteer: gazetteer.places,
+    cities: gazetteer.cities,
     demonyms: gazetteer.demonyms,
+    givenNames: [...givenNames],
   };
 }
 
@@ -54,6 +63,8 @@ export function createMatcher(lexicon: Lexicon): Matcher {
     aliases: new Map(Object.entries(lexicon.aliases)),
     common: new Set(lexicon.common),
     gazetteer: new Map(Object.entries(lexicon.gazetteer)),
+    cities: new Map(Object.entries(lexicon.cities ?? {})),
     demonyms: new Set(lexicon.demonyms),
+    givenNames: new Set(lexicon.givenNames ?? []),
   };
 }

@@ -43,6 +43,8 @@ export interface NameCandidate {
   allCaps: boolean;
   /** Possessive after the name ("Blinken's"). */
   possessive: boolean;
+  /** A number follows on the same line, as in results tables ("Phil Mickelson 70 66 68"). */
+  numberAfter: boolean;
 }
 
 export interface CandidateOptions {
@@ -63,7 +65,7 @@ function isWordToken(t: Token): boolean {
 }
 
 function isNameWord(t: Token): boolean {
-  return isCapitalized(t.text) && !CALENDAR_WORDS.has(t.text.toLowerCase());
+  return isCapitalized(t.text) && !CALENDAR_WORDS.has(stripPossessive(t.text).toLowerCase());
 }
 
 function startsSentence(text: string, tokens: Token[], i: number): boolean {
@@ -225,6 +227,7 @@ function analyseChunk(
     sentenceInitial,
     allCaps: words.every((w) => isAllCaps(w)),
     possessive,
+    numberAfter: !!next && /^\d/.test(next.text) && !text.slice(last.end, next.start).includes('\n'),
   };
 }
 

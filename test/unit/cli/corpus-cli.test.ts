@@ -57,7 +57,7 @@ describe('corpus build', () => {
 describe('corpus annotate', () => {
   const input = [
     { id: 'third', text: 'BLINKEN AND AUSTIN MEET', source: 'wire', tags: ['x'] },
-    { id: 'first', text: '🎉 Tönu said 🇺🇸 Secretary Blinken’s visit to Beijing and Hong Kong went well; Austin flew to India.', extra: { nested: true } },
+    { id: 'first', text: '🎉 Tönu Kask said 🇺🇸 Secretary Blinken’s visit to Beijing and Hong Kong went well; Austin flew to India.', extra: { nested: true } },
     { text: 'No id here. Lloyd Austin wrote in The Washington Post about Japan and South Korea.' },
     { id: 7, text: 'Nothing to see here.' },
   ];
@@ -99,7 +99,7 @@ describe('corpus annotate', () => {
     const blinken = rows[1]!.mentions.find((m) => m.text === 'Blinken')!;
     expect(blinken.start).toBe(text.indexOf('Blinken'));
     // "🎉 " is three UTF-16 code units: a code-point offset would say 2.
-    expect(rows[1]!.mentions[0]).toEqual({ start: 3, end: 7, kind: 'person', entity: null, text: 'Tönu' });
+    expect(rows[1]!.mentions[0]).toEqual({ start: 3, end: 12, kind: 'person', entity: null, text: 'Tönu Kask' });
   });
 
   test('entity ids are the ids of the built index; unknown names have entity null', () => {
@@ -109,7 +109,7 @@ describe('corpus annotate', () => {
     for (const m of linked) expect(known.has(m.entity!)).toBe(true);
     expect(rows.map((r) => r.mentions.map((m) => `${m.text}=${m.entity}`))).toEqual([
       ['BLINKEN=person:antony-blinken', 'AUSTIN=person:lloyd-austin'],
-      ['Tönu=null', 'Blinken=person:antony-blinken', 'Beijing=place:beijing', 'Hong Kong=place:hong-kong', 'Austin=person:lloyd-austin', 'India=place:india'],
+      ['Tönu Kask=null', 'Blinken=person:antony-blinken', 'Beijing=place:beijing', 'Hong Kong=place:hong-kong', 'Austin=person:lloyd-austin', 'India=place:india'],
       ['Lloyd Austin=person:lloyd-austin', 'Japan=place:japan', 'South Korea=place:south-korea'],
       [],
     ]);
