@@ -47,7 +47,7 @@ export function compileIndex(input: readonly Article[], options: CompileOptions)
   const unique = new Map<string, Article>();
   for (const a of input) if (!unique.has(a.id)) unique.set(a.id, a);
   const articles = [...unique.values()].sort(byDateThenId);
-  const { entities, wordCase, givenNames } = discoverEntities(articles, options);
+  const { entities, wordCase, givenNames, teams } = discoverEntities(articles, options);
 
   const weights = new Map<string, number>();
   const common: string[] = [];
@@ -58,11 +58,11 @@ export function compileIndex(input: readonly Article[], options: CompileOptions)
     if (!options.dictionary.has(w) && n >= 3 && n > 3 * (wordCase.capital.get(w) ?? 0)) common.push(w);
   }
   // First pass lexicon with equal weights, to count mentions; then weights order the aliases.
-  let lexicon = buildLexicon(entities, weights, common, options.gazetteer, givenNames);
+  let lexicon = buildLexicon(entities, weights, common, options.gazetteer, givenNames, teams);
   let matcher = createMatcher(lexicon);
   const firstPass = articles.map((a) => detectDocument(articleBlocks(a).map((b) => b.text), matcher));
   for (const doc of firstPass) for (const block of doc) for (const m of block) if (m.entity) weights.set(m.entity, (weights.get(m.entity) ?? 0) + 1);
-  lexicon = buildLexicon(entities, weights, common, options.gazetteer, givenNames);
+  lexicon = buildLexicon(entities, weights, common, options.gazetteer, givenNames, teams);
   matcher = createMatcher(lexicon);
 
   const indexOfEntity = new Map(lexicon.entities.map((e, i) => [e.id, i]));

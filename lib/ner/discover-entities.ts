@@ -7,6 +7,7 @@ import { entityId, type EntityKind, type EntityRecord } from './entity';
 import type { Gazetteer } from './gazetteer';
 import { findNameCandidates, type NameCandidate } from './name-candidates';
 import { applyParentheticalCues } from './parenthetical-cues';
+import { isSportsBlock, sitsLikeTeam } from './sports-context';
 
 /** Everything the corpus says about one written form of a name ("antony blinken"). */
 interface FormStats {
@@ -22,6 +23,8 @@ interface FormStats {
   org: number;
   place: number;
   allCaps: number;
+  /** Times it sat where a team does in sports copy ("Somerset" in "Leicestershire beat Somerset"). */
+  team: number;
   roles: Map<string, { text: string; count: number; story: string }>;
 }
 
@@ -36,6 +39,8 @@ export interface DiscoveryResult {
   wordCase: WordCaseCounts;
   /** First names learned from the corpus: first words of people's full names that had a cue. */
   givenNames: string[];
+  /** Place names that mostly stand for sports clubs in this corpus. */
+  teams: string[];
 }
 
 export interface DiscoveryOptions {
@@ -64,7 +69,7 @@ function countWordCase(text: string, counts: WordCaseCounts): void {
 }
 
 function newForm(key: string): FormStats {
-  return { key, words: key.split(' '), spellings: new Map(), count: 0, titled: 0, personCue: 0, locative: 0, dateline: 0, org: 0, place: 0, allCaps: 0, roles: new Map() };
+  return { key, words: key.split(' '), spellings: new Map(), count: 0, titled: 0, personCue: 0, locative: 0, dateline: 0, org: 0, place: 0, allCaps: 0, team: 0, roles: new Map() };
 }
 
 function mostFrequent<T>(entries: Iterable<[T, number]>): T | null {
@@ -107,7 +112,7 @@ export function discoverEntities(articles: readonly Article[], { gazetteer, dict
     for (const c of candidates) {
       const dl = inDateline(c);
       if (c.sentenceInitial && c.tokenCount === 1 && !c.titled && !dl && !c.personCue) continue;
-      addOccurrence(forms, article.text, c, article.id, dl);
+      addOccurrence(forms, article.text, c, article.id, dl, isTeamSlot(article.text, c));
     }
   }
   const ctx: ClassifyContext = {
@@ -118,6 +123,7 @@ export function discoverEntities(articles: readonly Article[], { gazetteer, dict
     personSurnames: new Set(),
     fullNameSurnames: new Set(),
     fullNameFirsts: new Set(),
+    teams: new Set(),
   };
   // First pass: forms with direct evidence. Their people teach first names and surnames.
   const firstPass = new Map<FormStats, EntityKind | null>();
@@ -134,10 +140,17 @@ export function discoverEntities(articles: readonly Article[], { gazetteer, dict
     }
     if (form.words.length === 1 && form.titled + form.personCue >= 1) ctx.personSurnames.add(form.key);
   }
-  return { entities: clusterEntities(forms, ctx), wordCase, givenNames: [...ctx.givenNames].sort() };
+  const entities = clusterEntities(forms, ctx);
+  return { entities, wordCase, givenNames: [...ctx.givenNames].sort(), teams: [...ctx.teams].sort() };
 }
 
-function addOccurrence(forms: Map<string, FormStats>, text: string, c: NameCandidate, story: string, inDateline: boolean): void {
+function isTeamSlot(text: string, c: NameCandidate): boolean {
+  const lineStart = text.lastIndexOf('\n', c.start) + 1;
+  const lineEnd = text.indexOf('\n', c.end);
+  return isSportsBlock(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd)) && sitsLikeTeam(text, c.start, c.end);
+}
+
+function addOccurrence(forms: Map<string, FormStats>, text: string, c: NameCandidate, story: string, inDateline: boolean, team: boolean): void {
   let form = forms.get(c.key);
   if (!form) {
     form = newForm(c.key);
@@ -153,6 +166,7 @@ function addOccurrence(forms: Map<string, FormStats>, text: string, c: NameCandi
   if (c.shape === 'org') form.org++;
   if (c.shape === 'place') form.place++;
   if (c.allCaps) form.allCaps++;
+  if (team) form.team++;
   if (c.role) {
     const roleKey = c.role.toLowerCase();
     const r = form.roles.get(roleKey);
@@ -171,6 +185,8 @@ interface ClassifyContext {
   fullNameSurnames: Set<string>;
   /** First words of people's full names ("Banharn" of "Banharn Silpa-archa"). */
   fullNameFirsts: Set<string>;
+  /** Names that mostly stand for sports clubs. */
+  teams: Set<string>;
 }
 
 /** Weighs one form's cues over the whole corpus: person, place, or neither. */
@@ -192,6 +208,11 @@ function classifyForm(form: FormStats, ctx: ClassifyContext): EntityKind | null 
   const personEvidence = 2 * form.titled + form.personCue + (learnedName ? 2 * form.count : 0);
   if (placeEvidence === 0 && personEvidence === 0) return null;
   if (placeEvidence >= personEvidence) {
+    // A city or county that mostly appears as a club in sports copy is a team ("Somerset", "Ajax").
+    if (!gazetteer.countries.includes(form.key) && form.team * 10 >= form.count * 3 && form.team >= 2) {
+      ctx.teams.add(form.key);
+      return null;
+    }
     if (inGazetteer || form.dateline > 0 || form.place > 0) return 'place';
     // Prepositions alone are weak ("at JavaSoft", "to the PGA Tour"): ask for a habit, not a one-off.
     if (words.every((w) => isCommonWord(w))) return null;

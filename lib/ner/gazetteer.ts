@@ -26,6 +26,8 @@ export interface CityRecord {
 export interface Gazetteer {
   /** Countries, their capitals, states and provinces: a name here is a place unless context says otherwise. */
   places: Record<string, string>;
+  /** Keys of countries only: in sports copy a country is still a place, a city is a club. */
+  countries: string[];
   /** Cities: weaker evidence (many are also surnames or words: "Lincoln", "Reading"). */
   cities: Record<string, string>;
   /** Folded demonyms ("chinese", "american"): adjectives, never a place or person on their own. */
@@ -45,6 +47,7 @@ export function buildGazetteer(
   cities: readonly CityRecord[] = [],
 ): Gazetteer {
   const places: Record<string, string> = {};
+  const countryKeys = new Set<string>();
   const cityNames: Record<string, string> = {};
   const demonyms = new Set<string>();
   const add = (into: Record<string, string>, name: string, canonical: string) => {
@@ -56,11 +59,14 @@ export function buildGazetteer(
     const canonical = c.name.common;
     add(places, canonical, canonical);
     add(places, c.name.official, canonical);
+    countryKeys.add(foldName(canonical));
+    countryKeys.add(foldName(c.name.official));
     for (const alt of c.altSpellings ?? []) {
       // Two-letter codes only when they are in common use as words (US, UK); skip "ER", "IO" etc.
       if (alt.length === 2 && !['US', 'UK'].includes(alt)) continue;
       if (/^[A-Z]{3}$/.test(alt) && alt !== 'USA') continue;
       add(places, alt, canonical);
+      countryKeys.add(foldName(alt));
     }
     for (const capital of c.capital ?? []) {
       const name = capital.replace(/,\s*D\.C\.$/, '');
@@ -78,5 +84,6 @@ export function buildGazetteer(
     if (places[foldName(c.name)] === undefined) add(cityNames, c.name, c.name);
   }
   for (const key of Object.keys(places)) demonyms.delete(key);
-  return { places, cities: cityNames, demonyms: [...demonyms].sort() };
+  if (countryKeys.has('us')) countryKeys.add('u.s.');
+  return { places, countries: [...countryKeys].filter((k) => places[k] !== undefined).sort(), cities: cityNames, demonyms: [...demonyms].sort() };
 }

@@ -11,9 +11,12 @@ export interface Lexicon {
   gazetteer: Record<string, string>;
   /** Cities: weak evidence of a place. */
   cities: Record<string, string>;
+  countries: string[];
   demonyms: string[];
   /** First names learned from the corpus: "Phil" in an unknown "Phil Mickelson" says person. */
   givenNames: string[];
+  /** Place names the corpus mostly uses for sports clubs: no place in sports copy. */
+  teams: string[];
 }
 
 /** The lexicon ready for fast look-ups. */
@@ -23,8 +26,10 @@ export interface Matcher {
   common: Set<string>;
   gazetteer: Map<string, string>;
   cities: Map<string, string>;
+  countries: Set<string>;
   demonyms: Set<string>;
   givenNames: Set<string>;
+  teams: Set<string>;
 }
 
 /**
@@ -37,6 +42,7 @@ export function buildLexicon(
   commonWords: Iterable<string>,
   gazetteer: Gazetteer,
   givenNames: readonly string[] = [],
+  teams: readonly string[] = [],
 ): Lexicon {
   const aliases: Record<string, number[]> = {};
   entities.forEach((e, index) => {
@@ -52,8 +58,10 @@ export function buildLexicon(
     common,
     gazetteer: gazetteer.places,
     cities: gazetteer.cities,
+    countries: gazetteer.countries,
     demonyms: gazetteer.demonyms,
     givenNames: [...givenNames],
+    teams: [...teams],
   };
 }
 
@@ -64,7 +72,9 @@ export function createMatcher(lexicon: Lexicon): Matcher {
     common: new Set(lexicon.common),
     gazetteer: new Map(Object.entries(lexicon.gazetteer)),
     cities: new Map(Object.entries(lexicon.cities ?? {})),
+    countries: new Set(lexicon.countries ?? []),
     demonyms: new Set(lexicon.demonyms),
     givenNames: new Set(lexicon.givenNames ?? []),
+    teams: new Set(lexicon.teams ?? []),
   };
 }
