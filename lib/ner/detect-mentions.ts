@@ -40,6 +40,28 @@ export function newDocumentContext(): DocumentContext {
 
 const MAX_SUBSPAN = 4;
 
+interface MatcherPredicates {
+  isCommonWord: (w: string) => boolean;
+  isKnownName: (key: string) => boolean;
+  isKnownPlace: (key: string) => boolean;
+}
+const predicateCache = new WeakMap<Matcher, MatcherPredicates>();
+
+/** The look-ups the candidate finder needs, made once per matcher (not once per block). */
+function predicatesOf(m: Matcher): MatcherPredicates {
+  let p = predicateCache.get(m);
+  if (!p) {
+    p = {
+      isCommonWord: (w) => m.common.has(w),
+      isKnownName: (key) => m.aliases.has(key) || m.gazetteer.has(key),
+      isKnownPlace: (key) => m.gazetteer.has(key),
+    };
+    predicateCache.set(m, p);
+  }
+  return p;
+}
+const HAS_CAPITAL = /\p{Lu}/u;
+
 function resolveKnown(m: Matcher, key: string, c: NameCandidate, doc: DocumentContext): Resolved | null {
   const list = m.aliases.get(key);
   if (!list || list.length === 0) return null;
@@ -124,16 +146,19 @@ function extendKnownSurname(text: string, c: NameCandidate, m: Matcher, parts: M
   const part = parts[0]!;
   if (part.kind !== 'person' || part.end !== c.end) return null;
   if (words.slice(0, -1).some((w) => m.gazetteer.has(w) || m.common.has(w) || m.aliases.has(w))) return null;
-  const entity = part.entity ? m.entities.find((e) => e.id === part.entity) : undefined;
+  const at = part.entity ? m.indexOf.get(part.entity) : undefined;
+  const entity = at === undefined ? undefined : m.entities[at]!;
   const sameFirst = !!entity && foldName(entity.name).split(' ')[0] === words[0];
   const single = !!entity && !entity.name.includes(' ');
-  const index = entity && (sameFirst || single) ? m.entities.indexOf(entity) : null;
+  const index = at !== undefined && (sameFirst || single) ? at : null;
   return mention(text, c.start, c.end, 'person', m, index);
 }
 
 export interface DetectOptions {
   /** What the document said before this block; updated as names are found. */
   doc?: DocumentContext;
+  /** Collects the single words this block left unresolved, so a later full name can revisit them. */
+  unresolved?: string[];
 }
 
 /**
@@ -141,19 +166,20 @@ export interface DetectOptions {
  * knows them. Mentions are sorted and never overlap; offsets are JavaScript string indices.
  */
 export function detectMentions(text: string, m: Matcher, options: DetectOptions = {}): Mention[] {
+  if (!HAS_CAPITAL.test(text)) return []; // names start with a capital: most lines of a page have none to offer
   const doc = options.doc ?? newDocumentContext();
-  const isCommonWord = (w: string) => m.common.has(w);
-  const isKnownName = (key: string) => m.aliases.has(key) || m.gazetteer.has(key);
-  const candidates = linkCoordinatedCues(text, findNameCandidates(text, tokenize(text), { isCommonWord, isKnownName }));
-  applyParentheticalCues(text, candidates, (key) => m.gazetteer.has(key));
+  const predicates = predicatesOf(m);
+  const candidates = linkCoordinatedCues(text, findNameCandidates(text, tokenize(text), predicates));
+  applyParentheticalCues(text, candidates, predicates.isKnownPlace);
   const dateline = findDateline(text);
-  const sports = isSportsBlock(text);
+  let sportsBlock: boolean | null = null;
+  const sports = () => (sportsBlock ??= isSportsBlock(text));
   const out: Mention[] = [];
   const push = (x: Mention) => {
     // In sports copy a city or region sitting where a team does is the club, not the place.
-    if (x.kind === 'place' && (sports || doc.sports)) {
+    if (x.kind === 'place' && (doc.sports || sports())) {
       const key = foldName(stripPossessive(x.text));
-      if (!m.countries.has(key) && ((sports && sitsLikeTeam(text, x.start, x.end)) || (doc.sports && m.teams.has(key)))) return;
+      if (!m.countries.has(key) && ((sports() && sitsLikeTeam(text, x.start, x.end)) || (doc.sports && m.teams.has(key)))) return;
     }
     out.push(x);
   };
@@ -186,11 +212,12 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
     }
     const kind = classifyUnknown(m, c, inDateline, words);
     if (kind) push(mention(text, c.start, c.end, kind, m, null));
+    if (c.tokenCount === 1 && kind !== 'place') options.unresolved?.push(c.key);
   }
   for (const x of out) {
     if (x.kind !== 'person' || !x.text.includes(' ')) continue;
     const surname = foldName(stripPossessive(x.text.split(/\s+/).pop()!));
-    if (!m.common.has(surname) && !doc.surnames.has(surname)) doc.surnames.set(surname, x.entity ? m.entities.findIndex((e) => e.id === x.entity) : null);
+    if (!m.common.has(surname) && !doc.surnames.has(surname)) doc.surnames.set(surname, x.entity ? m.indexOf.get(x.entity)! : null);
   }
   return out;
 }
@@ -201,23 +228,26 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
  */
 export function detectDocument(blocks: readonly string[], m: Matcher): Mention[][] {
   const doc = newDocumentContext();
-  doc.sports = blocks.filter((b) => isSportsBlock(b)).length >= 2;
-  const first = blocks.map((b) => detectMentions(b, m, { doc }));
-  const indexOf = new Map(m.entities.map((e, i) => [e.id, i]));
-  let ambiguous = false;
-  first.forEach((mentions) => {
+  let sportsBlocks = 0;
+  for (const b of blocks) if (isSportsBlock(b) && ++sportsBlocks >= 2) break;
+  doc.sports = sportsBlocks >= 2;
+  const unresolved: string[][] = blocks.map(() => []);
+  const result = blocks.map((b, i) => detectMentions(b, m, { doc, unresolved: unresolved[i] }));
+  let ambiguous = -1;
+  result.forEach((mentions, i) => {
     for (const x of mentions) {
+      if (!x.entity) continue;
       const key = foldName(x.text);
-      if (x.entity) {
-        const list = m.aliases.get(key);
-        if (list && list.length === 1 && key.includes(' ')) doc.preferred.add(indexOf.get(x.entity)!);
-        if (list && list.length > 1) ambiguous = true;
-      }
+      const list = m.aliases.get(key);
+      if (list && list.length === 1 && key.includes(' ')) doc.preferred.add(m.indexOf.get(x.entity)!);
+      if (list && list.length > 1 && ambiguous < 0) ambiguous = i;
     }
   });
-  // A second pass only when it can change something: an ambiguous surname, or surnames the
-  // document introduced that earlier blocks may have used first.
-  const laterSurname = doc.surnames.size > 0;
-  if (!ambiguous && !laterSurname) return first;
-  return blocks.map((b) => detectMentions(b, m, { doc }));
+  // Revisit only the blocks a later full name can change: a surname used before the name that
+  // introduces it, or an ambiguous surname once the document has named someone in full.
+  result.forEach((_, i) => {
+    const revisit = unresolved[i]!.some((key) => doc.surnames.has(key)) || (ambiguous >= 0 && i >= ambiguous && doc.preferred.size > 0);
+    if (revisit) result[i] = detectMentions(blocks[i]!, m, { doc });
+  });
+  return result;
 }

@@ -22,6 +22,8 @@ export interface Lexicon {
 /** The lexicon ready for fast look-ups. */
 export interface Matcher {
   entities: Lexicon['entities'];
+  /** Entity id -> index into `entities`. */
+  indexOf: Map<string, number>;
   aliases: Map<string, number[]>;
   common: Set<string>;
   gazetteer: Map<string, string>;
@@ -68,6 +70,7 @@ export function buildLexicon(
 export function createMatcher(lexicon: Lexicon): Matcher {
   return {
     entities: lexicon.entities,
+    indexOf: new Map(lexicon.entities.map((e, i) => [e.id, i])),
     aliases: new Map(Object.entries(lexicon.aliases)),
     common: new Set(lexicon.common),
     gazetteer: new Map(Object.entries(lexicon.gazetteer)),

@@ -123,8 +123,10 @@ function analyseChunk(
   { isCommonWord, isKnownName }: CandidateOptions,
 ): NameCandidate | null {
   let a = from;
-  const wholeKey = foldName(tokens.slice(from, to).map((t, k) => (k === to - from - 1 ? stripPossessive(t.text) : t.text)).join(' '));
-  const wholeIsKnown = to - from > 1 && !!isKnownName?.(wholeKey);
+  // Only asked when a sentence-initial common word would be dropped ("North Korea fired...").
+  const wholeIsKnown = () =>
+    to - from > 1 &&
+    !!isKnownName?.(foldName(tokens.slice(from, to).map((t, k) => (k === to - from - 1 ? stripPossessive(t.text) : t.text)).join(' ')));
   let theBefore = false;
   const initial = startsSentence(text, tokens, from);
   let sentenceInitial = initial;
@@ -132,7 +134,7 @@ function analyseChunk(
   while (a < to) {
     const lower = tokens[a]!.text.toLowerCase();
     if (lower === 'the') theBefore = true;
-    const commonAtStart = a === from && initial && isCommonWord(lower) && !isAllCaps(tokens[a]!.text) && !wholeIsKnown;
+    const commonAtStart = a === from && initial && isCommonWord(lower) && !isAllCaps(tokens[a]!.text) && !wholeIsKnown();
     const shouting = isAllCaps(tokens[a]!.text) && tokens[a]!.text.length > 1;
     if ((isFunctionWord(lower) && !shouting) || commonAtStart || NAME_CONNECTORS.has(lower)) {
       a++;

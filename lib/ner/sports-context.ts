@@ -1,12 +1,16 @@
-/** A score ("2-1", "6-3", never a date), a result verb, or a row of figures makes a block sports copy. */
-const SCORE = /(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])/;
-const RESULT_VERB = /\b(?:beat|beats|drew|defeated|lost to|thrashed|routed|edged)\b/;
-const FIGURES_ROW = /(?:(?:^|\s)\d{1,4}(?=\s|$)[^\n]*){3}/;
+/** A score ("2-1", "6-3", never a date) or a result verb makes a block sports copy. */
+const SPORTS_WORDS = /(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])|\b(?:beat|beats|drew|defeated|lost to|thrashed|routed|edged)\b/;
+const STANDALONE_NUMBER = /(?:^|\s)\d{1,4}(?=\s|$)/g;
 const TEAM_AFTER = /^\s*(?:\d|beat\b|beats\b|drew\b|lost\b|won\b|defeated\b|v\b|vs\b|thrashed\b|edged\b)/;
 const TEAM_BEFORE = /(?:\bbeat|\bbeats|\bdrew with|\blost to|\bdefeated|\bv|\bvs\.?|\bagainst|\bat home to|\baway to)\s*$/;
 
+/** Sports copy: a score, a result verb, or a table row of three figures or more. */
 export function isSportsBlock(text: string): boolean {
-  return SCORE.test(text) || RESULT_VERB.test(text) || FIGURES_ROW.test(text);
+  if (SPORTS_WORDS.test(text)) return true;
+  STANDALONE_NUMBER.lastIndex = 0;
+  let n = 0;
+  while (STANDALONE_NUMBER.exec(text) !== null) if (++n >= 3) return true;
+  return false;
 }
 
 /**

@@ -1,7 +1,10 @@
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
+const ASCII = /^[\x00-\x7f]*$/;
 
 /** Folds a name for matching: NFKD without accents, lower case, curly apostrophes made straight. */
 export function foldName(text: string): string {
+  // Fast path for plain ASCII, the common case on English pages: no accents to strip.
+  if (ASCII.test(text)) return text.toLowerCase().replace(/`/g, "'");
   return text.normalize('NFKD').replace(COMBINING_MARKS, '').replace(/[’‘`]/g, "'").toLowerCase();
 }
 

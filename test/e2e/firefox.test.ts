@@ -6,6 +6,7 @@ import { NEWS_HOST, startRecordingProxy, type RecordingProxy } from './support/r
 import { FIREFOX_BUILD, PAGES_DIR, SEED_TITLE, browserSkipReason, screenshotPath } from './support/shared-paths';
 import { FIREFOX, FIREFOX_ORIGIN, launchFirefox } from './support/firefox-launch';
 import { readHighlights, readOpenCard, tabToMark, waitForScan } from './support/page-probes';
+import { closeToolbarPopup, openToolbarPopup, readToolbarPopup, screenshotToolbarPopup } from './support/firefox-popup';
 
 const skip = browserSkipReason(FIREFOX, FIREFOX_BUILD);
 
@@ -129,6 +130,39 @@ describe.skipIf(skip !== null)('Backstory in real Firefox ESR (MV2, temporary ad
     expect(marks.some((m) => m.kind === 'place')).toBe(true);
     await reader.screenshot({ path: screenshotPath('firefox-reader-light') });
     await reader.close();
+  });
+
+  it('lists the seed story as related in the real toolbar popup', async () => {
+    // Any page of the extension can open the popup and read it (support/firefox-popup.ts); this one
+    // stays in a background tab while the news tab is selected.
+    const extensionPage = await browser.newPage();
+    extensionPage.on('console', (m) => m.type() === 'error' && errors.push(`extension page: ${m.text()}`));
+    extensionPage.on('pageerror', (e) => errors.push(`extension page: ${String(e)}`));
+    extensionPage.goto(`${FIREFOX_ORIGIN}/reader.html`).catch(() => {}); // "Frame detached", as above
+    await extensionPage.waitForFunction(
+      (origin) => location.origin === origin && typeof (globalThis as { browser?: { browserAction?: object } }).browser?.browserAction === 'object',
+      { timeout: 15_000 },
+      FIREFOX_ORIGIN,
+    );
+
+    const panel = await openToolbarPopup(browser, page, extensionPage);
+    // The toolbar button's own panel, over the news tab.
+    expect(panel).toMatchObject({ panelState: 'open', popupUrl: `${FIREFOX_ORIGIN}/popup.html`, selectedTabUrl: `http://${NEWS_HOST}/news.html` });
+    expect(panel.viewId).toMatch(/^PanelUI-webext-backstory_backstory_example-BAV$/);
+
+    const popup = await readToolbarPopup(extensionPage);
+    expect(popup.url).toBe(`${FIREFOX_ORIGIN}/popup.html`);
+    expect(popup.site).toBe(`On for ${NEWS_HOST}`);
+    expect(popup.stories[0]).toContain(SEED_TITLE);
+    expect(popup.why[0]).toMatch(/Shares .*(Blinken|Austin)/);
+    expect(popup.names).toEqual(expect.arrayContaining(['Antony Blinken', 'Lloyd Austin']));
+
+    const shot = await screenshotToolbarPopup(browser, screenshotPath('firefox-popup-light'));
+    expect(shot.width).toBeGreaterThan(200);
+    expect(shot.height).toBeGreaterThan(200);
+
+    await closeToolbarPopup(extensionPage);
+    await extensionPage.close();
   });
 
   it('made no request beyond the test page itself, and the extension logged no error', () => {
