@@ -32,10 +32,12 @@ export interface DocumentContext {
   surnames: Map<string, number | null>;
   /** The document is sports copy (scores, results): club names are not places in it. */
   sports: boolean;
+  /** Place names this document used as teams: clubs everywhere in it. */
+  teams: Set<string>;
 }
 
 export function newDocumentContext(): DocumentContext {
-  return { preferred: new Set(), surnames: new Map(), sports: false };
+  return { preferred: new Set(), surnames: new Map(), sports: false, teams: new Set() };
 }
 
 const MAX_SUBSPAN = 4;
@@ -179,7 +181,13 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
     // In sports copy a city or region sitting where a team does is the club, not the place.
     if (x.kind === 'place' && (doc.sports || sports())) {
       const key = foldName(stripPossessive(x.text));
-      if (!m.countries.has(key) && ((sports() && sitsLikeTeam(text, x.start, x.end)) || (doc.sports && m.teams.has(key)))) return;
+      if (!m.countries.has(key)) {
+        if (sports() && sitsLikeTeam(text, x.start, x.end)) {
+          doc.teams.add(key);
+          return;
+        }
+        if (doc.sports && (m.teams.has(key) || doc.teams.has(key))) return;
+      }
     }
     out.push(x);
   };
@@ -246,7 +254,10 @@ export function detectDocument(blocks: readonly string[], m: Matcher): Mention[]
   // Revisit only the blocks a later full name can change: a surname used before the name that
   // introduces it, or an ambiguous surname once the document has named someone in full.
   result.forEach((_, i) => {
-    const revisit = unresolved[i]!.some((key) => doc.surnames.has(key)) || (ambiguous >= 0 && i >= ambiguous && doc.preferred.size > 0);
+    const revisit =
+      unresolved[i]!.some((key) => doc.surnames.has(key)) ||
+      (ambiguous >= 0 && i >= ambiguous && doc.preferred.size > 0) ||
+      (doc.teams.size > 0 && result[i]!.some((x) => x.kind === 'place' && doc.teams.has(foldName(stripPossessive(x.text)))));
     if (revisit) result[i] = detectMentions(blocks[i]!, m, { doc });
   });
   return result;

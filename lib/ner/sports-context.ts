@@ -1,6 +1,6 @@
 /** A score ("2-1", "6-3", never a date) or a result verb makes a block sports copy. */
 const SPORTS_WORDS = /(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])|\b(?:beat|beats|drew|defeated|lost to|thrashed|routed|edged)\b/;
-const STANDALONE_NUMBER = /(?:^|\s)\d{1,4}(?=\s|$)/g;
+const STANDALONE_NUMBER = /(?:^|\s)(?:\d{1,4}|\d*\.\d+|\d+\/\d+)(?=\s|$)/g;
 const TEAM_AFTER = /^\s*(?:\d|beat\b|beats\b|drew\b|lost\b|won\b|defeated\b|v\b|vs\b|thrashed\b|edged\b)/;
 const TEAM_BEFORE = /(?:\bbeat|\bbeats|\bdrew with|\blost to|\bdefeated|\bv|\bvs\.?|\bagainst|\bat home to|\baway to)\s*$/;
 
