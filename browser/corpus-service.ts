@@ -1,59 +1,87 @@
 import { browser } from 'wxt/browser';
-import type { CompiledIndex } from '../lib/index/compiled-index';
+import type { CompiledIndex, EntityStats, StoryMeta } from '../lib/index/compiled-index';
 import { buildEntityCard, storyRef, type EntityCard } from '../lib/index/entity-card';
+import { INDEX_FILES, textShardFile, textShardOf, TEXT_SHARD_SIZE } from '../lib/index/index-files';
+import { lookupsOf } from '../lib/index/index-lookups';
 import { rankRelatedStories, type PageEntityCount, type RelatedStory } from '../lib/index/related-stories';
 import { detectDocument, type Mention } from '../lib/ner/detect-mentions';
-import { createMatcher, type Matcher } from '../lib/ner/lexicon';
+import { createMatcher, type Lexicon, type Matcher } from '../lib/ner/lexicon';
 import type { FullStory } from './messages';
 
-async function fetchJson<T>(path: string): Promise<T> {
+async function fetchJson<T>(file: string): Promise<T> {
   // The index is generated at build time, so WXT's list of public paths does not know it.
-  const response = await fetch((browser.runtime.getURL as (p: string) => string)(path));
-  if (!response.ok) throw new Error(`cannot load ${path}: HTTP ${response.status}`);
+  const response = await fetch((browser.runtime.getURL as (p: string) => string)(`/corpus/${file}`));
+  if (!response.ok) throw new Error(`cannot load corpus/${file}: HTTP ${response.status}`);
   return (await response.json()) as T;
 }
 
 /**
- * The bundled corpus, loaded on first use: the index when any question comes, the stories' full
- * text only when a card or the reader needs it. A stopped service worker reloads it on demand.
+ * The bundled corpus, loaded piece by piece on first use: the lexicon for the first scan, entities
+ * and stories for the first card or related-stories question, and only the text shards a card's
+ * snippets or the reader page need. A stopped service worker reloads what it is asked for.
  */
 export class CorpusService {
-  private index: Promise<{ index: CompiledIndex; matcher: Matcher; byId: Map<string, number> }> | null = null;
-  private texts: Promise<string[]> | null = null;
+  private lexicon: Promise<{ lexicon: Lexicon; matcher: Matcher }> | null = null;
+  private catalogue: Promise<{ index: CompiledIndex; storyIndex: Map<string, number> }> | null = null;
+  private shards = new Map<number, Promise<string[]>>();
 
-  private loadIndex() {
-    this.index ??= fetchJson<CompiledIndex>('/corpus/index.json').then((index) => ({
-      index,
-      matcher: createMatcher(index.lexicon),
-      byId: new Map(index.stories.map((s, i) => [s.id, i])),
-    }));
-    return this.index;
+  private loadLexicon() {
+    this.lexicon ??= fetchJson<Lexicon>(INDEX_FILES.lexicon).then((lexicon) => ({ lexicon, matcher: createMatcher(lexicon) }));
+    return this.lexicon;
   }
 
-  private loadTexts() {
-    this.texts ??= fetchJson<string[]>('/corpus/texts.json');
-    return this.texts;
+  private loadCatalogue() {
+    this.catalogue ??= Promise.all([
+      this.loadLexicon(),
+      fetchJson<EntityStats[]>(INDEX_FILES.entities),
+      fetchJson<StoryMeta[]>(INDEX_FILES.stories),
+    ]).then(([{ lexicon }, entities, stories]) => {
+      const index: CompiledIndex = { version: 1, lexicon, entities, stories };
+      lookupsOf(index);
+      return { index, storyIndex: new Map(stories.map((s, i) => [s.id, i])) };
+    });
+    return this.catalogue;
+  }
+
+  private loadShard(shard: number) {
+    let p = this.shards.get(shard);
+    if (!p) {
+      p = fetchJson<string[]>(textShardFile(shard));
+      this.shards.set(shard, p);
+    }
+    return p;
+  }
+
+  /** Loads the text shards of these stories and returns a synchronous reader over them. */
+  private async textsFor(storyIndices: readonly number[]): Promise<(s: number) => string> {
+    const shardIds = [...new Set(storyIndices.map(textShardOf))];
+    const loaded = new Map(await Promise.all(shardIds.map(async (id) => [id, await this.loadShard(id)] as const)));
+    return (s) => loaded.get(textShardOf(s))?.[s % TEXT_SHARD_SIZE] ?? '';
   }
 
   async detect(texts: string[]): Promise<Mention[][]> {
-    const { matcher } = await this.loadIndex();
+    const { matcher } = await this.loadLexicon();
     return detectDocument(texts, matcher);
   }
 
   async card(entity: string): Promise<EntityCard | null> {
-    const [{ index }, texts] = await Promise.all([this.loadIndex(), this.loadTexts()]);
-    return buildEntityCard(index, entity, (s) => texts[s] ?? '');
+    const { index } = await this.loadCatalogue();
+    const e = lookupsOf(index).entityIndex.get(entity);
+    if (e === undefined) return null;
+    const textOf = await this.textsFor(index.entities[e]!.snippets.map(([s]) => s));
+    return buildEntityCard(index, entity, textOf);
   }
 
   async related(entities: PageEntityCount[], excludeUrl: string | null): Promise<RelatedStory[]> {
-    const { index } = await this.loadIndex();
+    const { index } = await this.loadCatalogue();
     return rankRelatedStories(index, entities, { excludeUrl });
   }
 
   async story(id: string): Promise<FullStory | null> {
-    const [{ index, byId }, texts] = await Promise.all([this.loadIndex(), this.loadTexts()]);
-    const s = byId.get(id);
+    const { index, storyIndex } = await this.loadCatalogue();
+    const s = storyIndex.get(id);
     if (s === undefined) return null;
-    return { ...storyRef(index.stories[s]!), text: texts[s] ?? '' };
+    const textOf = await this.textsFor([s]);
+    return { ...storyRef(index.stories[s]!), text: textOf(s) };
   }
 }

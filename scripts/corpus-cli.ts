@@ -9,8 +9,9 @@ import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { detectDocument } from '../lib/ner/detect-mentions';
 import { createMatcher } from '../lib/ner/lexicon';
-import type { CompiledIndex } from '../lib/index/compiled-index';
-import { INDEX_FILE, buildCorpus, describeBuild, writeCorpus } from './corpus/build-corpus';
+import { INDEX_FILES } from '../lib/index/index-files';
+import type { Lexicon } from '../lib/ner/lexicon';
+import { buildCorpus, describeBuild, writeCorpus } from './corpus/build-corpus';
 
 const USAGE = `usage:
   npm run corpus -- build --out DIR INPUT...
@@ -51,16 +52,16 @@ async function runAnnotate(args: string[], cwd: string): Promise<number> {
   const { values, rest } = parseFlags(args, ['index', 'in', 'out']);
   if (rest.length > 0) throw new UsageError(`unexpected argument ${rest[0]}`);
   for (const flag of ['index', 'in', 'out']) if (!values[flag]) throw new UsageError(`annotate needs --${flag}`);
-  const indexPath = resolve(cwd, values.index!, INDEX_FILE);
-  let index: CompiledIndex;
+  const indexPath = resolve(cwd, values.index!, INDEX_FILES.lexicon);
+  let lexicon: Lexicon;
   try {
-    index = JSON.parse(readFileSync(indexPath, 'utf8')) as CompiledIndex;
+    lexicon = JSON.parse(readFileSync(indexPath, 'utf8')) as Lexicon;
   } catch (e) {
     throw new Error(`cannot read index ${indexPath}: ${(e as Error).message}`);
   }
   const inPath = resolve(cwd, values.in!);
   if (!existsSync(inPath)) throw new Error(`cannot read input ${inPath}`);
-  const matcher = createMatcher(index.lexicon);
+  const matcher = createMatcher(lexicon);
   const out = createWriteStream(resolve(cwd, values.out!));
   const lines = createInterface({ input: createReadStream(inPath, 'utf8'), crlfDelay: Infinity });
   let lineNo = 0;

@@ -1,6 +1,7 @@
 import { delimiter, resolve } from 'node:path';
 import type { ResolvedPublicFile, Wxt } from 'wxt';
-import { INDEX_FILE, TEXTS_FILE, buildCorpus, describeBuild } from './corpus/build-corpus';
+import { indexFiles } from '../lib/index/index-files';
+import { buildCorpus, describeBuild } from './corpus/build-corpus';
 
 /** Folders or files of the corpus: $BACKSTORY_CORPUS (separated like PATH), else seeds/. */
 export function corpusInputs(root: string): string[] {
@@ -13,6 +14,5 @@ export function corpusInputs(root: string): string[] {
 export function emitCorpusIndex(wxt: Wxt, files: ResolvedPublicFile[]): void {
   const summary = buildCorpus(corpusInputs(wxt.config.root), wxt.config.root);
   wxt.logger.info(describeBuild(summary));
-  files.push({ relativeDest: `corpus/${INDEX_FILE}`, contents: JSON.stringify(summary.compiled.index) });
-  files.push({ relativeDest: `corpus/${TEXTS_FILE}`, contents: JSON.stringify(summary.compiled.texts) });
+  for (const file of indexFiles(summary.compiled)) files.push({ relativeDest: `corpus/${file.path}`, contents: file.contents });
 }

@@ -49,7 +49,7 @@ export function compileIndex(input: readonly Article[], options: CompileOptions)
   const articles = [...unique.values()].sort(byDateThenId);
   const { entities, wordCase, givenNames, teams } = discoverEntities(articles, options);
 
-  const weights = new Map<string, number>();
+  const weights = new Map(entities.map((e) => [e.id, e.weight]));
   const common: string[] = [];
   for (const w of options.dictionary) {
     if ((wordCase.capital.get(w) ?? 0) <= 2 * (wordCase.lower.get(w) ?? 0) + 1) common.push(w);
@@ -57,13 +57,9 @@ export function compileIndex(input: readonly Article[], options: CompileOptions)
   for (const [w, n] of wordCase.lower) {
     if (!options.dictionary.has(w) && n >= 3 && n > 3 * (wordCase.capital.get(w) ?? 0)) common.push(w);
   }
-  // First pass lexicon with equal weights, to count mentions; then weights order the aliases.
-  let lexicon = buildLexicon(entities, weights, common, options.gazetteer, givenNames, teams);
-  let matcher = createMatcher(lexicon);
-  const firstPass = articles.map((a) => detectDocument(articleBlocks(a).map((b) => b.text), matcher));
-  for (const doc of firstPass) for (const block of doc) for (const m of block) if (m.entity) weights.set(m.entity, (weights.get(m.entity) ?? 0) + 1);
-  lexicon = buildLexicon(entities, weights, common, options.gazetteer, givenNames, teams);
-  matcher = createMatcher(lexicon);
+  // Aliases are ordered by how often the corpus wrote each entity's names.
+  const lexicon = buildLexicon(entities, weights, common, options.gazetteer, givenNames, teams);
+  const matcher = createMatcher(lexicon);
 
   const indexOfEntity = new Map(lexicon.entities.map((e, i) => [e.id, i]));
   const stats: EntityStats[] = entities.map((e) => ({
@@ -79,6 +75,7 @@ export function compileIndex(input: readonly Article[], options: CompileOptions)
   const snippetScores: { ref: SnippetRef; score: number }[][] = entities.map(() => []);
   const storyIndex = new Map(articles.map((a, i) => [a.id, i]));
   const stories: StoryMeta[] = [];
+  const storyEntityLists: [number, number][][] = [];
   const texts: string[] = [];
 
   articles.forEach((article, s) => {
@@ -107,7 +104,8 @@ export function compileIndex(input: readonly Article[], options: CompileOptions)
     for (const [e, best] of bestSentence) snippetScores[e]!.push(best);
     const storyEntities = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
     for (const [e, n] of storyEntities) stats[e]!.stories.push([s, n]);
-    stories.push({ id: article.id, title: article.title, source: article.source, published: article.published, url: article.url, entities: storyEntities });
+    stories.push({ id: article.id, title: article.title, source: article.source, published: article.published, url: article.url });
+    storyEntityLists.push(storyEntities);
     texts.push(article.text);
   });
 
@@ -120,7 +118,7 @@ export function compileIndex(input: readonly Article[], options: CompileOptions)
       .slice(0, perEntity)
       .map((x) => x.ref);
     const shared = new Map<number, number>();
-    for (const [s] of st.stories) for (const [other] of stories[s]!.entities) if (other !== e) shared.set(other, (shared.get(other) ?? 0) + 1);
+    for (const [s] of st.stories) for (const [other] of storyEntityLists[s]!) if (other !== e) shared.set(other, (shared.get(other) ?? 0) + 1);
     st.related = [...shared.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, relatedPerEntity);
   });
 

@@ -8,8 +8,6 @@ export interface StoryMeta {
   source: string | null;
   published: string | null;
   url: string | null;
-  /** [entity index, mentions in this story], most mentioned first. */
-  entities: [number, number][];
 }
 
 /** A sentence of a story that shows an entity: [story index, sentence start, sentence end]. */

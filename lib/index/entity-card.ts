@@ -1,5 +1,6 @@
 import type { EntityKind } from '../ner/entity';
 import type { CompiledIndex, StoryMeta } from './compiled-index';
+import { lookupsOf } from './index-lookups';
 
 export interface StoryRef {
   id: string;
@@ -74,12 +75,11 @@ function findName(text: string, aliases: readonly string[]): { start: number; en
  * Builds the card for an entity. `textOf` gives a story's full text (loaded lazily by the caller).
  */
 export function buildEntityCard(index: CompiledIndex, entityId: string, textOf: (storyIndex: number) => string): EntityCard | null {
-  const e = index.entities.findIndex((x) => x.id === entityId);
-  const stats = index.entities[e];
-  if (!stats) return null;
-  const aliases = Object.entries(index.lexicon.aliases)
-    .filter(([, list]) => list.includes(e))
-    .map(([key]) => key);
+  const lookups = lookupsOf(index);
+  const e = lookupsOf(index).entityIndex.get(entityId);
+  const stats = e === undefined ? undefined : index.entities[e];
+  if (!stats || e === undefined) return null;
+  const aliases = lookups.aliasesOf(e);
   const stories = stats.stories.map(([s]) => index.stories[s]!);
   const dates = stories.map((s) => s.published).filter((d): d is string => d !== null).sort();
   return {

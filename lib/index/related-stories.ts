@@ -1,5 +1,6 @@
 import type { CompiledIndex } from './compiled-index';
 import { storyRef, type StoryRef } from './entity-card';
+import { lookupsOf } from './index-lookups';
 
 export interface RelatedStory {
   story: StoryRef;
@@ -26,7 +27,7 @@ export function rankRelatedStories(
   options: { limit?: number; excludeUrl?: string | null } = {},
 ): RelatedStory[] {
   const n = index.stories.length;
-  const entityIndex = new Map(index.entities.map((e, i) => [e.id, i]));
+  const { entityIndex } = lookupsOf(index);
   const scores = new Map<number, { score: number; parts: [number, number][] }>();
   for (const { id, count } of page) {
     const e = entityIndex.get(id);

@@ -265,11 +265,13 @@ function clusterEntities(forms: Map<string, FormStats>, ctx: ClassifyContext): E
       });
     }
     if (home) {
+      home.entity.weight += form.count;
       home.forms.push(form);
       home.entity.aliases.push(form.key);
       continue;
     }
-    const entity: EntityRecord = { id: '', kind: 'person', name: '', aliases: [form.key], role: null, roleStory: null };
+    const entity: EntityRecord = { id: '', kind: 'person', name: '', aliases: [form.key], role: null, roleStory: null, weight: 0 };
+    entity.weight = form.count;
     const cluster = { entity, forms: [form] };
     clusters.push(cluster);
     if (words.length > 1) {
@@ -315,9 +317,11 @@ function clusterEntities(forms: Map<string, FormStats>, ctx: ClassifyContext): E
     const existing = byCanonical.get(clusterKey);
     if (existing) {
       existing.aliases.push(form.key);
+      existing.weight += form.count;
       continue;
     }
-    const entity: EntityRecord = { id: entityId('place', slugify(name)), kind: 'place', name, aliases: [form.key], role: null, roleStory: null };
+    const entity: EntityRecord = { id: entityId('place', slugify(name)), kind: 'place', name, aliases: [form.key], role: null, roleStory: null, weight: 0 };
+    entity.weight = form.count;
     if (canonical && foldName(canonical) !== form.key) entity.aliases.push(foldName(canonical));
     byCanonical.set(clusterKey, entity);
     entities.push(entity);

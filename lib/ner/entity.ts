@@ -11,6 +11,8 @@ export interface EntityRecord {
   /** Role the corpus gives, e.g. "US Secretary of State", with the story it comes from. */
   role: string | null;
   roleStory: string | null;
+  /** How often the corpus wrote one of its names: orders the candidates of a shared alias. */
+  weight: number;
 }
 
 export function entityId(kind: EntityKind, slug: string): string {

@@ -1,11 +1,10 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { indexFiles } from '../../lib/index/index-files';
 import { compileIndex, type CompiledCorpus } from '../../lib/index/compile-index';
 import { loadDictionary, loadGazetteer } from './engine-resources';
 import { formatCorpusError, readCorpusInputs } from './read-inputs';
 
-export const INDEX_FILE = 'index.json';
-export const TEXTS_FILE = 'texts.json';
 
 export interface BuildSummary {
   compiled: CompiledCorpus;
@@ -29,9 +28,13 @@ export function buildCorpus(inputs: readonly string[], cwd: string): BuildSummar
 }
 
 export function writeCorpus(compiled: CompiledCorpus, dir: string): void {
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, INDEX_FILE), JSON.stringify(compiled.index));
-  writeFileSync(join(dir, TEXTS_FILE), JSON.stringify(compiled.texts));
+  // Old text shards must not outlive a smaller corpus.
+  rmSync(join(dir, 'texts'), { recursive: true, force: true });
+  for (const file of indexFiles(compiled)) {
+    const path = join(dir, file.path);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, file.contents);
+  }
 }
 
 export function describeBuild(summary: BuildSummary): string {

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
+import { GECKO_ID } from '../../wxt.config';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NEWS_HOST, startRecordingProxy, type RecordingProxy } from './support/recording-proxy';
 import { FIREFOX_BUILD, PAGES_DIR, SEED_TITLE, browserSkipReason, screenshotPath } from './support/shared-paths';
-import { FIREFOX, FIREFOX_ORIGIN, launchFirefox } from './support/firefox-launch';
+import { FIREFOX, FIREFOX_ORIGIN, gotoExtensionPage, launchFirefox } from './support/firefox-launch';
 import { readHighlights, readOpenCard, tabToMark, waitForScan } from './support/page-probes';
 import { closeToolbarPopup, openToolbarPopup, readToolbarPopup, screenshotToolbarPopup } from './support/firefox-popup';
 
@@ -87,7 +88,7 @@ describe.skipIf(skip !== null)('Backstory in real Firefox ESR (MV2, temporary ad
     );
     storyId = href.replace(/^#story-/, '');
     // The link names the seed story of the built corpus.
-    const stories: { id: string; title: string }[] = JSON.parse(readFileSync(join(FIREFOX_BUILD, 'corpus/index.json'), 'utf8')).stories;
+    const stories: { id: string; title: string }[] = JSON.parse(readFileSync(join(FIREFOX_BUILD, 'corpus/stories.json'), 'utf8'));
     expect(stories.find((s) => s.id === storyId)?.title).toBe(SEED_TITLE);
     await cardSettled(page);
     await page.screenshot({ path: screenshotPath('firefox-card-light') });
@@ -119,8 +120,7 @@ describe.skipIf(skip !== null)('Backstory in real Firefox ESR (MV2, temporary ad
     reader.on('console', (m) => m.type() === 'error' && errors.push(`reader: ${m.text()}`));
     reader.on('pageerror', (e) => errors.push(`reader: ${String(e)}`));
     await reader.setViewport({ width: 1200, height: 900 });
-    // goto on a moz-extension: page rejects with "Frame detached" (TOOLCHAIN.md): wait for content instead.
-    reader.goto(`${FIREFOX_ORIGIN}/reader.html?story=${encodeURIComponent(storyId)}`).catch(() => {});
+    await gotoExtensionPage(reader, `${FIREFOX_ORIGIN}/reader.html?story=${encodeURIComponent(storyId)}`);
     await reader.waitForSelector('article h1', { timeout: 15_000 });
     expect(await reader.$eval('article h1', (el) => el.textContent)).toBe(SEED_TITLE);
     await waitForScan(reader);
@@ -138,17 +138,17 @@ describe.skipIf(skip !== null)('Backstory in real Firefox ESR (MV2, temporary ad
     const extensionPage = await browser.newPage();
     extensionPage.on('console', (m) => m.type() === 'error' && errors.push(`extension page: ${m.text()}`));
     extensionPage.on('pageerror', (e) => errors.push(`extension page: ${String(e)}`));
-    extensionPage.goto(`${FIREFOX_ORIGIN}/reader.html`).catch(() => {}); // "Frame detached", as above
-    await extensionPage.waitForFunction(
-      (origin) => location.origin === origin && typeof (globalThis as { browser?: { browserAction?: object } }).browser?.browserAction === 'object',
-      { timeout: 15_000 },
-      FIREFOX_ORIGIN,
-    );
+    await gotoExtensionPage(extensionPage, `${FIREFOX_ORIGIN}/reader.html`);
 
     const panel = await openToolbarPopup(browser, page, extensionPage);
-    // The toolbar button's own panel, over the news tab.
-    expect(panel).toMatchObject({ panelState: 'open', popupUrl: `${FIREFOX_ORIGIN}/popup.html`, selectedTabUrl: `http://${NEWS_HOST}/news.html` });
-    expect(panel.viewId).toMatch(/^PanelUI-webext-backstory_backstory_example-BAV$/);
+    // The view of Backstory's toolbar button (ext-browserAction.js names it after the widget id),
+    // open over the news tab.
+    expect(panel).toMatchObject({
+      panelState: 'open',
+      viewId: `PanelUI-webext-${GECKO_ID.toLowerCase().replace(/[^a-z0-9_-]/g, '_')}-BAV`,
+      popupUrl: `${FIREFOX_ORIGIN}/popup.html`,
+      selectedTabUrl: `http://${NEWS_HOST}/news.html`,
+    });
 
     const popup = await readToolbarPopup(extensionPage);
     expect(popup.url).toBe(`${FIREFOX_ORIGIN}/popup.html`);

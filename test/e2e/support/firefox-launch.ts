@@ -1,4 +1,4 @@
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../../wxt.config';
 import { FIREFOX_BUILD } from './shared-paths';
 
@@ -230,4 +230,30 @@ export async function launchFirefox(proxyPort: number, extensionDir = FIREFOX_BU
     throw e;
   }
   return browser;
+}
+
+/**
+ * Loads one of the extension's pages (moz-extension://…) in `page`. Puppeteer's goto on such a URL
+ * rejects with "Frame detached" (the load moves the tab into the extension's process), and a
+ * puppeteer waitFor* whose poll lands during that switch can fail inside Firefox's remote agent
+ * (seen once in seven runs: "script.evaluate: unknown error TypeError: right-hand side of 'in'
+ * should be an object, got null"), which puppeteer does not retry. So this starts the load and
+ * polls with plain evaluate calls, retrying on any error, until the page is `url` and loaded.
+ */
+export async function gotoExtensionPage(page: Page, url: string, timeoutMs = 15_000): Promise<void> {
+  page.goto(url).catch(() => {}); // "Frame detached": see above.
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown = null;
+  for (;;) {
+    const attempt = page.evaluate((expected) => location.href === expected && document.readyState === 'complete', url);
+    attempt.catch(() => {}); // may settle after the race below gave up on it
+    try {
+      const loaded = await Promise.race([attempt, new Promise<false>((r) => setTimeout(() => r(false), 2_000))]);
+      if (loaded) return;
+    } catch (e) {
+      lastError = e;
+    }
+    if (Date.now() > deadline) throw new Error(`${url} did not load in ${timeoutMs} ms (last error: ${String(lastError)})`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }

@@ -36,7 +36,8 @@ beforeAll(() => {
   indexDir = join(tmp, 'index');
   // Exactly the documented command, through npx, from the project root.
   buildResult = spawnSync('npx', ['tsx', 'scripts/corpus-cli.ts', 'build', '--out', indexDir, 'seeds'], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
-  index = JSON.parse(readFileSync(join(indexDir, 'index.json'), 'utf8')) as CompiledIndex;
+  const read = (file: string) => JSON.parse(readFileSync(join(indexDir, file), 'utf8'));
+  index = { version: 1, lexicon: read('lexicon.json'), entities: read('entities.json'), stories: read('stories.json') } as CompiledIndex;
 }, 90_000);
 
 afterAll(() => {
@@ -44,10 +45,11 @@ afterAll(() => {
 });
 
 describe('corpus build', () => {
-  test('exits 0, writes index.json and texts.json, and summarises on stderr', () => {
+  test('exits 0, writes the manifest, lexicon, entities, stories and text shards, and summarises on stderr', () => {
     expect(buildResult.status).toBe(0);
     expect(buildResult.stderr).toMatch(/Backstory corpus: 1 stories from 1 files, 0 files skipped, 0 errors; 3 people, \d+ places\./);
-    const texts = JSON.parse(readFileSync(join(indexDir, 'texts.json'), 'utf8')) as string[];
+    expect(JSON.parse(readFileSync(join(indexDir, 'corpus.json'), 'utf8'))).toMatchObject({ version: 1, stories: 1, textShards: 1 });
+    const texts = JSON.parse(readFileSync(join(indexDir, 'texts/0000.json'), 'utf8')) as string[];
     expect(texts).toHaveLength(1);
     expect(texts[0]!.startsWith('Washington [US], March 15 (ANI):')).toBe(true);
     expect(index.entities.map((e) => e.id)).toEqual(expect.arrayContaining(['person:antony-blinken', 'person:lloyd-austin', 'place:china']));
@@ -174,7 +176,7 @@ describe('relative paths', () => {
 
     const build = cli(['build', '--out', 'idx', 'corpus'], { INIT_CWD: work });
     expect(build.status).toBe(0);
-    expect(existsSync(join(work, 'idx', 'index.json'))).toBe(true);
+    expect(existsSync(join(work, 'idx', 'lexicon.json'))).toBe(true);
     expect(existsSync(join(ROOT, 'idx'))).toBe(false);
 
     const annotate = cli(['annotate', '--index', 'idx', '--in', 'in.jsonl', '--out', 'out.jsonl'], { INIT_CWD: work });
