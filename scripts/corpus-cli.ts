@@ -12,6 +12,7 @@ import { createMatcher } from '../lib/ner/lexicon';
 import { INDEX_FILES } from '../lib/index/index-files';
 import type { Lexicon } from '../lib/ner/lexicon';
 import { buildCorpus, describeBuild, writeCorpus } from './corpus/build-corpus';
+import { createProgress } from './corpus/progress';
 
 const USAGE = `usage:
   npm run corpus -- build --out DIR INPUT...
@@ -42,9 +43,10 @@ function runBuild(args: string[], cwd: string): number {
   const inputs = rest.map((p) => resolve(cwd, p));
   const missing = inputs.filter((p) => !existsSync(p));
   if (missing.length === inputs.length) throw new Error(`cannot read input: ${missing.join(', ')}`);
-  const summary = buildCorpus(inputs, cwd);
-  writeCorpus(summary.compiled, resolve(cwd, values.out));
-  process.stderr.write(describeBuild(summary) + '\n');
+  const progress = createProgress();
+  const summary = buildCorpus(inputs, cwd, (phase, done, total) => progress.update(phase, done, total));
+  const written = writeCorpus(summary.compiled, resolve(cwd, values.out));
+  process.stderr.write(describeBuild(summary, written) + '\n');
   return summary.stories > 0 ? 0 : 1;
 }
 

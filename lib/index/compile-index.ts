@@ -12,7 +12,11 @@ export interface CompileOptions {
   /** Snippets kept per entity. */
   snippetsPerEntity?: number;
   relatedPerEntity?: number;
+  /** Called as work advances: phase, stories done, stories in all. */
+  onProgress?: (phase: CompilePhase, done: number, total: number) => void;
 }
+
+export type CompilePhase = 'discovering' | 'indexing';
 
 export interface CompiledCorpus {
   index: CompiledIndex;
@@ -79,6 +83,7 @@ export function compileIndex(input: readonly Article[], options: CompileOptions)
   const texts: string[] = [];
 
   articles.forEach((article, s) => {
+    if (s % 200 === 0) options.onProgress?.('indexing', s, articles.length);
     const blocks = articleBlocks(article);
     const detected: Mention[][] = detectDocument(blocks.map((b) => b.text), matcher);
     const counts = new Map<number, number>();
@@ -122,5 +127,6 @@ export function compileIndex(input: readonly Article[], options: CompileOptions)
     st.related = [...shared.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, relatedPerEntity);
   });
 
+  options.onProgress?.('indexing', articles.length, articles.length);
   return { index: { version: INDEX_VERSION, lexicon, entities: stats, stories }, texts };
 }

@@ -47,6 +47,7 @@ export interface DiscoveryOptions {
   gazetteer: Gazetteer;
   /** Lower-case words of a general dictionary (not names). */
   dictionary: ReadonlySet<string>;
+  onProgress?: (phase: 'discovering', done: number, total: number) => void;
 }
 
 const WORD = /[\p{L}][\p{L}\p{M}'’\-]*/gu;
@@ -99,7 +100,7 @@ export function readArticleCandidates(text: string, isCommonWord: (w: string) =>
  * learns first names from the people it is sure of, then clusters forms into entities (full name,
  * surname, title + surname, initials).
  */
-export function discoverEntities(articles: readonly Article[], { gazetteer, dictionary }: DiscoveryOptions): DiscoveryResult {
+export function discoverEntities(articles: readonly Article[], { gazetteer, dictionary, onProgress }: DiscoveryOptions): DiscoveryResult {
   const wordCase: WordCaseCounts = { lower: new Map(), capital: new Map() };
   for (const a of articles) countWordCase(a.text, wordCase);
   const isCommonWord = (lower: string) =>
@@ -107,7 +108,8 @@ export function discoverEntities(articles: readonly Article[], { gazetteer, dict
   const isStrongPlace = (key: string) => gazetteer.places[key] !== undefined;
 
   const forms = new Map<string, FormStats>();
-  for (const article of articles) {
+  for (const [n, article] of articles.entries()) {
+    if (n % 200 === 0) onProgress?.('discovering', n, articles.length);
     const { candidates, inDateline } = readArticleCandidates(article.text, isCommonWord, isStrongPlace);
     for (const c of candidates) {
       const dl = inDateline(c);
