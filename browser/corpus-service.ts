@@ -6,7 +6,8 @@ import { lookupsOf } from '../lib/index/index-lookups';
 import { rankRelatedStories, type PageEntityCount, type RelatedStory } from '../lib/index/related-stories';
 import { detectDocument, type Mention } from '../lib/ner/detect-mentions';
 import { createMatcher, type Lexicon, type Matcher } from '../lib/ner/lexicon';
-import type { FullStory } from './messages';
+import type { FullStory, PageTerms } from './messages';
+import type { KeywordIndex } from '../lib/index/keywords';
 
 async function fetchJson<T>(file: string): Promise<T> {
   // The index is generated at build time, so WXT's list of public paths does not know it.
@@ -35,8 +36,9 @@ export class CorpusService {
       this.loadLexicon(),
       fetchJson<EntityStats[]>(INDEX_FILES.entities),
       fetchJson<StoryMeta[]>(INDEX_FILES.stories),
-    ]).then(([{ lexicon }, entities, stories]) => {
-      const index: CompiledIndex = { version: 1, lexicon, entities, stories };
+      fetchJson<KeywordIndex>(INDEX_FILES.keywords),
+    ]).then(([{ lexicon }, entities, stories, keywords]) => {
+      const index: CompiledIndex = { version: 1, lexicon, entities, stories, keywords };
       lookupsOf(index);
       return { index, storyIndex: new Map(stories.map((s, i) => [s.id, i])) };
     });
@@ -72,9 +74,9 @@ export class CorpusService {
     return buildEntityCard(index, entity, textOf);
   }
 
-  async related(entities: PageEntityCount[], excludeUrl: string | null): Promise<RelatedStory[]> {
+  async related(entities: PageEntityCount[], excludeUrl: string | null, terms: PageTerms | null): Promise<RelatedStory[]> {
     const { index } = await this.loadCatalogue();
-    return rankRelatedStories(index, entities, { excludeUrl });
+    return rankRelatedStories(index, entities, { excludeUrl, pageTerms: terms ? new Map(terms) : null });
   }
 
   async story(id: string): Promise<FullStory | null> {

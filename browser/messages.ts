@@ -4,6 +4,9 @@ import type { EntityCard } from '../lib/index/entity-card';
 import type { RelatedStory, PageEntityCount } from '../lib/index/related-stories';
 import type { StoryRef } from '../lib/index/entity-card';
 
+/** A page's most frequent content words and their counts. */
+export type PageTerms = [string, number][];
+
 /** A story as the reader page shows it. */
 export interface FullStory extends StoryRef {
   text: string;
@@ -13,7 +16,7 @@ export interface FullStory extends StoryRef {
 export interface BackgroundRequests {
   detect: { request: { texts: string[] }; response: Mention[][] };
   card: { request: { entity: string }; response: EntityCard | null };
-  related: { request: { entities: PageEntityCount[]; excludeUrl: string | null }; response: RelatedStory[] };
+  related: { request: { entities: PageEntityCount[]; excludeUrl: string | null; terms: PageTerms | null }; response: RelatedStory[] };
   story: { request: { id: string }; response: FullStory | null };
   openStory: { request: { id: string }; response: true };
 }
@@ -36,6 +39,8 @@ export interface PageReport {
   enabled: boolean;
   scanned: boolean;
   entities: PageEntity[];
+  /** The page's frequent content words, for topic relevance. */
+  terms: PageTerms;
 }
 
 export interface TabRequests {
@@ -56,6 +61,9 @@ export function askTab<K extends TabRequestType>(tabId: number, type: K, request
   return browser.tabs.sendMessage(tabId, { type, ...request }) as Promise<TabRequests[K]['response']>;
 }
 
+/** Content words a page reports: its most frequent ones are enough to tell its topic. */
+export const MAX_PAGE_TERMS = 300;
+
 const TAB_TYPES: readonly TabRequestType[] = ['pageReport', 'revealEntity'];
 
 /** Checks a message's shape before any handler sees it; anything else is ignored. */
@@ -68,7 +76,12 @@ export function isBackgroundMessage(value: unknown): value is BackgroundMessage 
     case 'card':
       return typeof m.entity === 'string';
     case 'related':
-      return Array.isArray(m.entities) && m.entities.every((e) => typeof e?.id === 'string' && typeof e?.count === 'number') && (m.excludeUrl === null || typeof m.excludeUrl === 'string');
+      return (
+        Array.isArray(m.entities) &&
+        m.entities.every((e) => typeof e?.id === 'string' && typeof e?.count === 'number') &&
+        (m.excludeUrl === null || typeof m.excludeUrl === 'string') &&
+        (m.terms === null || (Array.isArray(m.terms) && m.terms.length <= MAX_PAGE_TERMS && m.terms.every((t) => Array.isArray(t) && typeof t[0] === 'string' && typeof t[1] === 'number')))
+      );
     case 'story':
     case 'openStory':
       return typeof m.id === 'string';

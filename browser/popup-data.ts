@@ -27,8 +27,8 @@ export async function loadPopupData(): Promise<PopupData> {
   const host = report?.host || null;
   const siteEnabled = host ? await isSiteEnabled(host) : false;
   const known = (report?.entities ?? []).filter((e): e is PageEntity & { id: string } => e.id !== null);
-  const related = known.length
-    ? await askBackground('related', { entities: known.map((e) => ({ id: e.id, count: e.count })), excludeUrl: report?.url ?? null })
+  const related = known.length || report?.terms.length
+    ? await askBackground('related', { entities: known.map((e) => ({ id: e.id, count: e.count })), excludeUrl: report?.url ?? null, terms: report?.terms ?? null })
     : [];
   return { tabId: tab?.id ?? null, host, siteEnabled, report, related };
 }

@@ -6,7 +6,7 @@ import { sourceLine } from './format-date';
 export interface ReaderAppProps {
   storyId: string;
   loadStory: (id: string) => Promise<FullStory | null>;
-  loadRelated: (entities: PageEntityCount[]) => Promise<RelatedStory[]>;
+  loadRelated: (entities: PageEntityCount[], text: string) => Promise<RelatedStory[]>;
   openStory: (id: string) => void;
   /** Highlights the rendered article and returns what it found. */
   annotate: (article: HTMLElement) => Promise<PageEntity[]>;
@@ -32,7 +32,7 @@ export function ReaderApp({ storyId, loadStory, loadRelated, openStory, annotate
     document.title = `${state.story.title} — Backstory`;
     void annotate(articleRef.current).then(async (entities) => {
       const known = entities.filter((e): e is PageEntity & { id: string } => e.id !== null);
-      const list = await loadRelated(known.map((e) => ({ id: e.id, count: e.count })));
+      const list = await loadRelated(known.map((e) => ({ id: e.id, count: e.count })), state.story.text);
       setRelated(list.filter((r) => r.story.id !== state.story.id).slice(0, 5));
     });
   }, [state]);

@@ -1,5 +1,7 @@
 import type { Mention } from '../lib/ner/detect-mentions';
 import { foldName } from '../lib/text/normalize';
+import { contentTerms } from '../lib/index/keywords';
+import { MAX_PAGE_TERMS } from '../browser/messages';
 import type { PageEntity, PageReport } from '../browser/messages';
 import { Highlighter, MARK_TAG } from './highlight';
 import { collectTextBlocks, isExcluded, type TextBlock } from './text-blocks';
@@ -19,6 +21,7 @@ export const SCAN_ATTRIBUTE = 'data-backstory-scan';
 export class PageScanner {
   private highlighter = new Highlighter();
   private tally = new Map<string, PageEntity>();
+  private terms = new Map<string, number>();
   private observer: MutationObserver | null = null;
   private pending = new Set<Node>();
   private timer: ReturnType<typeof setTimeout> | null = null;
@@ -56,6 +59,7 @@ export class PageScanner {
     this.pending.clear();
     this.highlighter.undo();
     this.tally.clear();
+    this.terms.clear();
     this.doc.documentElement.removeAttribute(SCAN_ATTRIBUTE);
   }
 
@@ -66,7 +70,8 @@ export class PageScanner {
   report(enabled: boolean): PageReport {
     const entities = [...this.tally.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
     const { hostname, href } = this.doc.location ?? { hostname: '', href: '' };
-    return { host: hostname, url: href, enabled, scanned: this.scanned, entities };
+    const terms = [...this.terms.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_PAGE_TERMS);
+    return { host: hostname, url: href, enabled, scanned: this.scanned, entities, terms };
   }
 
   private async scan(blocks: TextBlock[], generation: number): Promise<void> {
@@ -83,6 +88,7 @@ export class PageScanner {
       batch.forEach((block, j) => {
         const mentions = results[j] ?? [];
         this.count(mentions);
+        for (const [term, n] of contentTerms(block.text)) this.terms.set(term, (this.terms.get(term) ?? 0) + n);
         // The page may have changed while we waited: only touch text that is still the same.
         if (block.nodes.every((n) => n.isConnected) && block.nodes.map((n) => n.data).join('') === block.text) {
           created.push(...this.highlighter.apply(block, mentions));

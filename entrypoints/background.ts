@@ -13,7 +13,7 @@ export default defineBackground(() => {
       case 'card':
         return corpus.card(message.entity);
       case 'related':
-        return corpus.related(message.entities, message.excludeUrl);
+        return corpus.related(message.entities, message.excludeUrl, message.terms);
       case 'story':
         return corpus.story(message.id);
       case 'openStory':

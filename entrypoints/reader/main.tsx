@@ -1,5 +1,6 @@
 import { render } from 'preact';
-import { askBackground } from '../../browser/messages';
+import { askBackground, MAX_PAGE_TERMS } from '../../browser/messages';
+import { contentTerms } from '../../lib/index/keywords';
 import { ReaderApp } from '../../components/ReaderApp';
 import { CardController } from '../../dom/card-controller';
 import { PageScanner } from '../../dom/page-scanner';
@@ -12,7 +13,7 @@ render(
   <ReaderApp
     storyId={storyId}
     loadStory={(id) => askBackground('story', { id })}
-    loadRelated={(entities) => askBackground('related', { entities, excludeUrl: null })}
+    loadRelated={(entities, text) => askBackground('related', { entities, excludeUrl: null, terms: [...contentTerms(text)].sort((a, b) => b[1] - a[1]).slice(0, MAX_PAGE_TERMS) })}
     openStory={(id) => location.assign(`?story=${encodeURIComponent(id)}`)}
     annotate={async (article) => {
       // The reader page is the extension's own: the same scanner and cards as on the web.

@@ -1,5 +1,6 @@
 import type { Article } from '../corpus/article';
 import { splitSentences } from '../text/sentences';
+import { buildKeywordIndex } from './keywords';
 import { discoverEntities } from '../ner/discover-entities';
 import type { Gazetteer } from '../ner/gazetteer';
 import { buildLexicon, createMatcher } from '../ner/lexicon';
@@ -128,5 +129,6 @@ export function compileIndex(input: readonly Article[], options: CompileOptions)
   });
 
   options.onProgress?.('indexing', articles.length, articles.length);
-  return { index: { version: INDEX_VERSION, lexicon, entities: stats, stories }, texts };
+  const keywords = buildKeywordIndex(texts);
+  return { index: { version: INDEX_VERSION, lexicon, entities: stats, stories, keywords }, texts };
 }

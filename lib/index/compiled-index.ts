@@ -1,3 +1,4 @@
+import type { KeywordIndex } from './keywords';
 import type { EntityKind } from '../ner/entity';
 import type { Lexicon } from '../ner/lexicon';
 
@@ -33,6 +34,8 @@ export interface CompiledIndex {
   lexicon: Lexicon;
   entities: EntityStats[];
   stories: StoryMeta[];
+  /** Each story's keywords (absent in indexes built before topics counted). */
+  keywords?: KeywordIndex;
 }
 
 export const INDEX_VERSION = 1;

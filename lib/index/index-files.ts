@@ -13,6 +13,7 @@ export const INDEX_FILES = {
   lexicon: 'lexicon.json',
   entities: 'entities.json',
   stories: 'stories.json',
+  keywords: 'keywords.json',
 } as const;
 
 export const TEXT_SHARD_SIZE = 256;
@@ -48,6 +49,7 @@ export function indexFiles({ index, texts }: CompiledCorpus): { path: string; co
     { path: INDEX_FILES.lexicon, contents: JSON.stringify(index.lexicon) },
     { path: INDEX_FILES.entities, contents: JSON.stringify(index.entities) },
     { path: INDEX_FILES.stories, contents: JSON.stringify(index.stories) },
+    { path: INDEX_FILES.keywords, contents: JSON.stringify(index.keywords ?? { terms: [], idf: [], stories: [] }) },
   ];
   for (let s = 0; s < shards; s++) {
     files.push({ path: textShardFile(s), contents: JSON.stringify(texts.slice(s * TEXT_SHARD_SIZE, (s + 1) * TEXT_SHARD_SIZE)) });
