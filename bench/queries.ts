@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { storyId } from '../lib/corpus/article';
 import type { CompiledIndex } from '../lib/index/compiled-index';
 import { buildEntityCard } from '../lib/index/entity-card';
-import { INDEX_FILES, textShardFile, TEXT_SHARD_SIZE, type CorpusManifest } from '../lib/index/index-files';
+import { decodeEntities, decodeStories, INDEX_FILES, textShardFile, TEXT_SHARD_SIZE, type CorpusManifest } from '../lib/index/index-files';
 import { contentTerms } from '../lib/index/keywords';
 import { rankRelatedStories, type PageEntityCount } from '../lib/index/related-stories';
 
@@ -27,8 +27,8 @@ const manifest = read<CorpusManifest>(INDEX_FILES.manifest);
 const index: CompiledIndex = {
   version: 1,
   lexicon: read(INDEX_FILES.lexicon),
-  entities: read(INDEX_FILES.entities),
-  stories: read(INDEX_FILES.stories),
+  entities: decodeEntities(read(INDEX_FILES.entities)),
+  stories: decodeStories(read(INDEX_FILES.stories)),
   keywords: read(INDEX_FILES.keywords),
 };
 const texts: string[] = [];

@@ -1,7 +1,16 @@
 import { browser } from 'wxt/browser';
-import type { CompiledIndex, EntityStats, StoryMeta } from '../lib/index/compiled-index';
+import type { CompiledIndex } from '../lib/index/compiled-index';
 import { buildEntityCard, storyRef, type EntityCard } from '../lib/index/entity-card';
-import { INDEX_FILES, textShardFile, textShardOf, TEXT_SHARD_SIZE } from '../lib/index/index-files';
+import {
+  decodeEntities,
+  decodeStories,
+  INDEX_FILES,
+  textShardFile,
+  textShardOf,
+  TEXT_SHARD_SIZE,
+  type EntityRow,
+  type StoryRow,
+} from '../lib/index/index-files';
 import { lookupsOf } from '../lib/index/index-lookups';
 import { rankRelatedStories, type PageEntityCount, type RelatedStory } from '../lib/index/related-stories';
 import { detectDocument, type Mention } from '../lib/ner/detect-mentions';
@@ -34,8 +43,8 @@ export class CorpusService {
   private loadCatalogue() {
     this.catalogue ??= Promise.all([
       this.loadLexicon(),
-      fetchJson<EntityStats[]>(INDEX_FILES.entities),
-      fetchJson<StoryMeta[]>(INDEX_FILES.stories),
+      fetchJson<EntityRow[]>(INDEX_FILES.entities).then(decodeEntities),
+      fetchJson<StoryRow[]>(INDEX_FILES.stories).then(decodeStories),
       fetchJson<KeywordIndex>(INDEX_FILES.keywords),
     ]).then(([{ lexicon }, entities, stories, keywords]) => {
       const index: CompiledIndex = { version: 1, lexicon, entities, stories, keywords };

@@ -1,5 +1,5 @@
 import type { CompiledCorpus } from './compile-index';
-import { INDEX_VERSION } from './compiled-index';
+import { INDEX_VERSION, type EntityStats, type SnippetRef, type StoryMeta } from './compiled-index';
 
 /**
  * The compiled corpus on disk, split by who needs what and when (measured, see docs/BENCHMARKS.md):
@@ -47,8 +47,8 @@ export function indexFiles({ index, texts }: CompiledCorpus): { path: string; co
   const files: { path: string; contents: string }[] = [
     { path: INDEX_FILES.manifest, contents: JSON.stringify(manifest) },
     { path: INDEX_FILES.lexicon, contents: JSON.stringify(index.lexicon) },
-    { path: INDEX_FILES.entities, contents: JSON.stringify(index.entities) },
-    { path: INDEX_FILES.stories, contents: JSON.stringify(index.stories) },
+    { path: INDEX_FILES.entities, contents: JSON.stringify(encodeEntities(index.entities)) },
+    { path: INDEX_FILES.stories, contents: JSON.stringify(encodeStories(index.stories)) },
     { path: INDEX_FILES.keywords, contents: JSON.stringify(index.keywords ?? { terms: [], idf: [], stories: [] }) },
   ];
   for (let s = 0; s < shards; s++) {
@@ -56,3 +56,48 @@ export function indexFiles({ index, texts }: CompiledCorpus): { path: string; co
   }
   return files;
 }
+
+/*
+ * Entities and stories are stored as rows (arrays), not objects: the field names repeated for every
+ * one of 19,000 stories and 16,000 entities would be a fifth of the index. Decoding costs a few ms.
+ */
+type EntityRow = [string, EntityStats['kind'], string, string | null, number, number[], SnippetRef[], number[]];
+type StoryRow = [string, string, string | null, string | null, string | null];
+
+/** Postings as flat pairs [story, count, story, count, ...]. */
+function flatten(pairs: readonly [number, number][]): number[] {
+  return pairs.flat();
+}
+
+function pair(flat: readonly number[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = 0; i + 1 < flat.length; i += 2) out.push([flat[i]!, flat[i + 1]!]);
+  return out;
+}
+
+export function encodeEntities(entities: readonly EntityStats[]): EntityRow[] {
+  return entities.map((e) => [e.id, e.kind, e.name, e.role, e.roleStory, flatten(e.stories), e.snippets, flatten(e.related)]);
+}
+
+export function decodeEntities(rows: readonly EntityRow[]): EntityStats[] {
+  return rows.map(([id, kind, name, role, roleStory, stories, snippets, related]) => ({
+    id,
+    kind,
+    name,
+    role,
+    roleStory,
+    stories: pair(stories),
+    snippets,
+    related: pair(related),
+  }));
+}
+
+export function encodeStories(stories: readonly StoryMeta[]): StoryRow[] {
+  return stories.map((s) => [s.id, s.title, s.source, s.published, s.url]);
+}
+
+export function decodeStories(rows: readonly StoryRow[]): StoryMeta[] {
+  return rows.map(([id, title, source, published, url]) => ({ id, title, source, published, url }));
+}
+
+export type { EntityRow, StoryRow };

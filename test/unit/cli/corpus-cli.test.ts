@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { decodeEntities, decodeStories } from '../../../lib/index/index-files';
 import type { CompiledIndex } from '../../../lib/index/compiled-index';
 import { ROOT } from '../helpers/engine';
 
@@ -37,7 +38,7 @@ beforeAll(() => {
   // Exactly the documented command, through npx, from the project root.
   buildResult = spawnSync('npx', ['tsx', 'scripts/corpus-cli.ts', 'build', '--out', indexDir, 'seeds'], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
   const read = (file: string) => JSON.parse(readFileSync(join(indexDir, file), 'utf8'));
-  index = { version: 1, lexicon: read('lexicon.json'), entities: read('entities.json'), stories: read('stories.json') } as CompiledIndex;
+  index = { version: 1, lexicon: read('lexicon.json'), entities: decodeEntities(read('entities.json')), stories: decodeStories(read('stories.json')) } as CompiledIndex;
 }, 90_000);
 
 afterAll(() => {
