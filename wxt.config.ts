@@ -7,6 +7,8 @@ export const GECKO_ID = 'backstory@backstory.example';
 
 export default defineConfig({
   imports: false,
+  // A second build (e.g. on the 19k-story test corpus) can go elsewhere without touching .output/.
+  outDir: process.env.BACKSTORY_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   manifest: {

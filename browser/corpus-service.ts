@@ -18,6 +18,8 @@ import { createMatcher, type Lexicon, type Matcher } from '../lib/ner/lexicon';
 import type { FullStory, PageTerms } from './messages';
 import type { KeywordIndex } from '../lib/index/keywords';
 
+const EMPTY_LEXICON: Lexicon = { entities: [], aliases: {}, common: [], gazetteer: {}, cities: {}, countries: [], demonyms: [], givenNames: [], teams: [] };
+
 async function fetchJson<T>(file: string): Promise<T> {
   // The index is generated at build time, so WXT's list of public paths does not know it.
   const response = await fetch((browser.runtime.getURL as (p: string) => string)(`/corpus/${file}`));
@@ -33,6 +35,7 @@ async function fetchJson<T>(file: string): Promise<T> {
 export class CorpusService {
   private lexicon: Promise<{ lexicon: Lexicon; matcher: Matcher }> | null = null;
   private catalogue: Promise<{ index: CompiledIndex; storyIndex: Map<string, number> }> | null = null;
+  private keywords: Promise<KeywordIndex> | null = null;
   private shards = new Map<number, Promise<string[]>>();
 
   private loadLexicon() {
@@ -41,13 +44,13 @@ export class CorpusService {
   }
 
   private loadCatalogue() {
+    // Cards need entities and stories only: a cold service worker answers the first card without
+    // parsing the lexicon or the keywords.
     this.catalogue ??= Promise.all([
-      this.loadLexicon(),
       fetchJson<EntityRow[]>(INDEX_FILES.entities).then(decodeEntities),
       fetchJson<StoryRow[]>(INDEX_FILES.stories).then(decodeStories),
-      fetchJson<KeywordIndex>(INDEX_FILES.keywords),
-    ]).then(([{ lexicon }, entities, stories, keywords]) => {
-      const index: CompiledIndex = { version: 1, lexicon, entities, stories, keywords };
+    ]).then(([entities, stories]) => {
+      const index: CompiledIndex = { version: 1, lexicon: EMPTY_LEXICON, entities, stories };
       lookupsOf(index);
       return { index, storyIndex: new Map(stories.map((s, i) => [s.id, i])) };
     });
@@ -84,7 +87,8 @@ export class CorpusService {
   }
 
   async related(entities: PageEntityCount[], excludeUrl: string | null, terms: PageTerms | null): Promise<RelatedStory[]> {
-    const { index } = await this.loadCatalogue();
+    const [{ index }, keywords] = await Promise.all([this.loadCatalogue(), (this.keywords ??= fetchJson<KeywordIndex>(INDEX_FILES.keywords))]);
+    index.keywords ??= keywords;
     return rankRelatedStories(index, entities, { excludeUrl, pageTerms: terms ? new Map(terms) : null });
   }
 

@@ -104,7 +104,7 @@ export function compileIndex(input: readonly Article[], options: CompileOptions)
         // Telling: the full name, a comfortable length, early in the story.
         const score = (m.text.includes(' ') ? 2 : 0) + (len >= 60 && len <= 320 ? 2 : 0) - Math.min(2, sentence.start / 2000);
         const prev = bestSentence.get(e);
-        if (!prev || score > prev.score) bestSentence.set(e, { ref: [s, sentence.start, sentence.end], score });
+        if (!prev || score > prev.score) bestSentence.set(e, { ref: [s, sentence.start, sentence.end, at - sentence.start, at - sentence.start + m.text.length], score });
       }
     });
     for (const [e, best] of bestSentence) snippetScores[e]!.push(best);

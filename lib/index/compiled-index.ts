@@ -11,8 +11,11 @@ export interface StoryMeta {
   url: string | null;
 }
 
-/** A sentence of a story that shows an entity: [story index, sentence start, sentence end]. */
-export type SnippetRef = [number, number, number];
+/**
+ * A sentence of a story that shows an entity: [story index, sentence start, sentence end, then the
+ * mention's start and end inside the sentence] (so a card emphasises the name without the lexicon).
+ */
+export type SnippetRef = [number, number, number, number, number];
 
 export interface EntityStats {
   id: string;

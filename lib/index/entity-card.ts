@@ -58,28 +58,13 @@ export function buildTimeline(dates: readonly (string | null)[], counts: readonl
   return [...buckets.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([period, count]) => ({ period, count }));
 }
 
-/** Finds where the entity is named in a snippet: the longest alias found, case-insensitive. */
-function findName(text: string, aliases: readonly string[]): { start: number; end: number } | null {
-  const folded = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-  // NFKD can change length; only trust positions when it did not.
-  if (folded.length !== text.length) return null;
-  for (const alias of [...aliases].sort((a, b) => b.length - a.length)) {
-    const re = new RegExp(`(?<![\\p{L}])${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
-    const m = re.exec(folded);
-    if (m) return { start: m.index, end: m.index + alias.length };
-  }
-  return null;
-}
-
 /**
  * Builds the card for an entity. `textOf` gives a story's full text (loaded lazily by the caller).
  */
 export function buildEntityCard(index: CompiledIndex, entityId: string, textOf: (storyIndex: number) => string): EntityCard | null {
-  const lookups = lookupsOf(index);
   const e = lookupsOf(index).entityIndex.get(entityId);
   const stats = e === undefined ? undefined : index.entities[e];
-  if (!stats || e === undefined) return null;
-  const aliases = lookups.aliasesOf(e);
+  if (!stats) return null;
   const stories = stats.stories.map(([s]) => index.stories[s]!);
   const dates = stories.map((s) => s.published).filter((d): d is string => d !== null).sort();
   return {
@@ -96,9 +81,10 @@ export function buildEntityCard(index: CompiledIndex, entityId: string, textOf: 
       stories.map((s) => s.published),
       stats.stories.map(([, c]) => c),
     ),
-    snippets: stats.snippets.map(([s, start, end]) => {
+    snippets: stats.snippets.map(([s, start, end, nameStart, nameEnd]) => {
       const text = textOf(s).slice(start, end);
-      return { story: storyRef(index.stories[s]!), text, highlight: findName(text, aliases) };
+      const highlight = nameEnd <= text.length && nameStart < nameEnd ? { start: nameStart, end: nameEnd } : null;
+      return { story: storyRef(index.stories[s]!), text, highlight };
     }),
     related: stats.related.map(([other, shared]) => {
       const o = index.entities[other]!;

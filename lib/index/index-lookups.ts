@@ -1,9 +1,8 @@
 import type { CompiledIndex } from './compiled-index';
 
-/** Look-ups derived once per loaded index: entity by id, each entity's aliases, keyword postings. */
+/** Look-ups derived once per loaded index: entity by id, keyword postings. */
 export interface IndexLookups {
   entityIndex: Map<string, number>;
-  aliasesOf: (entity: number) => string[];
   termIndex: () => Map<string, number>;
   /** Stories that have the term among their keywords. */
   termStories: (term: number) => number[];
@@ -15,19 +14,10 @@ export function lookupsOf(index: CompiledIndex): IndexLookups {
   let l = cache.get(index);
   if (!l) {
     const entityIndex = new Map(index.entities.map((e, i) => [e.id, i]));
-    let aliases: string[][] | null = null;
     let terms: Map<string, number> | null = null;
     let postings: number[][] | null = null;
     l = {
       entityIndex,
-      aliasesOf: (entity) => {
-        if (!aliases) {
-          const built: string[][] = index.entities.map(() => []);
-          for (const [key, list] of Object.entries(index.lexicon.aliases)) for (const e of list) built[e]?.push(key);
-          aliases = built;
-        }
-        return aliases[entity] ?? [];
-      },
       termIndex: () => (terms ??= new Map((index.keywords?.terms ?? []).map((t, i) => [t, i]))),
       termStories: (term) => {
         if (!postings) {
