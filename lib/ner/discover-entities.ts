@@ -126,6 +126,7 @@ export function discoverEntities(articles: readonly Article[], { gazetteer, dict
     fullNameSurnames: new Set(),
     fullNameFirsts: new Set(),
     teams: new Set(),
+    forms,
   };
   // First pass: forms with direct evidence. Their people teach first names and surnames.
   const firstPass = new Map<FormStats, EntityKind | null>();
@@ -189,6 +190,8 @@ interface ClassifyContext {
   fullNameFirsts: Set<string>;
   /** Names that mostly stand for sports clubs. */
   teams: Set<string>;
+  /** Every written form, by key. */
+  forms: Map<string, FormStats>;
 }
 
 /** Weighs one form's cues over the whole corpus: person, place, or neither. */
@@ -228,6 +231,11 @@ function classifyForm(form: FormStats, ctx: ClassifyContext): EntityKind | null 
   if (words.length === 1 && form.titled === 0 && ctx.fullNameSurnames.size > 0 && !ctx.fullNameSurnames.has(last) && !ctx.fullNameFirsts.has(last)) return null;
   // Without a title, a person needs a surname that is not an everyday word ("Austin", not "Defense").
   if (form.titled === 0 && dictionary.has(last)) return null;
+  // A lone everyday word is no person even after a title ("King of the World" is not "World").
+  if (words.length === 1 && isCommonWord(last)) return null;
+  // "Assay Offices of Great Britain", "Lib Dem MPs", "South Downs Tories": institutions and groups.
+  if (words.includes('of') || /^[a-z]+s$/.test(last) && (dictionary.has(last.slice(0, -1)) || dictionary.has(last.replace(/ies$/, 'y')))) return null;
+  if (words.length > 1 && /s$/.test(last) && form.spellings.size > 0 && [...form.spellings.keys()].every((s) => /\p{Lu}{2,}s$/u.test(s))) return null;
   return 'person';
 }
 
@@ -290,7 +298,10 @@ function clusterEntities(forms: Map<string, FormStats>, ctx: ClassifyContext): E
       const surname = words[words.length - 1]!;
       // The bare surname is an alias unless it is a word, a place, or shared by several people.
       const shared = (bySurname.get(surname)?.length ?? 0) > 1;
-      const placeLike = placeKeys.has(surname) || gazetteer.places[surname] !== undefined;
+      const alone = ctx.forms.get(surname);
+      // A surname that leads a life of its own ("Britain" of some "... of Great Britain") is no alias.
+      const placeLike =
+        placeKeys.has(surname) || gazetteer.places[surname] !== undefined || gazetteer.cities[surname] !== undefined || (alone !== undefined && alone.locative * 2 > alone.count);
       if (!entity.aliases.includes(surname) && !isCommonWord(surname) && !placeLike && !shared) entity.aliases.push(surname);
       else if (shared && !entity.aliases.includes(surname) && !isCommonWord(surname) && !placeLike) entity.aliases.push(surname);
     }
