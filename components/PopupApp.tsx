@@ -45,7 +45,11 @@ export function PopupApp({ load, onToggleSite, onOpenStory, onReveal }: PopupApp
       </header>
       {state.status === 'loading' && <p role="status">Reading this page…</p>}
       {state.status === 'error' && <p role="alert">Backstory could not read this tab: {state.message}</p>}
-      {state.status === 'ready' && <PopupBody data={state.data} onOpenStory={onOpenStory} onReveal={onReveal} />}
+      {state.status === 'ready' && (
+        <div class="bs-popup__body">
+          <PopupBody data={state.data} onOpenStory={onOpenStory} onReveal={onReveal} />
+        </div>
+      )}
       <footer class="bs-popup__footer">Private by design: nothing leaves your browser.</footer>
     </main>
   );
@@ -108,7 +112,7 @@ function EntityList({ title, entities, tabId, onReveal }: { title: string; entit
             ) : (
               <span class="bs-entity bs-entity--unknown">
                 <KindLabel kind={e.kind} /> <span class="bs-entity__name">{e.name}</span> <span class="bs-count">×{e.count}</span>
-                <span class="bs-muted"> (not in your corpus)</span>
+                <span class="bs-muted"> · not in corpus</span>
               </span>
             )}
           </li>
