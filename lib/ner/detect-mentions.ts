@@ -46,6 +46,7 @@ interface MatcherPredicates {
   isCommonWord: (w: string) => boolean;
   isKnownName: (key: string) => boolean;
   isKnownPlace: (key: string) => boolean;
+  isDemonym: (w: string) => boolean;
 }
 const predicateCache = new WeakMap<Matcher, MatcherPredicates>();
 
@@ -57,6 +58,7 @@ function predicatesOf(m: Matcher): MatcherPredicates {
       isCommonWord: (w) => m.common.has(w),
       isKnownName: (key) => m.aliases.has(key) || m.gazetteer.has(key),
       isKnownPlace: (key) => m.gazetteer.has(key),
+      isDemonym: (w) => m.demonyms.has(w),
     };
     predicateCache.set(m, p);
   }
@@ -156,6 +158,22 @@ function extendKnownSurname(text: string, c: NameCandidate, m: Matcher, parts: M
   return mention(text, c.start, c.end, 'person', m, index);
 }
 
+/**
+ * "Payne Stewart", "Ross Perot", "Mark Cairns (England)": a known single word inside a short
+ * name is someone else's surname or a town, not this person. The whole name is a person when a
+ * person cue says so, or when the known word opens it and the rest is unknown name words.
+ */
+function personShapedWhole(text: string, c: NameCandidate, m: Matcher, parts: Mention[], words: string[]): Mention | null {
+  if (c.tokenCount < 2 || c.tokenCount > 3 || c.allCaps || c.shape !== null || parts.length === 0) return null;
+  if (parts.some((p) => p.text.includes(' '))) return null;
+  const cued = c.personCue || c.titled;
+  const opensIt = parts.length === 1 && parts[0]!.start === c.start;
+  const rest = words.slice(1);
+  const restIsName = rest.every((w) => !m.common.has(w) && !m.gazetteer.has(w) && !m.aliases.has(w) && w.length > 1);
+  if (!cued && !(opensIt && restIsName)) return null;
+  return mention(text, c.start, c.end, 'person', m, null);
+}
+
 export interface DetectOptions {
   /** What the document said before this block; updated as names are found. */
   doc?: DocumentContext;
@@ -208,7 +226,7 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
     }
     if (c.tokenCount > 1 || c.allCaps) {
       const parts = knownSubspans(text, c, m, doc);
-      const whole = extendKnownSurname(text, c, m, parts, words);
+      const whole = extendKnownSurname(text, c, m, parts, words) ?? personShapedWhole(text, c, m, parts, words);
       if (whole) {
         push(whole);
         continue;

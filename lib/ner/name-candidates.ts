@@ -52,10 +52,15 @@ export interface CandidateOptions {
   isCommonWord: (lower: string) => boolean;
   /** True for a folded name known as a whole ("north korea"): its first word is never dropped. */
   isKnownName?: (key: string) => boolean;
+  /** True for adjectives of nationality ("american"): dropped from the front of a longer name. */
+  isDemonym?: (lower: string) => boolean;
 }
 
 /** Lower-case nouns that make "NOUN of Name" a place: "the port of Mombasa". */
 const PLACE_OF_NOUNS = new Set(['city', 'town', 'village', 'port', 'capital', 'province', 'region', 'island', 'district', 'county', 'suburb', 'outskirts']);
+
+/** Heads that take "of" inside a name besides places, organisations and titles. */
+const OF_HEADS = new Set(['house', 'houses', 'bank', 'ministry', 'school', 'institute', 'council', 'museum', 'church', 'duchy', 'principality', 'commonwealth', 'federation', 'isle', 'city', 'town', 'port', 'statue', 'battle', 'treaty']);
 
 const SENTENCE_END = new Set(['.', '!', '?', ':', ';', '•', '|', '—', '–']);
 const OPEN_QUOTES = new Set(['"', '“', '‘', "'", '(', '[', '«']);
@@ -101,7 +106,11 @@ export function findNameCandidates(text: string, tokens: Token[], options: Candi
         continue;
       }
       const next = tokens[j + 1];
-      if ((NAME_CONNECTORS.has(t.text) || t.text === '&') && next && isNameWord(next) && !text.slice(t.end, next.start).includes('\n')) {
+      // "of" joins only after a head noun ("Bay of Bengal", "Secretary of State", "University of
+      // Texas"); after a name it starts an affiliation ("John Casesa of Schroder Wertheim").
+      const prevLower = tokens[j - 1]!.text.toLowerCase();
+      const joins = t.text !== 'of' || PLACE_HEADS.has(prevLower) || ORG_HEADS.has(prevLower) || TITLE_HEADS.has(prevLower) || OF_HEADS.has(prevLower);
+      if (joins && (NAME_CONNECTORS.has(t.text) || t.text === '&') && next && isNameWord(next) && !text.slice(t.end, next.start).includes('\n')) {
         j += 1;
         continue;
       }
@@ -120,7 +129,7 @@ function analyseChunk(
   from: number,
   to: number,
   possessive: boolean,
-  { isCommonWord, isKnownName }: CandidateOptions,
+  { isCommonWord, isKnownName, isDemonym }: CandidateOptions,
 ): NameCandidate | null {
   let a = from;
   // Only asked when a sentence-initial common word would be dropped ("North Korea fired...").
@@ -136,7 +145,9 @@ function analyseChunk(
     if (lower === 'the') theBefore = true;
     const commonAtStart = a === from && initial && isCommonWord(lower) && !isAllCaps(tokens[a]!.text) && !wholeIsKnown();
     const shouting = isAllCaps(tokens[a]!.text) && tokens[a]!.text.length > 1;
-    if ((isFunctionWord(lower) && !shouting) || commonAtStart || NAME_CONNECTORS.has(lower)) {
+    // "American Dennis Mitchell": a nationality before a longer name is description, not name.
+    const nationality = a === from && to - a >= 3 && !!isDemonym?.(lower);
+    if ((isFunctionWord(lower) && !shouting) || commonAtStart || NAME_CONNECTORS.has(lower) || nationality) {
       a++;
       sentenceInitial = false;
       continue;
@@ -152,7 +163,9 @@ function analyseChunk(
   let nameFrom = a;
   for (let k = to - 2; k >= a; k--) {
     const lower = tokens[k]!.text.toLowerCase();
-    if (TITLE_HEADS.has(lower) || HONORIFICS.has(lower)) {
+    // "Major-General", "Vice-Admiral": the last part of a hyphenated title is the head.
+    const headPart = lower.includes('-') ? lower.slice(lower.lastIndexOf('-') + 1) : lower;
+    if (TITLE_HEADS.has(lower) || HONORIFICS.has(lower) || (headPart !== lower && TITLE_HEADS.has(headPart))) {
       let roleEnd = k + 1;
       const of = tokens[roleEnd]?.text;
       if ((of === 'of' || of === 'for') && roleEnd + 1 < to - 1) roleEnd += 2;

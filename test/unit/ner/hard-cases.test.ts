@@ -1,0 +1,44 @@
+import { describe, expect, test } from 'vitest';
+import { detectDocument } from '../../../lib/ner/detect-mentions';
+import { seedCorpus } from '../helpers/engine';
+
+/** Mentions of one sentence as "text=kind/entity" strings, entity "?" when unknown. */
+function read(sentence: string): string[] {
+  const { matcher } = seedCorpus();
+  const [mentions] = detectDocument([sentence], matcher);
+  return mentions!.map((m) => `${m.text}=${m.kind}/${m.entity ?? '?'}`);
+}
+
+describe('names with an affiliation, a nationality or a hyphenated title', () => {
+  test.each([
+    ['"Demand is soft," said John Casesa of Schroder Wertheim in New York.', 'John Casesa=person/?'],
+    ['American Dennis Mitchell won the 100 metres in Berlin.', 'Dennis Mitchell=person/?'],
+    ['Major-General Nikolai Sherbatov took journalists to the front.', 'Nikolai Sherbatov=person/?'],
+  ])('%s', (sentence, expected) => {
+    expect(read(sentence)).toContain(expected);
+  });
+
+  test('"of" after a head noun stays inside the name: the Bay of Bengal is one place', () => {
+    expect(read('Fishermen were lost in the Bay of Bengal on Sunday.')).toContain('Bay of Bengal=place/?');
+  });
+});
+
+describe("a known surname inside someone else's name", () => {
+  test('"Austin Rivers said" is another person, not Lloyd Austin', () => {
+    const out = read('Austin Rivers said the team would travel on Monday.');
+    expect(out).toContain('Austin Rivers=person/?');
+    expect(out.join(' ')).not.toContain('lloyd-austin');
+  });
+
+  test('"Austin said" alone is still Lloyd Austin', () => {
+    expect(read('Later, Austin said the talks went well.')).toContain('Austin=person/person:lloyd-austin');
+  });
+});
+
+describe('sports copy', () => {
+  test('a country in a results line stays a place, a name before it is a person', () => {
+    const out = read('1. Wilson Kipketer (Denmark) 1:43.34');
+    expect(out).toContain('Wilson Kipketer=person/?');
+    expect(out.some((x) => x.startsWith('Denmark=place'))).toBe(true);
+  });
+});
