@@ -159,3 +159,30 @@ for (const [name, file, codePoints] of [
   console.log(`Gold mentions whose text occurs in the corpus, linked exactly: ${inCorpusLinked}/${inCorpus} = ${(inCorpusLinked / Math.max(1, inCorpus)).toFixed(3)}`);
 }
 console.log(`\nIndex compiled from ${train.articles.length} stories in ${(compileMs / 1000).toFixed(1)} s; ${index.entities.length} entities.`);
+
+// Page-side speed with the 19k-story index of ../shared/corpus loaded (the lexicon the extension
+// ships for that corpus), on the CoNLL valid texts, next to compromise in the same run.
+{
+  const { buildCorpus } = await import('../scripts/corpus/build-corpus');
+  const big = buildCorpus(['bbc.jsonl', 'reuters21578.jsonl', 'conll2003-train-reuters.jsonl'].map((f) => join(SHARED, 'corpus', f)), process.cwd());
+  const bigMatcher = createMatcher(big.compiled.index.lexicon);
+  const gold = readGold(join(SHARED, 'ner/conll2003-valid.jsonl'), false);
+  const totalWords = gold.reduce((n, g) => n + words(g.text), 0);
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const ours: number[] = [];
+  for (let run = 0; run < 7; run++) {
+    const start = performance.now();
+    for (const g of gold) detectDocument(g.text.split('\n'), bigMatcher);
+    ours.push(performance.now() - start);
+  }
+  const base: number[] = [];
+  for (let run = 0; run < 3; run++) {
+    const start = performance.now();
+    for (const g of gold) compromiseSpans(g.text);
+    base.push(performance.now() - start);
+  }
+  const oursWps = totalWords / (median(ours) / 1000);
+  const baseWps = totalWords / (median(base) / 1000);
+  console.log(`\n## Page-side speed with the 19k-story index loaded (${big.stories} stories, ${big.compiled.index.entities.length} entities)`);
+  console.log(`Backstory ${Math.round(oursWps).toLocaleString('en')} words/s, compromise ${Math.round(baseWps).toLocaleString('en')} words/s: ${(oursWps / baseWps).toFixed(1)}x`);
+}
