@@ -27,6 +27,9 @@ const LETTER = /\p{L}/u;
 
 /** "Blinken", "US", "U.S.", "McDonald" — starts with a capital letter. */
 export function isCapitalized(word: string): boolean {
+  const c = word.charCodeAt(0);
+  // ASCII fast path: this runs on every word of every page.
+  if (c < 128) return c >= 65 && c <= 90;
   return UPPER_START.test(word);
 }
 
