@@ -195,7 +195,7 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
   let sportsBlock: boolean | null = null;
   const sports = () => (sportsBlock ??= isSportsBlock(text));
   const out: Mention[] = [];
-  const push = (x: Mention) => {
+  const push = (x: Mention, locative = false) => {
     // In sports copy a city or region sitting where a team does is the club, not the place.
     if (x.kind === 'place' && (doc.sports || sports())) {
       const key = foldName(stripPossessive(x.text));
@@ -205,6 +205,8 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
           return;
         }
         if (doc.sports && (m.teams.has(key) || doc.teams.has(key))) return;
+        // In sports copy a city or county with no preposition before it is most often the club.
+        if (doc.sports && !locative) return;
       }
     }
     out.push(x);
@@ -216,7 +218,7 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
     const words = c.key.split(' ');
     const known = resolveKnown(m, c.key, c, doc);
     if (known) {
-      push(mention(text, c.start, c.end, known.kind, m, known.entityIndex));
+      push(mention(text, c.start, c.end, known.kind, m, known.entityIndex), c.locative);
       continue;
     }
     // A surname this document already introduced ("Simmons" after "Phil Simmons").
@@ -232,12 +234,12 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
         continue;
       }
       if (parts.length > 0) {
-        parts.forEach(push);
+        for (const p of parts) push(p, c.locative);
         continue;
       }
     }
     const kind = classifyUnknown(m, c, inDateline, words);
-    if (kind) push(mention(text, c.start, c.end, kind, m, null));
+    if (kind) push(mention(text, c.start, c.end, kind, m, null), c.locative);
     if (c.tokenCount === 1 && kind !== 'place') options.unresolved?.push(c.key);
   }
   for (const x of out) {

@@ -42,3 +42,24 @@ describe('sports copy', () => {
     expect(out.some((x) => x.startsWith('Denmark=place'))).toBe(true);
   });
 });
+
+describe('clubs named after places, in sports copy', () => {
+  const { matcher } = seedCorpus();
+  const doc = [
+    'Leicestershire beat Somerset by an innings and 39 runs on Friday.',
+    'Essex, Derbyshire and Surrey all closed in on victory, 2-1 up in the series.',
+    'The match was played in Leicester before a crowd of 4,000.',
+    'Japan beat Syria 2-1 in the Asian Cup.',
+  ];
+  const found = detectDocument(doc, matcher).map((ms) => ms.map((m) => `${m.text}=${m.kind}`));
+
+  test('counties and cities playing as teams are not places', () => {
+    expect(found[0]).not.toContain('Somerset=place');
+    expect(found[1]).not.toContain('Surrey=place');
+  });
+
+  test('a place after a preposition stays a place, and countries stay places', () => {
+    expect(found[2]).toContain('Leicester=place');
+    expect(found[3]).toEqual(expect.arrayContaining(['Japan=place', 'Syria=place']));
+  });
+});
