@@ -57,7 +57,8 @@ function predicatesOf(m: Matcher): MatcherPredicates {
     p = {
       isCommonWord: (w) => m.common.has(w),
       isKnownName: (key) => m.aliases.has(key) || m.gazetteer.has(key),
-      isKnownPlace: (key) => m.gazetteer.has(key),
+      // A country in brackets after a name: the gazetteer's, or one the corpus learned ("Britain").
+      isKnownPlace: (key) => m.gazetteer.has(key) || m.entities[m.aliases.get(key)?.[0] ?? -1]?.kind === 'place',
       isDemonym: (w) => m.demonyms.has(w),
     };
     predicateCache.set(m, p);
@@ -195,9 +196,10 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
   let sportsBlock: boolean | null = null;
   const sports = () => (sportsBlock ??= isSportsBlock(text));
   const out: Mention[] = [];
-  const push = (x: Mention, locative = false) => {
+  const push = (x: Mention, locative = false, anchored = false) => {
     // In sports copy a city or region sitting where a team does is the club, not the place.
-    if (x.kind === 'place' && (doc.sports || sports())) {
+    // A dateline or a venue heading anchors a place: "NEW YORK 1996-08-30" is the city even in sports copy.
+    if (x.kind === 'place' && !anchored && (doc.sports || sports())) {
       const key = foldName(stripPossessive(x.text));
       if (!m.countries.has(key)) {
         if (sports() && sitsLikeTeam(text, x.start, x.end)) {
@@ -214,11 +216,12 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
   for (const c of candidates) {
     const inDateline = !!dateline && (c.start === dateline.placeStart || c.start === dateline.region?.start);
     if (inDateline) c.locative = true;
+    const anchored = inDateline || (text[c.end] === ':' && (c.start === 0 || text[c.start - 1] === '\n'));
     if (c.shape === 'org') continue;
     const words = c.key.split(' ');
     const known = resolveKnown(m, c.key, c, doc);
     if (known) {
-      push(mention(text, c.start, c.end, known.kind, m, known.entityIndex), c.locative);
+      push(mention(text, c.start, c.end, known.kind, m, known.entityIndex), c.locative, anchored);
       continue;
     }
     // A surname this document already introduced ("Simmons" after "Phil Simmons").
@@ -234,12 +237,12 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
         continue;
       }
       if (parts.length > 0) {
-        for (const p of parts) push(p, c.locative);
+        for (const p of parts) push(p, c.locative, anchored);
         continue;
       }
     }
     const kind = classifyUnknown(m, c, inDateline, words);
-    if (kind) push(mention(text, c.start, c.end, kind, m, null), c.locative);
+    if (kind) push(mention(text, c.start, c.end, kind, m, null), c.locative, anchored);
     if (c.tokenCount === 1 && kind !== 'place') options.unresolved?.push(c.key);
   }
   for (const x of out) {

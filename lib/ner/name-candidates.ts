@@ -210,12 +210,16 @@ function analyseChunk(
 
   const prev = tokens[from - 1];
   const prev2 = tokens[from - 2];
+  const next0 = tokens[to];
+  // "Portsmouth: Middlesex 199 and 426": a name opening a line and followed by a colon is a venue.
+  const venue = !!next0 && next0.text === ':' && (from === 0 || text.slice(tokens[from - 1]!.end, tokens[from]!.start).includes('\n')) && to - from <= 3;
   const locative =
-    !!prev &&
+    venue ||
+    (!!prev &&
     (LOCATIVE_CUES.has(prev.text.toLowerCase()) ||
       (prev.text.toLowerCase() === 'the' && !!prev2 && LOCATIVE_CUES.has(prev2.text.toLowerCase())) ||
       // "the port of Mombasa", "the city of Kisumu": a lower-case place noun, then "of".
-      (prev.text === 'of' && !!prev2 && PLACE_OF_NOUNS.has(prev2.text)));
+      (prev.text === 'of' && !!prev2 && PLACE_OF_NOUNS.has(prev2.text))));
   const next = tokens[to];
   const next2 = tokens[to + 1];
   let personCue = false;

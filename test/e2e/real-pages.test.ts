@@ -175,7 +175,8 @@ describe.skipIf(skip !== null)('Backstory on the real pages of the Readability t
     const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 10_000 });
     const found = await target.worker();
     if (!found) throw new Error('the extension service worker has no worker handle');
-    extensionOrigin = new URL(target.url()).origin;
+    // Node's URL gives "null" as the origin of a chrome-extension: URL.
+    extensionOrigin = /^chrome-extension:\/\/[^/]+/.exec(target.url())![0];
     found.on('console', (m) => m.type() === 'error' && workerErrors.push(m.text()));
     found.on('error', (e) => workerErrors.push(String(e)));
     worker = found;
@@ -205,6 +206,9 @@ describe.skipIf(skip !== null)('Backstory on the real pages of the Readability t
     lexicon = readLexicon(BUILD);
     proxy = await startRecordingProxy(READABILITY_DIR);
     browser = await launchChromium(proxy.port, BUILD);
+    // The worker handle first, then the request watch: attaching both to the service worker at
+    // once leaves puppeteer's worker handle detached.
+    await serviceWorker();
     await watchExtensionRequests(browser, extensionRequests);
     await setDisabledSites([NEWS_HOST]);
 
