@@ -127,6 +127,8 @@ export function discoverEntities(articles: readonly Article[], { gazetteer, dict
     fullNameFirsts: new Set(),
     teams: new Set(),
     forms,
+    demonyms: new Set(gazetteer.demonyms),
+    countries: new Set(gazetteer.countries),
   };
   // First pass: forms with direct evidence. Their people teach first names and surnames.
   const firstPass = new Map<FormStats, EntityKind | null>();
@@ -192,6 +194,9 @@ interface ClassifyContext {
   teams: Set<string>;
   /** Every written form, by key. */
   forms: Map<string, FormStats>;
+  /** The gazetteer's lists as sets: asked once per written form. */
+  demonyms: ReadonlySet<string>;
+  countries: ReadonlySet<string>;
 }
 
 /** Weighs one form's cues over the whole corpus: person, place, or neither. */
@@ -203,7 +208,7 @@ function classifyForm(form: FormStats, ctx: ClassifyContext): EntityKind | null 
   const inGazetteer = gazetteer.places[form.key] !== undefined;
   // "Chinese", "Belgian Grand Prix": an adjective of nationality opens no person or place name,
   // unless a place noun closes it ("Indian Ocean").
-  if (gazetteer.demonyms.includes(words[0]!) && !inGazetteer && form.place * 2 <= form.count) return null;
+  if (ctx.demonyms.has(words[0]!) && !inGazetteer && form.place * 2 <= form.count) return null;
   const isCity = gazetteer.cities[form.key] !== undefined && !dictionary.has(form.key) && !ctx.fullNameSurnames.has(form.key);
   const shouting = form.allCaps === form.count && words.length === 1 && form.key.length <= 5;
   // Learned from the corpus' own people: "Phil Mickelson" when "Phil" opens other people's names.
@@ -214,7 +219,7 @@ function classifyForm(form: FormStats, ctx: ClassifyContext): EntityKind | null 
   if (placeEvidence === 0 && personEvidence === 0) return null;
   if (placeEvidence >= personEvidence) {
     // A city or county that mostly appears as a club in sports copy is a team ("Somerset", "Ajax").
-    if (!gazetteer.countries.includes(form.key) && form.team * 10 >= form.count * 3 && form.team >= 2) {
+    if (!ctx.countries.has(form.key) && form.team * 10 >= form.count * 3 && form.team >= 2) {
       ctx.teams.add(form.key);
       return null;
     }
