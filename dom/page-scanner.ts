@@ -131,11 +131,17 @@ export class PageScanner {
 
   private flush(): void {
     this.timer = null;
-    const roots = [...this.pending].filter((n) => n.isConnected);
+    // Added text is read through its parent; several texts of one parent make one root.
+    const roots = new Set<Node>();
+    for (const n of this.pending) if (n.isConnected) roots.add(n.nodeType === Node.TEXT_NODE ? n.parentNode! : n);
     this.pending.clear();
-    // Scan each added subtree once: skip nodes inside another added node.
-    const top = roots.filter((n) => !roots.some((o) => o !== n && o.contains(n)));
-    const blocks = top.flatMap((n) => (n.nodeType === Node.TEXT_NODE ? collectTextBlocks(n.parentNode!) : collectTextBlocks(n)));
+    // Scan each added subtree once: skip roots inside another root (an ancestor walk, not a pairwise
+    // comparison: infinite scroll can add thousands of nodes in one burst).
+    const top = [...roots].filter((n) => {
+      for (let p = n.parentNode; p; p = p.parentNode) if (roots.has(p)) return false;
+      return true;
+    });
+    const blocks = top.flatMap((n) => collectTextBlocks(n));
     const fresh = blocks.filter((b) => b.nodes.every((t) => t.parentElement?.tagName.toLowerCase() !== MARK_TAG));
     if (fresh.length) void this.scan(fresh, this.generation);
   }
