@@ -1,6 +1,7 @@
 import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { render } from 'preact';
 import type { EntityCard } from '../lib/index/entity-card';
+import type { HoverModifier } from '../lib/reader-settings';
 import { EntityCardView, type CardState } from '../components/EntityCardView';
 import cardCss from '../components/card.css?inline';
 import { MARK_TAG } from './highlight';
@@ -12,6 +13,8 @@ export interface CardControllerOptions {
   hoverDelayMs?: number;
   /** Time the pointer has to travel from the name onto the card, in ms. */
   closeGraceMs?: number;
+  /** A key to hold for hover to open a card; hover alone when absent or "none". */
+  hoverModifier?: HoverModifier;
 }
 
 const HEADING_ID = 'backstory-card-name';
@@ -59,10 +62,12 @@ export class CardController {
   private hoverSuppressed = false;
   /** Focus we give back on close must not reopen the card. */
   private returningFocus = false;
+  /** The name under the pointer, so pressing the hover key opens its card. */
+  private hovered: HTMLElement | null = null;
 
   constructor(
     private readonly doc: Document,
-    private readonly options: CardControllerOptions,
+    private options: CardControllerOptions,
   ) {
     ({ host: this.host, mount: this.mount } = createHost(doc));
     const signal = this.abort.signal;
@@ -87,6 +92,16 @@ export class CardController {
     return this.options.hoverDelayMs ?? 300;
   }
 
+  /** Takes new timing settings; an open card stays open. */
+  updateOptions(changes: Partial<Pick<CardControllerOptions, 'hoverDelayMs' | 'hoverModifier'>>): void {
+    this.options = { ...this.options, ...changes };
+  }
+
+  private modifierHeld(e: MouseEvent | KeyboardEvent): boolean {
+    const key = this.options.hoverModifier ?? 'none';
+    return key === 'none' || e.getModifierState(key);
+  }
+
   private markFrom(target: EventTarget | null): HTMLElement | null {
     if (!(target instanceof (this.doc.defaultView ?? window).Element)) return null;
     return target.closest<HTMLElement>(MARK_SELECTOR);
@@ -94,10 +109,12 @@ export class CardController {
 
   private onPointerOver(e: PointerEvent) {
     const mark = this.markFrom(e.target);
-    if (!mark || this.hoverSuppressed) return;
+    if (!mark) return;
+    this.hovered = mark;
+    if (this.hoverSuppressed) return;
     this.cancelClose();
     if (mark === this.trigger) return;
-    if (this.pinned) return;
+    if (this.pinned || !this.modifierHeld(e)) return;
     this.cancelOpen();
     this.openTimer = setTimeout(() => void this.open(mark, false), this.hoverDelay);
   }
@@ -106,6 +123,7 @@ export class CardController {
     const mark = this.markFrom(e.target);
     if (!mark) return;
     if (e.relatedTarget instanceof Node && mark.contains(e.relatedTarget)) return;
+    if (this.hovered === mark) this.hovered = null;
     this.cancelOpen();
     if (mark === this.trigger && !this.pinned) this.scheduleClose();
   }
@@ -137,6 +155,12 @@ export class CardController {
       this.hoverSuppressed = true;
       // Focus goes back to the name only if it was in the card; a hover card leaves focus alone.
       this.close(this.host.shadowRoot?.activeElement != null);
+      return;
+    }
+    // Modifier mode: pressing the key while pointing at a name opens its card at once.
+    const modifier = this.options.hoverModifier ?? 'none';
+    if (modifier !== 'none' && e.key === modifier && this.hovered && this.hovered !== this.trigger && !this.pinned) {
+      void this.open(this.hovered, false);
       return;
     }
     const mark = this.markFrom(e.target);

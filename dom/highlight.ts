@@ -1,12 +1,27 @@
 import type { Mention } from '../lib/ner/detect-mentions';
+import type { HighlightStyle } from '../lib/reader-settings';
 import type { TextBlock } from './text-blocks';
 
 /** The element wrapped around a highlighted name. A custom tag, so page CSS for spans does not apply. */
 export const MARK_TAG = 'backstory-mark';
 
+/** Which linked mentions become highlights, and how they look. */
+export interface HighlightPolicy {
+  people: boolean;
+  places: boolean;
+  firstMentionOnly: boolean;
+  style: HighlightStyle;
+  /** Where highlights may go (e.g. the article only); everywhere when absent. */
+  allows?: (node: Text) => boolean;
+}
+
+export const HIGHLIGHT_EVERYTHING: Readonly<HighlightPolicy> = Object.freeze({ people: true, places: true, firstMentionOnly: false, style: 'underline' });
+
 interface SplitRecord {
   node: Text;
   originalData: string;
+  /** What we left in `node`: if the page changed it since, the record is stale. */
+  keptData: string;
   inserted: Node[];
 }
 
@@ -20,6 +35,16 @@ export class Highlighter {
   private tabbable = new Set<string>();
   /** Every node this highlighter inserted (marks and split-off text), so observers can skip them. */
   private own = new WeakSet<Node>();
+  private highlighted = new Set<string>();
+
+  constructor(readonly policy: Readonly<HighlightPolicy> = HIGHLIGHT_EVERYTHING) {}
+
+  private wanted(m: Mention, node: Text): boolean {
+    if (!m.entity) return false;
+    if (m.kind === 'person' ? !this.policy.people : !this.policy.places) return false;
+    if (this.policy.firstMentionOnly && this.highlighted.has(m.entity)) return false;
+    return this.policy.allows?.(node) ?? true;
+  }
 
   /** True for a mark or a piece of split text this highlighter inserted. */
   isOwn(node: Node): boolean {
@@ -31,12 +56,15 @@ export class Highlighter {
     const created: HTMLElement[] = [];
     const perNode = new Map<number, Mention[]>();
     for (const m of mentions) {
-      if (!m.entity) continue;
+      // An empty or reversed range would insert an empty mark or duplicate text: skip it.
+      if (!m.entity || !(m.start < m.end)) continue;
       let i = block.starts.length - 1;
       while (i > 0 && block.starts[i]! > m.start) i--;
       const nodeStart = block.starts[i]!;
       const node = block.nodes[i]!;
       if (m.end > nodeStart + node.data.length) continue;
+      if (!this.wanted(m, node)) continue;
+      this.highlighted.add(m.entity);
       const list = perNode.get(i) ?? [];
       list.push(m);
       perNode.set(i, list);
@@ -65,7 +93,7 @@ export class Highlighter {
       if (firstPiece === null) continue;
       const after = data.slice(cursor);
       if (after) inserted.push(doc.createTextNode(after));
-      this.records.push({ node, originalData: data, inserted });
+      this.records.push({ node, originalData: data, keptData: firstPiece, inserted });
       node.data = firstPiece;
       const parent = node.parentNode;
       const ref = node.nextSibling;
@@ -83,6 +111,7 @@ export class Highlighter {
     mark.textContent = m.text;
     mark.setAttribute('data-backstory-entity', m.entity!);
     mark.setAttribute('data-backstory-kind', m.kind);
+    mark.setAttribute('data-backstory-style', this.policy.style);
     const inLink = node.parentElement?.closest('a[href], [role="link"], [role="button"]') != null;
     if (!inLink) {
       mark.setAttribute('role', 'button');
@@ -101,15 +130,37 @@ export class Highlighter {
     return this.marks;
   }
 
+  /**
+   * Forgets the highlights split off `node` when the page has rewritten its text since (a
+   * framework re-rendering): the pieces we inserted next to it are removed, its new text is left
+   * alone. Returns true when something was released.
+   */
+  release(node: Text): boolean {
+    const stale = this.records.filter((r) => r.node === node && r.node.data !== r.keptData);
+    if (stale.length === 0) return false;
+    const gone = new Set<Node>();
+    for (const r of stale) {
+      for (const n of r.inserted) {
+        n.parentNode?.removeChild(n);
+        gone.add(n);
+      }
+    }
+    this.records = this.records.filter((r) => !stale.includes(r));
+    this.marks = this.marks.filter((m) => !gone.has(m));
+    return true;
+  }
+
   /** Puts every touched text node back as it was, newest change first. */
   undo(): void {
     for (let i = this.records.length - 1; i >= 0; i--) {
-      const { node, originalData, inserted } = this.records[i]!;
+      const { node, originalData, keptData, inserted } = this.records[i]!;
       for (const n of inserted) n.parentNode?.removeChild(n);
-      node.data = originalData;
+      // Text the page rewrote since is the page's: leave it.
+      if (node.data === keptData) node.data = originalData;
     }
     this.records = [];
     this.marks = [];
     this.tabbable.clear();
+    this.highlighted.clear();
   }
 }

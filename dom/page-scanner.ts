@@ -3,23 +3,35 @@ import { foldName } from '../lib/text/normalize';
 import { contentTerms } from '../lib/index/keywords';
 import { MAX_PAGE_TERMS } from '../browser/messages';
 import type { PageEntity, PageReport } from '../browser/messages';
-import { Highlighter, MARK_TAG } from './highlight';
-import { collectTextBlocks, isExcluded, type TextBlock } from './text-blocks';
+import { HIGHLIGHT_EVERYTHING, Highlighter, MARK_TAG, type HighlightPolicy } from './highlight';
+import { SliceClock, yieldToMain } from './main-thread';
+import { isExcluded, walkTextBlocks, type TextBlock } from './text-blocks';
 
 /** Detects mentions for a batch of texts (the background does the work). */
 export type DetectFn = (texts: string[]) => Promise<Mention[][]>;
 
 const BATCH_BLOCKS = 80;
+/** The first batch is what the reader sees: small, so its highlights come back fast. */
+const FIRST_BATCH_BLOCKS = 30;
 const MUTATION_DELAY_MS = 150;
 export const SCAN_ATTRIBUTE = 'data-backstory-scan';
 
+export interface PageScannerOptions {
+  /** Called with the marks each batch adds. */
+  onHighlights?: (marks: readonly HTMLElement[]) => void;
+  /** Where to read text; the whole body by default. */
+  root?: HTMLElement | null;
+  /** Which names to highlight and how; everything, underlined, by default. */
+  policy?: Readonly<HighlightPolicy>;
+}
+
 /**
- * Scans a document: reads its text blocks, asks for mentions in batches, highlights the linked
- * ones, tallies all of them for the popup, and follows content added later. `stop()` removes
- * every trace.
+ * Scans a document: reads its text blocks in short slices, the ones on screen first, asks for
+ * mentions in batches, highlights the linked ones, tallies all of them for the popup, and follows
+ * content added later (and single-page navigations). `stop()` removes every trace.
  */
 export class PageScanner {
-  private highlighter = new Highlighter();
+  private highlighter: Highlighter;
   private tally = new Map<string, PageEntity>();
   private terms = new Map<string, number>();
   private observer: MutationObserver | null = null;
@@ -28,25 +40,31 @@ export class PageScanner {
   private running = false;
   private scanned = false;
   private generation = 0;
+  private scannedUrl = '';
+  private readonly clock = new SliceClock();
 
   constructor(
     private readonly doc: Document,
     private readonly detect: DetectFn,
-    private readonly onHighlights: (marks: readonly HTMLElement[]) => void = () => {},
-    /** Where to read text; the whole body by default. */
-    private readonly root: HTMLElement | null = null,
-  ) {}
+    private readonly options: PageScannerOptions = {},
+  ) {
+    this.highlighter = new Highlighter(options.policy ?? HIGHLIGHT_EVERYTHING);
+  }
 
   async start(): Promise<void> {
     if (this.running) return;
     this.running = true;
     const generation = ++this.generation;
+    this.scannedUrl = this.doc.location?.href ?? '';
     this.doc.documentElement.setAttribute(SCAN_ATTRIBUTE, 'running');
-    await this.scan(collectTextBlocks(this.root ?? this.doc.body ?? this.doc.documentElement), generation);
+    // Observe from the start: content that arrives during the first scan is not missed.
+    this.observe();
+    const blocks = await this.collect(this.options.root ?? this.doc.body ?? this.doc.documentElement, generation);
+    if (!blocks || generation !== this.generation) return;
+    await this.scan(this.onScreenFirst(blocks), generation);
     if (generation !== this.generation) return;
     this.scanned = true;
     this.doc.documentElement.setAttribute(SCAN_ATTRIBUTE, 'done');
-    this.observe();
   }
 
   stop(): void {
@@ -56,11 +74,19 @@ export class PageScanner {
     this.observer?.disconnect();
     this.observer = null;
     if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
     this.pending.clear();
     this.highlighter.undo();
     this.tally.clear();
     this.terms.clear();
     this.doc.documentElement.removeAttribute(SCAN_ATTRIBUTE);
+  }
+
+  /** Applies a new policy: every highlight is removed and the page read again. */
+  async restart(policy: Readonly<HighlightPolicy>): Promise<void> {
+    this.stop();
+    this.highlighter = new Highlighter(policy);
+    await this.start();
   }
 
   get marks(): readonly HTMLElement[] {
@@ -74,9 +100,44 @@ export class PageScanner {
     return { host: hostname, url: href, enabled, scanned: this.scanned, entities, terms };
   }
 
+  /** Reads the text blocks under `root`, yielding the main thread between slices. */
+  private async collect(root: Node, generation: number): Promise<TextBlock[] | null> {
+    const blocks: TextBlock[] = [];
+    this.clock.reset();
+    for (const block of walkTextBlocks(root)) {
+      blocks.push(block);
+      if (this.clock.spent()) {
+        await yieldToMain(this.doc.defaultView);
+        if (generation !== this.generation) return null;
+        this.clock.reset();
+      }
+    }
+    return blocks;
+  }
+
+  /**
+   * Puts the blocks on screen first. Blocks come in document order, which is nearly top-to-bottom,
+   * so a binary search over a few bounding boxes finds the first visible one without measuring all.
+   */
+  private onScreenFirst(blocks: TextBlock[]): TextBlock[] {
+    const view = this.doc.defaultView;
+    if (!view || blocks.length < 2) return blocks;
+    const bottomOf = (b: TextBlock) => b.nodes[0]?.parentElement?.getBoundingClientRect().bottom ?? 0;
+    let lo = 0;
+    let hi = blocks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (bottomOf(blocks[mid]!) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === 0 ? blocks : [...blocks.slice(lo), ...blocks.slice(0, lo)];
+  }
+
   private async scan(blocks: TextBlock[], generation: number): Promise<void> {
-    for (let i = 0; i < blocks.length; i += BATCH_BLOCKS) {
-      const batch = blocks.slice(i, i + BATCH_BLOCKS);
+    for (let i = 0; i < blocks.length && generation === this.generation; ) {
+      const size = i === 0 ? FIRST_BATCH_BLOCKS : BATCH_BLOCKS;
+      const batch = blocks.slice(i, i + size);
+      i += size;
       let results: Mention[][];
       try {
         results = await this.detect(batch.map((b) => b.text));
@@ -84,18 +145,37 @@ export class PageScanner {
         return; // The extension went away (update, reload): leave the page as it is.
       }
       if (generation !== this.generation) return;
-      const created: HTMLElement[] = [];
-      batch.forEach((block, j) => {
-        const mentions = results[j] ?? [];
-        this.count(mentions);
-        for (const [term, n] of contentTerms(block.text)) this.terms.set(term, (this.terms.get(term) ?? 0) + n);
-        // The page may have changed while we waited: only touch text that is still the same.
-        if (block.nodes.every((n) => n.isConnected) && block.nodes.map((n) => n.data).join('') === block.text) {
-          created.push(...this.highlighter.apply(block, mentions));
-        }
-      });
-      if (created.length) this.onHighlights(created);
+      if (!(await this.apply(batch, results, generation))) return;
     }
+  }
+
+  /** Tallies and highlights one batch in slices; false when the scan was stopped meanwhile. */
+  private async apply(batch: TextBlock[], results: Mention[][], generation: number): Promise<boolean> {
+    const created: HTMLElement[] = [];
+    this.clock.reset();
+    // Records queued before our changes are the page's: handle them before ours are discarded.
+    this.handleMutations(this.observer?.takeRecords() ?? []);
+    for (let j = 0; j < batch.length; j++) {
+      const block = batch[j]!;
+      const mentions = results[j] ?? [];
+      this.count(mentions);
+      for (const [term, n] of contentTerms(block.text)) this.terms.set(term, (this.terms.get(term) ?? 0) + n);
+      // The page may have changed while we waited: only touch text that is still the same.
+      if (block.nodes.every((n) => n.isConnected) && block.nodes.map((n) => n.data).join('') === block.text) {
+        created.push(...this.highlighter.apply(block, mentions));
+      }
+      if (this.clock.spent() && j + 1 < batch.length) {
+        this.observer?.takeRecords(); // our own changes
+        if (created.length) this.options.onHighlights?.(created.splice(0));
+        await yieldToMain(this.doc.defaultView);
+        if (generation !== this.generation) return false;
+        this.handleMutations(this.observer?.takeRecords() ?? []);
+        this.clock.reset();
+      }
+    }
+    this.observer?.takeRecords(); // our own changes
+    if (created.length) this.options.onHighlights?.(created);
+    return true;
   }
 
   private count(mentions: readonly Mention[]): void {
@@ -111,26 +191,42 @@ export class PageScanner {
   /** Follows content that arrives later; our own marks never retrigger a scan. */
   private observe(): void {
     const view = this.doc.defaultView;
-    if (!view || !this.doc.body) return;
-    this.observer = new view.MutationObserver((records) => {
-      for (const r of records) {
-        for (const n of r.addedNodes) {
-          if (n.nodeName.toLowerCase() === MARK_TAG) continue;
-          if (n.nodeType === Node.TEXT_NODE && n.parentElement?.tagName.toLowerCase() === MARK_TAG) continue;
-          if (this.highlighter.isOwn(n)) continue;
-          if (isExcluded(n)) continue;
-          this.pending.add(n);
-        }
+    if (!view || !this.doc.body || this.observer) return;
+    this.observer = new view.MutationObserver((records) => this.handleMutations(records));
+    this.observer.observe(this.doc.body, { childList: true, subtree: true, characterData: true });
+  }
+
+  private handleMutations(records: readonly MutationRecord[]): void {
+    for (const r of records) {
+      if (r.type === 'characterData') {
+        // The page rewrote a text we had split (a framework re-rendering it): our pieces next to
+        // it are stale. Drop them and read its parent again.
+        const text = r.target as Text;
+        if (this.highlighter.release(text) && text.parentNode) this.pending.add(text.parentNode);
+        continue;
       }
-      if (this.pending.size && this.timer === null) {
-        this.timer = setTimeout(() => this.flush(), MUTATION_DELAY_MS);
+      for (const n of r.addedNodes) {
+        if (n.nodeName.toLowerCase() === MARK_TAG) continue;
+        if (n.nodeType === Node.TEXT_NODE && n.parentElement?.tagName.toLowerCase() === MARK_TAG) continue;
+        if (this.highlighter.isOwn(n)) continue;
+        if (isExcluded(n)) continue;
+        this.pending.add(n);
       }
-    });
-    this.observer.observe(this.doc.body, { childList: true, subtree: true });
+    }
+    if (this.pending.size && this.timer === null) {
+      this.timer = setTimeout(() => this.flush(), MUTATION_DELAY_MS);
+    }
   }
 
   private flush(): void {
     this.timer = null;
+    // A single-page app moved to another article: start over, so the popup describes this one.
+    const url = this.doc.location?.href ?? '';
+    if (url !== this.scannedUrl && this.scanned) {
+      this.pending.clear();
+      void this.restart(this.highlighter.policy);
+      return;
+    }
     // Added text is read through its parent; several texts of one parent make one root.
     const roots = new Set<Node>();
     for (const n of this.pending) if (n.isConnected) roots.add(n.nodeType === Node.TEXT_NODE ? n.parentNode! : n);
@@ -141,8 +237,16 @@ export class PageScanner {
       for (let p = n.parentNode; p; p = p.parentNode) if (roots.has(p)) return false;
       return true;
     });
-    const blocks = top.flatMap((n) => collectTextBlocks(n));
-    const fresh = blocks.filter((b) => b.nodes.every((t) => t.parentElement?.tagName.toLowerCase() !== MARK_TAG));
-    if (fresh.length) void this.scan(fresh, this.generation);
+    const generation = this.generation;
+    void (async () => {
+      const blocks: TextBlock[] = [];
+      for (const root of top) {
+        const found = await this.collect(root, generation);
+        if (!found) return;
+        blocks.push(...found);
+      }
+      const fresh = blocks.filter((b) => b.nodes.every((t) => t.parentElement?.tagName.toLowerCase() !== MARK_TAG));
+      if (fresh.length) await this.scan(fresh, generation);
+    })();
   }
 }

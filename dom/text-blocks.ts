@@ -2,7 +2,7 @@
 export const EXCLUDED_SELECTOR = [
   'input', 'textarea', 'select', 'option', 'button', '[contenteditable]:not([contenteditable="false"])', '[role="textbox"]',
   'code', 'pre', 'kbd', 'samp', 'var', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object',
-  'embed', 'canvas', 'video', 'audio', 'head', 'title', '[data-backstory-ui]', 'backstory-mark', '[aria-hidden="true"]',
+  'embed', 'canvas', 'video', 'audio', 'head', 'title', 'backstory-mark', '[aria-hidden="true"]',
 ].join(',');
 
 const BLOCK_TAGS = new Set([
@@ -35,8 +35,13 @@ function blockOf(node: Node, root: Node): Node {
  * A <br> or a change of block element starts a new block. Blocks with no letters are dropped.
  */
 export function collectTextBlocks(root: Node): TextBlock[] {
+  return [...walkTextBlocks(root)];
+}
+
+/** `collectTextBlocks` one block at a time, so a caller can pause between blocks. */
+export function* walkTextBlocks(root: Node): Generator<TextBlock> {
   const doc = root.ownerDocument ?? (root as Document);
-  if (root.nodeType !== Node.DOCUMENT_NODE && isExcluded(root)) return [];
+  if (root.nodeType !== Node.DOCUMENT_NODE && isExcluded(root)) return;
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode(node) {
       if (node.nodeType === Node.ELEMENT_NODE) {
@@ -45,14 +50,10 @@ export function collectTextBlocks(root: Node): TextBlock[] {
       return NodeFilter.FILTER_ACCEPT;
     },
   });
-  const blocks: TextBlock[] = [];
   let current: TextBlock | null = null;
   let currentBlock: Node | null = null;
   let lastBreak: Node | null = null;
-  const finish = () => {
-    if (current && /\p{L}/u.test(current.text)) blocks.push(current);
-    current = null;
-  };
+  const hasLetters = (b: TextBlock | null): b is TextBlock => b !== null && /\p{L}/u.test(b.text);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const text = node as Text;
     const block = blockOf(text, root);
@@ -61,7 +62,7 @@ export function collectTextBlocks(root: Node): TextBlock[] {
     const brokeLine = prev !== null && prev.nodeName === 'BR' && prev !== lastBreak;
     if (brokeLine) lastBreak = prev;
     if (block !== currentBlock || brokeLine || !current) {
-      finish();
+      if (hasLetters(current)) yield current;
       current = { nodes: [], starts: [], text: '' };
       currentBlock = block;
     }
@@ -70,6 +71,5 @@ export function collectTextBlocks(root: Node): TextBlock[] {
     c.nodes.push(text);
     c.text += text.data;
   }
-  finish();
-  return blocks;
+  if (hasLetters(current)) yield current;
 }

@@ -2,17 +2,29 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import '../../components/highlight.css';
 import { askBackground, isTabMessage, type TabMessage } from '../../browser/messages';
-import { isSiteEnabled, watchSiteEnabled } from '../../browser/storage';
+import { getSettings, isSiteEnabled, watchSettings, watchSiteEnabled } from '../../browser/storage';
+import { highlightsDiffer, type ReaderSettings } from '../../lib/reader-settings';
 import { CardController } from '../../dom/card-controller';
+import type { HighlightPolicy } from '../../dom/highlight';
 import { PageScanner } from '../../dom/page-scanner';
 import { revealMention } from '../../dom/reveal-mention';
+
+function policyOf(settings: ReaderSettings): HighlightPolicy {
+  return {
+    people: settings.highlightPeople,
+    places: settings.highlightPlaces,
+    firstMentionOnly: settings.firstMentionOnly,
+    style: settings.highlightStyle,
+  };
+}
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   async main(ctx) {
     const host = location.hostname;
-    const scanner = new PageScanner(document, (texts) => askBackground('detect', { texts }));
+    let settings = await getSettings();
+    const scanner = new PageScanner(document, (texts) => askBackground('detect', { texts }), { policy: policyOf(settings) });
     let cards: CardController | null = null;
     let enabled = false;
 
@@ -22,6 +34,8 @@ export default defineContentScript({
       cards = new CardController(document, {
         loadCard: (entity) => askBackground('card', { entity }),
         openStory: (id) => void askBackground('openStory', { id }),
+        hoverDelayMs: settings.hoverDelayMs,
+        hoverModifier: settings.hoverModifier,
       });
       await scanner.start();
     };
@@ -30,6 +44,15 @@ export default defineContentScript({
       scanner.stop();
       cards?.destroy();
       cards = null;
+    };
+    const applySettings = (next: ReaderSettings) => {
+      const previous = settings;
+      settings = next;
+      cards?.updateOptions({ hoverDelayMs: next.hoverDelayMs, hoverModifier: next.hoverModifier });
+      if (enabled && (highlightsDiffer(previous, next) || previous.highlightStyle !== next.highlightStyle)) {
+        cards?.close(false);
+        void scanner.restart(policyOf(next));
+      }
     };
 
     const onMessage = (message: unknown) => {
@@ -45,10 +68,13 @@ export default defineContentScript({
       }
     };
     browser.runtime.onMessage.addListener(onMessage);
-    const unwatch = watchSiteEnabled(host, (on) => (on ? void enable() : disable()));
+    const unwatchSite = watchSiteEnabled(host, (on) => (on ? void enable() : disable()));
+    const unwatchSettings = watchSettings(applySettings);
     // After an extension update or reload this script is orphaned: remove every trace, quietly.
     ctx.onInvalidated(() => {
-      unwatch();
+      unwatchSite();
+      unwatchSettings();
+      browser.runtime.onMessage.removeListener(onMessage);
       disable();
     });
 

@@ -17,7 +17,7 @@ render(
     openStory={(id) => location.assign(`?story=${encodeURIComponent(id)}`)}
     annotate={async (article) => {
       // The reader page is the extension's own: the same scanner and cards as on the web.
-      const scanner = new PageScanner(document, (texts) => askBackground('detect', { texts }), () => {}, article);
+      const scanner = new PageScanner(document, (texts) => askBackground('detect', { texts }), { root: article });
       new CardController(document, {
         loadCard: (entity) => askBackground('card', { entity }),
         openStory: (id) => location.assign(`?story=${encodeURIComponent(id)}`),

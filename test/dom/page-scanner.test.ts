@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { MARK_TAG } from '../../dom/highlight';
+import { HIGHLIGHT_EVERYTHING, MARK_TAG, type HighlightPolicy } from '../../dom/highlight';
 import { PageScanner, SCAN_ATTRIBUTE, type DetectFn } from '../../dom/page-scanner';
 import { detectDocument, type Mention } from '../../lib/ner/detect-mentions';
 import { seedCorpus } from '../unit/helpers/engine';
@@ -52,7 +52,7 @@ describe('PageScanner.start', () => {
     document.body.innerHTML = ARTICLE;
     const { detect, batches } = recordingDetect();
     const highlighted: HTMLElement[] = [];
-    scanner = new PageScanner(document, detect, (marks) => highlighted.push(...marks));
+    scanner = new PageScanner(document, detect, { onHighlights: (marks) => highlighted.push(...marks) });
     const started = scanner.start();
     expect(scanState()).toBe('running');
     await started;
@@ -173,7 +173,7 @@ describe('PageScanner follows content added later', () => {
     document.body.innerHTML = '<main><p>Blinken spoke.</p></main>';
     const { detect, batches } = recordingDetect();
     const highlighted: string[] = [];
-    scanner = new PageScanner(document, detect, (marks) => highlighted.push(...marks.map((m) => m.textContent ?? '')));
+    scanner = new PageScanner(document, detect, { onHighlights: (marks) => highlighted.push(...marks.map((m) => m.textContent ?? '')) });
     await scanner.start();
     expect(highlighted).toEqual(['Blinken']);
 
@@ -260,5 +260,90 @@ describe('PageScanner follows content added later', () => {
     expect(markTexts()).toEqual(['Blinken', 'Lloyd Austin', 'India']);
     scanner.stop();
     expect(document.body.innerHTML).toBe('<main><p>Blinken spoke.</p><p>Lloyd Austin flew to India.</p></main>');
+  });
+});
+
+describe('PageScanner applies the reader settings', () => {
+  const policy = (over: Partial<HighlightPolicy>): HighlightPolicy => ({ ...HIGHLIGHT_EVERYTHING, ...over });
+
+  test('people only: places are counted for the popup but not highlighted', async () => {
+    document.body.innerHTML = '<p>Blinken met Austin in Japan.</p>';
+    scanner = new PageScanner(document, recordingDetect().detect, { policy: policy({ places: false }) });
+    await scanner.start();
+    expect(markTexts()).toEqual(['Blinken', 'Austin']);
+    expect(scanner.report(true).entities.map((e) => e.id)).toContain('place:japan');
+  });
+
+  test('places only', async () => {
+    document.body.innerHTML = '<p>Blinken met Austin in Japan.</p>';
+    scanner = new PageScanner(document, recordingDetect().detect, { policy: policy({ people: false }) });
+    await scanner.start();
+    expect(markTexts()).toEqual(['Japan']);
+  });
+
+  test('first mention only, across paragraphs, and only the first is a tab stop anyway', async () => {
+    document.body.innerHTML = '<p>Blinken met Austin in Japan.</p><p>Blinken later flew to Japan again; Austin stayed.</p>';
+    scanner = new PageScanner(document, recordingDetect().detect, { policy: policy({ firstMentionOnly: true }) });
+    await scanner.start();
+    expect(markTexts()).toEqual(['Blinken', 'Austin', 'Japan']);
+    const report = scanner.report(true);
+    expect(report.entities.find((e) => e.id === 'person:antony-blinken')?.count).toBe(2);
+  });
+
+  test('the highlight style is on every mark, and restart() with another policy redoes the page', async () => {
+    document.body.innerHTML = '<p>Blinken met Austin in Japan.</p>';
+    const original = document.body.innerHTML;
+    scanner = new PageScanner(document, recordingDetect().detect);
+    await scanner.start();
+    expect([...document.querySelectorAll(MARK_TAG)].map((m) => m.getAttribute('data-backstory-style'))).toEqual(['underline', 'underline', 'underline']);
+    await scanner.restart(policy({ style: 'background', people: false }));
+    expect(markTexts()).toEqual(['Japan']);
+    expect(document.querySelector(MARK_TAG)!.getAttribute('data-backstory-style')).toBe('background');
+    scanner.stop();
+    expect(document.body.innerHTML).toBe(original);
+  });
+});
+
+describe('PageScanner and pages that re-render', () => {
+  test('a framework rewriting a text we split: stale pieces go, the new text is read again, no duplicate text', async () => {
+    document.body.innerHTML = '<p id="x">Blinken met Austin.</p>';
+    const text = document.getElementById('x')!.firstChild as Text;
+    const { detect, batches } = recordingDetect();
+    scanner = new PageScanner(document, detect);
+    await scanner.start();
+    expect(markTexts()).toEqual(['Blinken', 'Austin']);
+    // What a virtual-DOM library does on update: it sets the text node it holds.
+    text.data = 'Austin flew to Japan.';
+    await wait(AFTER_MUTATION_DELAY_MS);
+    expect(document.getElementById('x')!.textContent).toBe('Austin flew to Japan.');
+    expect(batches.at(-1)).toEqual(['Austin flew to Japan.']);
+    expect(markTexts()).toEqual(['Austin', 'Japan']);
+    scanner.stop();
+    expect(document.body.innerHTML).toBe('<p id="x">Austin flew to Japan.</p>');
+  });
+
+  test('a framework replacing the whole paragraph: the new one is highlighted once', async () => {
+    document.body.innerHTML = '<div id="root"><p>Blinken met Austin.</p></div>';
+    scanner = new PageScanner(document, recordingDetect().detect);
+    await scanner.start();
+    document.getElementById('root')!.innerHTML = '<p>Blinken met Austin.</p>';
+    await wait(AFTER_MUTATION_DELAY_MS);
+    expect(markTexts()).toEqual(['Blinken', 'Austin']);
+    expect(scanner.marks.filter((m) => m.isConnected)).toHaveLength(2);
+  });
+
+  test('a single-page navigation (new address, new content) starts the tally over', async () => {
+    document.body.innerHTML = '<main><p>Blinken spoke in Tokyo about Japan.</p></main>';
+    scanner = new PageScanner(document, recordingDetect().detect);
+    await scanner.start();
+    history.pushState({}, '', '/second-story');
+    document.querySelector('main')!.innerHTML = '<p>Lloyd Austin flew to India.</p>';
+    await wait(AFTER_MUTATION_DELAY_MS);
+    await wait(AFTER_MUTATION_DELAY_MS);
+    expect(markTexts()).toEqual(['Lloyd Austin', 'India']);
+    const ids = scanner.report(true).entities.map((e) => e.id);
+    expect(ids).toContain('person:lloyd-austin');
+    expect(ids).not.toContain('person:antony-blinken');
+    expect(scanner.report(true).url).toMatch(/\/second-story$/);
   });
 });
