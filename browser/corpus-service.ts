@@ -13,6 +13,8 @@ import {
 } from '../lib/index/index-files';
 import { lookupsOf } from '../lib/index/index-lookups';
 import { rankRelatedStories, type PageEntityCount, type RelatedStory } from '../lib/index/related-stories';
+import { searchStories, type SearchHit } from '../lib/index/search-stories';
+import { foldName } from '../lib/text/normalize';
 import { detectDocument, type Mention } from '../lib/ner/detect-mentions';
 import { createMatcher, type Lexicon, type Matcher } from '../lib/ner/lexicon';
 import type { FullStory, PageTerms } from './messages';
@@ -37,6 +39,8 @@ export class CorpusService {
   private catalogue: Promise<{ index: CompiledIndex; storyIndex: Map<string, number> }> | null = null;
   private keywords: Promise<KeywordIndex> | null = null;
   private shards = new Map<number, Promise<string[]>>();
+  /** Every story's text, folded for search; loaded on the first search only. */
+  private searchTexts: Promise<{ texts: string[]; folded: string[] }> | null = null;
 
   private loadLexicon() {
     this.lexicon ??= fetchJson<Lexicon>(INDEX_FILES.lexicon).then((lexicon) => ({ lexicon, matcher: createMatcher(lexicon) }));
@@ -90,6 +94,20 @@ export class CorpusService {
     const [{ index }, keywords] = await Promise.all([this.loadCatalogue(), (this.keywords ??= fetchJson<KeywordIndex>(INDEX_FILES.keywords))]);
     index.keywords ??= keywords;
     return rankRelatedStories(index, entities, { excludeUrl, pageTerms: terms ? new Map(terms) : null });
+  }
+
+  /** Stories whose title or text has every word of the query. */
+  async search(query: string): Promise<SearchHit[]> {
+    const { index } = await this.loadCatalogue();
+    this.searchTexts ??= (async () => {
+      const count = index.stories.length;
+      const shardCount = Math.ceil(count / TEXT_SHARD_SIZE);
+      const shards = await Promise.all(Array.from({ length: shardCount }, (_, i) => this.loadShard(i)));
+      const texts = shards.flat();
+      return { texts, folded: texts.map(foldName) };
+    })();
+    const { texts, folded } = await this.searchTexts;
+    return searchStories(index.stories, (i) => texts[i] ?? '', (i) => folded[i] ?? '', query);
   }
 
   async story(id: string): Promise<FullStory | null> {

@@ -3,6 +3,7 @@ import type { Mention } from '../lib/ner/detect-mentions';
 import type { EntityCard } from '../lib/index/entity-card';
 import type { RelatedStory, PageEntityCount } from '../lib/index/related-stories';
 import type { StoryRef } from '../lib/index/entity-card';
+import type { SearchHit } from '../lib/index/search-stories';
 
 /** A page's most frequent content words and their counts. */
 export type PageTerms = [string, number][];
@@ -18,6 +19,7 @@ export interface BackgroundRequests {
   card: { request: { entity: string }; response: EntityCard | null };
   related: { request: { entities: PageEntityCount[]; excludeUrl: string | null; terms: PageTerms | null }; response: RelatedStory[] };
   story: { request: { id: string }; response: FullStory | null };
+  search: { request: { query: string }; response: SearchHit[] };
   openStory: { request: { id: string }; response: true };
 }
 
@@ -39,6 +41,8 @@ export interface PageReport {
   enabled: boolean;
   scanned: boolean;
   entities: PageEntity[];
+  /** False when the page has no article to tell apart (a home page, a list): highlights then avoid only its menus and footers. */
+  hasArticle: boolean;
   /** The page's frequent content words, for topic relevance. */
   terms: PageTerms;
 }
@@ -60,6 +64,9 @@ export function askBackground<K extends BackgroundRequestType>(
 export function askTab<K extends TabRequestType>(tabId: number, type: K, request: TabRequests[K]['request']): Promise<TabRequests[K]['response']> {
   return browser.tabs.sendMessage(tabId, { type, ...request }) as Promise<TabRequests[K]['response']>;
 }
+
+/** Longer queries are not searches a reader types. */
+export const MAX_QUERY_LENGTH = 200;
 
 /** Content words a page reports: its most frequent ones are enough to tell its topic. */
 export const MAX_PAGE_TERMS = 300;
@@ -85,6 +92,8 @@ export function isBackgroundMessage(value: unknown): value is BackgroundMessage 
     case 'story':
     case 'openStory':
       return typeof m.id === 'string';
+    case 'search':
+      return typeof m.query === 'string' && m.query.length <= MAX_QUERY_LENGTH;
     default:
       return false;
   }

@@ -93,11 +93,11 @@ export class PageScanner {
     return this.highlighter.all;
   }
 
-  report(enabled: boolean): PageReport {
+  report(enabled: boolean, hasArticle = true): PageReport {
     const entities = [...this.tally.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
     const { hostname, href } = this.doc.location ?? { hostname: '', href: '' };
     const terms = [...this.terms.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_PAGE_TERMS);
-    return { host: hostname, url: href, enabled, scanned: this.scanned, entities, terms };
+    return { host: hostname, url: href, enabled, scanned: this.scanned, entities, hasArticle, terms };
   }
 
   /** Reads the text blocks under `root`, yielding the main thread between slices. */

@@ -16,6 +16,8 @@ export default defineBackground(() => {
         return corpus.related(message.entities, message.excludeUrl, message.terms);
       case 'story':
         return corpus.story(message.id);
+      case 'search':
+        return corpus.search(message.query);
       case 'openStory':
         await browser.tabs.create({ url: browser.runtime.getURL(`/reader.html?story=${encodeURIComponent(message.id)}`) });
         return true;

@@ -5,16 +5,19 @@ import { askBackground, isTabMessage, type TabMessage } from '../../browser/mess
 import { getSettings, isSiteEnabled, watchSettings, watchSiteEnabled } from '../../browser/storage';
 import { highlightsDiffer, type ReaderSettings } from '../../lib/reader-settings';
 import { CardController } from '../../dom/card-controller';
+import { ArticleRegion } from '../../dom/article-root';
 import type { HighlightPolicy } from '../../dom/highlight';
 import { PageScanner } from '../../dom/page-scanner';
 import { revealMention } from '../../dom/reveal-mention';
 
-function policyOf(settings: ReaderSettings): HighlightPolicy {
+function policyOf(settings: ReaderSettings, article: ArticleRegion): HighlightPolicy {
   return {
     people: settings.highlightPeople,
     places: settings.highlightPlaces,
     firstMentionOnly: settings.firstMentionOnly,
     style: settings.highlightStyle,
+    // Highlights go in the story; the popup still lists names found anywhere on the page.
+    allows: (node) => article.allows(node),
   };
 }
 
@@ -24,7 +27,8 @@ export default defineContentScript({
   async main(ctx) {
     const host = location.hostname;
     let settings = await getSettings();
-    const scanner = new PageScanner(document, (texts) => askBackground('detect', { texts }), { policy: policyOf(settings) });
+    const article = new ArticleRegion(document);
+    const scanner = new PageScanner(document, (texts) => askBackground('detect', { texts }), { policy: policyOf(settings, article) });
     let cards: CardController | null = null;
     let enabled = false;
 
@@ -37,6 +41,7 @@ export default defineContentScript({
         hoverDelayMs: settings.hoverDelayMs,
         hoverModifier: settings.hoverModifier,
       });
+      article.reset();
       await scanner.start();
     };
     const disable = () => {
@@ -51,7 +56,7 @@ export default defineContentScript({
       cards?.updateOptions({ hoverDelayMs: next.hoverDelayMs, hoverModifier: next.hoverModifier });
       if (enabled && (highlightsDiffer(previous, next) || previous.highlightStyle !== next.highlightStyle)) {
         cards?.close(false);
-        void scanner.restart(policyOf(next));
+        void scanner.restart(policyOf(next, article));
       }
     };
 
@@ -62,7 +67,7 @@ export default defineContentScript({
     const answer = (message: TabMessage) => {
       switch (message.type) {
         case 'pageReport':
-          return scanner.report(enabled);
+          return scanner.report(enabled, article.found);
         case 'revealEntity':
           return revealMention(scanner.marks, message.entity, message.name);
       }

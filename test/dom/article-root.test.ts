@@ -1,0 +1,85 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, test } from 'vitest';
+import { ArticleRegion, findArticleRoots } from '../../dom/article-root';
+
+const para = (text: string) => `<p>${text}</p>`;
+const STORY = [
+  'US Secretary of State Antony Blinken arrived in Tokyo on Tuesday, the first stop of a week-long tour of Asia, officials said.',
+  'Blinken, who will also visit Seoul and Manila, is expected to discuss trade, security and the situation in the South China Sea.',
+  'Defence Secretary Lloyd Austin will join him in Seoul, where the two will meet their South Korean counterparts on Thursday.',
+  'The visit comes as Washington seeks to shore up alliances in the region, analysts said, after months of tension with Beijing.',
+].map(para).join('');
+
+const NEWS_PAGE = `
+  <header class="site-header"><nav><a href="/">Home</a><a href="/world">World news from Tokyo and Paris</a></nav></header>
+  <div class="layout">
+    <main><article class="story-body"><h1>Blinken in Tokyo</h1>${STORY}</article></main>
+    <aside class="sidebar"><h2>Most read</h2><ul><li><a href="/a">Macron visits Berlin as Germany and France talk defence spending</a></li></ul></aside>
+  </div>
+  <div class="related-stories"><a href="/b">Biden speaks to Kishida about the alliance with Japan, read the full story here</a></div>
+  <footer><p>© Example News, London. Contact us at our offices in New York, Paris and Tokyo for more.</p></footer>`;
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('findArticleRoots', () => {
+  test('a news page: the story body, not the menu, sidebar, related links or footer', () => {
+    document.body.innerHTML = NEWS_PAGE;
+    const roots = findArticleRoots(document);
+    expect(roots).toHaveLength(1);
+    expect(roots[0]!.classList.contains('story-body')).toBe(true);
+  });
+
+  test('a story without semantic tags: the div holding the paragraphs', () => {
+    document.body.innerHTML = `<div id="top"><a href="/">Logo</a></div><div id="c1"><div id="text">${STORY}</div></div><div id="foot">Copyright</div>`;
+    expect(findArticleRoots(document).map((r) => r.id)).toEqual(['text']);
+  });
+
+  test('a story split in two containers by an ad keeps both parts', () => {
+    document.body.innerHTML = `<div id="wrap"><div id="part1">${STORY}</div><div class="ad-break">Advertisement</div><div id="part2">${STORY}</div></div>`;
+    expect(findArticleRoots(document).map((r) => r.id).sort()).toEqual(['part1', 'part2']);
+  });
+
+  test('a home page of short teasers has no article', () => {
+    const teasers = Array.from({ length: 12 }, (_, i) => `<li><a href="/s${i}">Blinken meets Austin in Tokyo, story ${i}</a></li>`).join('');
+    document.body.innerHTML = `<main><ul>${teasers}</ul></main>`;
+    expect(findArticleRoots(document)).toEqual([]);
+  });
+
+  test('a page with no body text has no article', () => {
+    document.body.innerHTML = '<div><img alt=""></div>';
+    expect(findArticleRoots(document)).toEqual([]);
+  });
+});
+
+describe('ArticleRegion', () => {
+  test('allows text inside the article only, when there is one', () => {
+    document.body.innerHTML = NEWS_PAGE;
+    const region = new ArticleRegion(document);
+    expect(region.found).toBe(true);
+    const inStory = document.querySelector('article p')!.firstChild!;
+    const inNav = document.querySelector('nav a')!.firstChild!;
+    const inFooter = document.querySelector('footer p')!.firstChild!;
+    const inSidebar = document.querySelector('aside a')!.firstChild!;
+    expect(region.allows(inStory)).toBe(true);
+    expect([inNav, inFooter, inSidebar].map((n) => region.allows(n))).toEqual([false, false, false]);
+  });
+
+  test('without an article: anywhere but menus, footers and sidebars', () => {
+    document.body.innerHTML = `<nav><a href="/">Tokyo</a></nav><main><ul><li><a href="/x">Blinken in Tokyo</a></li></ul></main><footer>Tokyo office</footer>`;
+    const region = new ArticleRegion(document);
+    expect(region.found).toBe(false);
+    expect(region.allows(document.querySelector('main a')!.firstChild!)).toBe(true);
+    expect(region.allows(document.querySelector('nav a')!.firstChild!)).toBe(false);
+    expect(region.allows(document.querySelector('footer')!.firstChild!)).toBe(false);
+  });
+
+  test('finds the new article when a single-page app replaces the old one', () => {
+    document.body.innerHTML = `<div id="app"><article id="one">${STORY}</article></div>`;
+    const region = new ArticleRegion(document);
+    expect(region.allows(document.querySelector('#one p')!.firstChild!)).toBe(true);
+    document.getElementById('app')!.innerHTML = `<article id="two">${STORY}</article>`;
+    expect(region.allows(document.querySelector('#two p')!.firstChild!)).toBe(true);
+  });
+});
