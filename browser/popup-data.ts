@@ -37,6 +37,15 @@ export async function toggleSite(host: string, enabled: boolean): Promise<void> 
   await setSiteEnabled(host, enabled);
 }
 
+export function searchCorpus(query: string) {
+  return askBackground('search', { query });
+}
+
+export function openSettings(): void {
+  void browser.runtime.openOptionsPage();
+  window.close();
+}
+
 export function openStory(id: string): void {
   void askBackground('openStory', { id });
 }

@@ -1,21 +1,26 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PageEntity } from '../browser/messages';
 import type { PopupData } from '../browser/popup-data';
+import type { SearchHit } from '../lib/index/search-stories';
 import { sourceLine } from './format-date';
 import { KindLabel } from './KindLabel';
+import { StorySearch } from './StorySearch';
 
 export interface PopupAppProps {
   load: () => Promise<PopupData>;
   onToggleSite: (host: string, enabled: boolean) => Promise<void>;
   onOpenStory: (id: string) => void;
   onReveal: (tabId: number, entity: PageEntity) => Promise<boolean>;
+  search: (query: string) => Promise<SearchHit[]>;
+  onOpenSettings: () => void;
 }
 
 type State = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; data: PopupData };
 
 /** The toolbar popup: related stories for the tab, the people and places on it, the site switch. */
-export function PopupApp({ load, onToggleSite, onOpenStory, onReveal }: PopupAppProps) {
+export function PopupApp({ load, onToggleSite, onOpenStory, onReveal, search, onOpenSettings }: PopupAppProps) {
   const [state, setState] = useState<State>({ status: 'loading' });
+  const [searching, setSearching] = useState(false);
   const refresh = () =>
     load().then(
       (data) => setState({ status: 'ready', data }),
@@ -43,14 +48,20 @@ export function PopupApp({ load, onToggleSite, onOpenStory, onReveal }: PopupApp
           </label>
         )}
       </header>
-      {state.status === 'loading' && <p role="status">Reading this page…</p>}
-      {state.status === 'error' && <p role="alert">Backstory could not read this tab: {state.message}</p>}
-      {state.status === 'ready' && (
+      <StorySearch search={search} onOpenStory={onOpenStory} onActiveChange={setSearching} />
+      {!searching && (
         <div class="bs-popup__body">
-          <PopupBody data={state.data} onOpenStory={onOpenStory} onReveal={onReveal} />
+          {state.status === 'loading' && <p role="status">Reading this page…</p>}
+          {state.status === 'error' && <p role="alert">Backstory could not read this tab: {state.message}</p>}
+          {state.status === 'ready' && <PopupBody data={state.data} onOpenStory={onOpenStory} onReveal={onReveal} />}
         </div>
       )}
-      <footer class="bs-popup__footer">Private by design: nothing leaves your browser.</footer>
+      <footer class="bs-popup__footer">
+        <span>Private by design: nothing leaves your browser.</span>
+        <button type="button" class="bs-link" onClick={onOpenSettings}>
+          Settings
+        </button>
+      </footer>
     </main>
   );
 }
@@ -59,16 +70,28 @@ function PopupBody({ data, onOpenStory, onReveal }: { data: PopupData; onOpenSto
   if (!data.host) return <p class="bs-empty">Backstory works on web pages. Open a news story to see its backstory.</p>;
   if (!data.siteEnabled) return <p class="bs-empty">Backstory is off for {data.host}. Turn it on above to highlight people and places here.</p>;
   if (!data.report) return <p class="bs-empty">This page is not ready yet, or Backstory cannot read it. Reload the page and try again.</p>;
-  const people = data.report.entities.filter((e) => e.kind === 'person');
-  const places = data.report.entities.filter((e) => e.kind === 'place');
+  const { entities, hasArticle } = data.report;
+  const people = entities.filter((e) => e.kind === 'person');
+  const places = entities.filter((e) => e.kind === 'place');
+  const known = entities.filter((e) => e.id !== null).length;
   return (
     <>
+      {!hasArticle && entities.length > 0 && (
+        <p class="bs-note">No article found on this page, so nothing in its menus and footers is highlighted. The names below come from the whole page.</p>
+      )}
+      {entities.length > 0 && known === 0 && (
+        <p class="bs-note">
+          Your corpus knows none of the {entities.length} {entities.length === 1 ? 'name' : 'names'} on this page, so none is highlighted. They are listed below.
+        </p>
+      )}
       <section aria-labelledby="bs-related-heading">
         <h2 id="bs-related-heading">Related stories</h2>
         {data.related.length === 0 ? (
           <p class="bs-empty">
-            {data.report.entities.length === 0
-              ? 'No people or places found on this page.'
+            {entities.length === 0
+              ? hasArticle
+                ? 'No people or places found on this page.'
+                : 'This page has no article and names no one Backstory can find. Open a news story to see its backstory.'
               : 'Your corpus has no story about the people and places on this page.'}
           </p>
         ) : (

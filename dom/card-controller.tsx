@@ -5,6 +5,7 @@ import type { HoverModifier } from '../lib/reader-settings';
 import { EntityCardView, type CardState } from '../components/EntityCardView';
 import cardCss from '../components/card.css?inline';
 import { MARK_TAG } from './highlight';
+import { pageTheme } from './page-theme';
 
 export interface CardControllerOptions {
   loadCard: (entity: string) => Promise<EntityCard | null>;
@@ -277,7 +278,7 @@ export class CardController {
     if (!this.state || !this.trigger) return;
     const trigger = this.trigger;
     render(
-      <div class="bs-card" role="dialog" aria-modal="false" aria-labelledby={HEADING_ID} tabIndex={-1}>
+      <div class="bs-card" role="dialog" aria-modal="false" aria-labelledby={HEADING_ID} tabIndex={-1} data-theme={pageTheme(this.doc) ?? undefined}>
         <EntityCardView
           state={this.state}
           headingId={HEADING_ID}
