@@ -2,7 +2,7 @@
 export const EXCLUDED_SELECTOR = [
   'input', 'textarea', 'select', 'option', 'button', '[contenteditable]:not([contenteditable="false"])', '[role="textbox"]',
   'code', 'pre', 'kbd', 'samp', 'var', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object',
-  'embed', 'canvas', 'video', 'audio', 'head', 'title', 'backstory-mark', '[aria-hidden="true"]',
+  'embed', 'canvas', 'video', 'audio', 'head', 'title', '[data-backstory-ui]', 'backstory-mark', '[aria-hidden="true"]',
 ].join(',');
 
 const BLOCK_TAGS = new Set([
