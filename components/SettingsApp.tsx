@@ -126,7 +126,8 @@ export function SettingsApp({ loadSettings, saveSettings, loadDisabledSites, ena
                   type="button"
                   onClick={async () => {
                     await enableSite(host);
-                    setState({ ...state, sites: sites.filter((s) => s !== host) });
+                    // From the state as it is now: another site or a setting may have changed while this one was saved.
+                    setState((now) => (now.status === 'ready' ? { ...now, sites: now.sites.filter((s) => s !== host) } : now));
                     setNotice(`Backstory is on again for ${host}.`);
                   }}
                 >
