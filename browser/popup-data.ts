@@ -41,8 +41,9 @@ export function searchCorpus(query: string) {
   return askBackground('search', { query });
 }
 
-export function openSettings(): void {
-  void browser.runtime.openOptionsPage();
+export async function openSettings(): Promise<void> {
+  // Close only once the browser has the request: closing first can drop it.
+  await browser.runtime.openOptionsPage();
   window.close();
 }
 

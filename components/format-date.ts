@@ -9,7 +9,8 @@ export function formatDate(iso: string | null): string {
   return d ? `${+d} ${month} ${y}` : `${month} ${y}`;
 }
 
-/** "ANI · 15 Mar 2021" */
+/** "ANI · 15 Mar 2021"; an undated story gives its source alone ("BBC News"). */
 export function sourceLine(source: string | null, published: string | null): string {
+  if (!published) return source ?? 'Source and date unknown';
   return [source ?? 'Unknown source', formatDate(published)].join(' · ');
 }

@@ -1,4 +1,4 @@
-import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, hide, offset, shift, size } from '@floating-ui/dom';
 import { render } from 'preact';
 import type { EntityCard } from '../lib/index/entity-card';
 import type { HoverModifier } from '../lib/reader-settings';
@@ -59,8 +59,8 @@ export class CardController {
   private closeTimer: ReturnType<typeof setTimeout> | null = null;
   private stopPositioning: (() => void) | null = null;
   private cache = new Map<string, Promise<EntityCard | null>>();
-  /** After Escape, a card must not come back under a pointer that has not moved. */
-  private hoverSuppressed = false;
+  /** After Escape, the name under the pointer does not reopen its card until the pointer leaves it. */
+  private suppressed: HTMLElement | null = null;
   /** Focus we give back on close must not reopen the card. */
   private returningFocus = false;
   /** The name under the pointer, so pressing the hover key opens its card. */
@@ -81,9 +81,6 @@ export class CardController {
     on('keydown', (e) => this.onKeyDown(e));
     on('click', (e) => this.onClick(e));
     on('pointerdown', (e) => this.onPointerDown(e));
-    on('pointermove', (e) => {
-      if (e.movementX !== 0 || e.movementY !== 0) this.hoverSuppressed = false;
-    });
     this.host.addEventListener('pointerenter', () => this.cancelClose(), { signal });
     this.host.addEventListener('pointerleave', () => !this.pinned && this.scheduleClose(), { signal });
     this.host.addEventListener('keydown', (e) => this.onKeyDown(e), { signal });
@@ -112,7 +109,7 @@ export class CardController {
     const mark = this.markFrom(e.target);
     if (!mark) return;
     this.hovered = mark;
-    if (this.hoverSuppressed) return;
+    if (mark === this.suppressed) return;
     this.cancelClose();
     if (mark === this.trigger) return;
     if (this.pinned || !this.modifierHeld(e)) return;
@@ -125,6 +122,7 @@ export class CardController {
     if (!mark) return;
     if (e.relatedTarget instanceof Node && mark.contains(e.relatedTarget)) return;
     if (this.hovered === mark) this.hovered = null;
+    if (this.suppressed === mark) this.suppressed = null;
     this.cancelOpen();
     if (mark === this.trigger && !this.pinned) this.scheduleClose();
   }
@@ -153,7 +151,7 @@ export class CardController {
   private onKeyDown(e: KeyboardEvent) {
     if (e.key === 'Escape' && this.trigger) {
       e.stopPropagation();
-      this.hoverSuppressed = true;
+      this.suppressed = this.hovered;
       // Focus goes back to the name only if it was in the card; a hover card leaves focus alone.
       this.close(this.host.shadowRoot?.activeElement != null);
       return;
@@ -305,11 +303,13 @@ export class CardController {
           shift({ padding: 8 }),
           // Never taller than the room left on screen: the card scrolls inside instead.
           size({ padding: 8, apply: ({ availableHeight }) => void (card.style.maxHeight = `${Math.max(160, availableHeight)}px`) }),
+          // A name scrolled out of sight takes its card with it, rather than leave it hanging off screen.
+          hide(),
         ],
-      }).then(({ x, y }) => {
+      }).then(({ x, y, middlewareData }) => {
         card.style.left = `${x}px`;
         card.style.top = `${y}px`;
-        card.style.visibility = 'visible';
+        card.style.visibility = middlewareData.hide?.referenceHidden ? 'hidden' : 'visible';
       });
     });
   }

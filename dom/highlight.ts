@@ -118,10 +118,9 @@ export class Highlighter {
       mark.setAttribute('aria-haspopup', 'dialog');
       mark.setAttribute('aria-expanded', 'false');
       // Only the first mention of each entity is a tab stop: the reader tabs through names, not repeats.
-      if (!this.tabbable.has(m.entity!)) {
-        this.tabbable.add(m.entity!);
-        mark.tabIndex = 0;
-      }
+      // Later ones can still take focus from a click or the popup's "show on page".
+      mark.tabIndex = this.tabbable.has(m.entity!) ? -1 : 0;
+      this.tabbable.add(m.entity!);
     }
     return mark;
   }

@@ -40,17 +40,24 @@ function countStarts(folded: string, word: string, cap: number): number {
   return n;
 }
 
+function collapseSpace(text: string): string {
+  return text.replace(/\s+/g, ' ');
+}
+
 function excerptAround(text: string, folded: string, at: number, length: number): Pick<SearchHit, 'excerpt' | 'highlight'> {
   let start = Math.max(0, at - EXCERPT_BEFORE);
   let end = Math.min(text.length, at + length + EXCERPT_AFTER);
   // Cut at spaces, not inside words.
   if (start > 0) start = text.indexOf(' ', start) + 1 || start;
+  if (start > at) start = at;
   if (end < text.length) end = text.lastIndexOf(' ', end) > at + length ? text.lastIndexOf(' ', end) : end;
-  const excerpt = `${start > 0 ? '…' : ''}${text.slice(start, end).replace(/\s+/g, ' ')}${end < text.length ? '…' : ''}`;
-  // Offsets carry over only when folding kept the length and spaces were single already.
-  const exact = folded.length === text.length && !/\s{2,}/.test(text.slice(start, end));
-  const shift = start > 0 ? 1 : 0;
-  return { excerpt, highlight: exact ? { start: at - start + shift, end: at - start + shift + length } : null };
+  const prefix = start > 0 ? '…' : '';
+  const before = collapseSpace(text.slice(start, at));
+  const excerpt = `${prefix}${before}${collapseSpace(text.slice(at, end))}${end < text.length ? '…' : ''}`;
+  // Folding kept the length (no ligature or accent changed it), so `at` is an offset into `text` too.
+  const exact = folded.length === text.length;
+  const from = prefix.length + before.length;
+  return { excerpt, highlight: exact ? { start: from, end: from + length } : null };
 }
 
 /**

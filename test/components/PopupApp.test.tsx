@@ -181,7 +181,7 @@ describe('PopupApp: full', () => {
     expect(items.map((li) => li.querySelector('.bs-meta')!.textContent)).toEqual([
       'Reuters · 15 Mar 2021',
       'Associated Press · 26 Jan 2021',
-      'Unknown source · undated',
+      'Source and date unknown',
     ]);
     expect(items.map((li) => li.querySelector('.bs-why')!.textContent)).toEqual([
       'Shares Antony Blinken, Lloyd Austin, Tokyo; about alliance, security',

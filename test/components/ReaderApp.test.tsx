@@ -157,7 +157,7 @@ describe('ReaderApp: full', () => {
     ]);
     expect(items.map((li) => li.querySelector('.bs-reader__meta')!.textContent)).toEqual([
       'Associated Press · 26 Jan 2021 — Shares Antony Blinken',
-      'Unknown source · undated — About alliance',
+      'Source and date unknown — About alliance',
     ]);
   });
 

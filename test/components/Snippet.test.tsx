@@ -87,7 +87,7 @@ describe('Snippet: where the sentence comes from', () => {
   test('says when the source or the date is unknown instead of leaving a gap', async () => {
     const s = snippet(stories.undated, 'Officials said Blinken would sign the statement if the allies agreed on its wording.', 'Blinken');
     const { item } = await mountSnippet(s);
-    expect(item.querySelector('.bs-snippet__cite')!.textContent).toBe('Allies weigh a joint statement on the Indo-Pacific — Unknown source · undated');
+    expect(item.querySelector('.bs-snippet__cite')!.textContent).toBe('Allies weigh a joint statement on the Indo-Pacific — Source and date unknown');
   });
 
   test('clicking the title opens that story in the reader, not the page link', async () => {

@@ -1,16 +1,13 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, launchChromium, watchExtensionRequests } from './support/chromium-launch';
 import { readHighlights, readOpenCard, waitForScan } from './support/page-probes';
 import { NEWS_HOST, startRecordingProxy, type RecordingProxy } from './support/recording-proxy';
-import { PAGES_DIR, PROJECT_ROOT, screenshotPath } from './support/shared-paths';
+import { LARGE_BUILD, SHARED_CORPUS } from './support/large-build';
+import { PAGES_DIR, screenshotPath } from './support/shared-paths';
 
-const SHARED_CORPUS = resolve(PROJECT_ROOT, '../shared/corpus');
-const OUT = join(PROJECT_ROOT, '.output-19k');
-const BUILD = join(OUT, 'chrome-mv3');
+const BUILD = LARGE_BUILD;
 
 function skipReason(): string | null {
   const reason = !existsSync(SHARED_CORPUS)
@@ -31,8 +28,7 @@ describe.skipIf(skip !== null)('the extension built on the 19k-story corpus, in 
   const extensionRequests: string[] = [];
 
   beforeAll(async () => {
-    // The same build command as a reader's own archive: BACKSTORY_CORPUS names it.
-    execFileSync('npx', ['wxt', 'build'], { cwd: PROJECT_ROOT, stdio: 'pipe', env: { ...process.env, BACKSTORY_CORPUS: SHARED_CORPUS, BACKSTORY_OUT_DIR: OUT } });
+    // Built by the e2e project's global setup (support/large-build.ts), as a reader builds an archive.
     proxy = await startRecordingProxy(PAGES_DIR);
     browser = await launchChromium(proxy.port, BUILD);
     await watchExtensionRequests(browser, extensionRequests);

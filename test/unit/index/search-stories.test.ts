@@ -74,3 +74,13 @@ describe('searchStories', () => {
     expect(searchStories(stories, (i) => texts[i]!, (i) => foldName(texts[i]!), 'the', 1)).toHaveLength(1);
   });
 });
+
+describe('searchStories excerpts of real story layouts', () => {
+  test('paragraph breaks and runs of spaces collapse, and the emphasis still lands on the word', () => {
+    const text = 'Tory leader Michael Howard has accused the prime minister.\n\nMr  Howard said the\tchancellor and Mr Blair were feuding.';
+    const meta: StoryMeta[] = [{ id: 'x', title: 'Howard taunts Blair over splits', source: 'BBC News', published: null, url: null }];
+    const [hit] = searchStories(meta, () => text, () => foldName(text), 'feuding');
+    expect(hit!.excerpt).not.toMatch(/\s{2,}|\n|\t/);
+    expect(hit!.excerpt.slice(hit!.highlight!.start, hit!.highlight!.end)).toBe('feuding');
+  });
+});
