@@ -93,6 +93,54 @@ describe.skipIf(skip !== null)('Backstory in real Firefox ESR (MV2, temporary ad
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-backstory-entity'))).toBe('person:lloyd-austin');
   });
 
+  it('Enter pins the card as a dialog and moves focus in; Tab reaches its links; Escape closes it and returns focus', async () => {
+    await page.focus('backstory-mark[data-backstory-entity="person:antony-blinken"][tabindex="0"]');
+    await page.keyboard.press('Enter');
+    expect((await readOpenCard(page)).name).toBe('Antony Blinken');
+    const inside = () =>
+      page.evaluate(() => {
+        const root = document.querySelector('backstory-card')!.shadowRoot!;
+        const el = root.activeElement as HTMLElement | null;
+        return el ? `${el.tagName.toLowerCase()}:${el.textContent?.trim() ?? ''}` : null;
+      });
+    const first = await inside();
+    expect(first, 'focus moved into the pinned card').not.toBeNull();
+    // From the top of the dialog, Tab walks its controls down to "Open story", the last one.
+    await page.evaluate(() => document.querySelector('backstory-card')!.shadowRoot!.querySelector<HTMLElement>('[role="dialog"]')!.focus());
+    const reached: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab');
+      const now = await inside();
+      if (!now) break;
+      reached.push(now);
+      if (now.startsWith('a:Open story')) break;
+    }
+    expect(reached.some((r) => r.startsWith('a:Open story')), reached.join(' | ')).toBe(true);
+    expect(reached.some((r) => r.startsWith('button:')), reached.join(' | ')).toBe(true);
+    expect(await inside()).not.toBeNull();
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(cardClosed);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-backstory-entity'))).toBe('person:antony-blinken');
+  });
+
+  it('the settings page changes what the open page highlights, at once', async () => {
+    const settings = await browser.newPage();
+    try {
+      await gotoExtensionPage(settings, `${FIREFOX_ORIGIN}/options.html`);
+      await settings.waitForSelector('fieldset');
+      const places = await settings.$$('fieldset:nth-of-type(2) input[type="checkbox"]');
+      expect(await places[1]!.evaluate((el) => el.parentElement!.textContent!.trim())).toBe('Places');
+      await places[1]!.click();
+      await page.waitForFunction(() => !document.querySelector('backstory-mark[data-backstory-kind="place"]') && document.querySelector('backstory-mark[data-backstory-kind="person"]'), { timeout: 10_000 });
+      await places[1]!.click();
+      await page.waitForFunction(() => document.querySelector('backstory-mark[data-backstory-kind="place"]') !== null, { timeout: 10_000 });
+      await settings.screenshot({ path: screenshotPath('firefox-settings-light') });
+    } finally {
+      await settings.close();
+    }
+    await waitForScan(page);
+  });
+
   it('opens the seed story on the extension reader page, names highlighted', async () => {
     expect(storyId).not.toBe('');
     const reader = await browser.newPage();
