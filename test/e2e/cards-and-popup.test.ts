@@ -198,6 +198,16 @@ describe.skipIf(skip !== null)('cards, popup, reader and settings in real Chromi
     expect(content.chips.length).toBeGreaterThanOrEqual(3);
     expect(content.chips.join(' | ')).toMatch(/Tony Blair, person, \d+ shared stories/);
     expect(content.openStory).toMatch(/^Open story: /);
+    // Type follows the reader's default size (16 px here), not the page's root size; motion is
+    // dropped when the reader asks for less.
+    const fontPx = () => page.evaluate(() => getComputedStyle(document.querySelector('backstory-card')!.shadowRoot!.querySelector('[role="dialog"]')!).fontSize);
+    expect(await fontPx()).toBe('14px');
+    await page.evaluate(() => (document.documentElement.style.fontSize = '10px'));
+    expect(await fontPx()).toBe('14px');
+    await page.evaluate(() => document.documentElement.style.removeProperty('font-size'));
+    await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('backstory-card')!.shadowRoot!.querySelector('[role="dialog"]')!).animationName)).toBe('none');
+    await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'no-preference' }]);
     await sleep(200);
     await saveScreenshot(page, 'card-light', true);
     await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
