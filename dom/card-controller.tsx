@@ -81,6 +81,8 @@ export class CardController {
     on('keydown', (e) => this.onKeyDown(e));
     on('click', (e) => this.onClick(e));
     on('pointerdown', (e) => this.onPointerDown(e));
+    // The page's or the system's scheme can change under an open card: paint it again.
+    doc.defaultView?.matchMedia?.('(prefers-color-scheme: dark)').addEventListener('change', () => this.paint(), { signal });
     this.host.addEventListener('pointerenter', () => this.cancelClose(), { signal });
     this.host.addEventListener('pointerleave', () => !this.pinned && this.scheduleClose(), { signal });
     this.host.addEventListener('keydown', (e) => this.onKeyDown(e), { signal });

@@ -507,8 +507,8 @@ describe.skipIf(skip !== null)('cards, popup, reader and settings in real Chromi
       expect(await popup.$eval('.bs-search__status', (el) => el.textContent)).toMatch(/\d+\+? stories found/);
       await saveScreenshot(popup, 'popup-search', true);
       await popup.keyboard.press('Escape');
-      await popup.waitForSelector('.bs-stories li', { timeout: 5_000 });
-      expect(await popup.$('.bs-search__results')).toBeNull();
+      await popup.waitForFunction(() => !document.querySelector('.bs-search__results'), { timeout: 5_000 });
+      expect(await popup.$('#bs-related-heading'), 'the page’s stories are back').not.toBeNull();
     } finally {
       await closePopup(popup);
     }
