@@ -1,3 +1,4 @@
+import { foldName } from '../text/normalize';
 import type { EntityKind, EntityRecord } from './entity';
 import type { Gazetteer } from './gazetteer';
 
@@ -34,6 +35,9 @@ export interface Matcher {
   teams: Set<string>;
 }
 
+/** Folded aliases that cannot stand for a name alone: single letters and Roman numerals. */
+const NOT_A_NAME_ALONE = /^(?:\p{L}|x{0,3}(?:ix|iv|v?i{0,3}))\.?$/u;
+
 /**
  * Makes the lexicon: every alias of every entity, ordered by how much of the corpus it covers,
  * and the common words (dictionary words the corpus does not mostly capitalise, minus known names).
@@ -48,7 +52,13 @@ export function buildLexicon(
 ): Lexicon {
   const aliases: Record<string, number[]> = {};
   entities.forEach((e, index) => {
-    for (const alias of new Set(e.aliases)) (aliases[alias] ??= []).push(index);
+    const full = foldName(e.name);
+    for (const alias of new Set(e.aliases)) {
+      // The "I" of "Charles I" is the pronoun on every page: a regnal number or a lone letter
+      // names no one by itself.
+      if (NOT_A_NAME_ALONE.test(alias) && alias !== full) continue;
+      (aliases[alias] ??= []).push(index);
+    }
   });
   for (const list of Object.values(aliases)) {
     list.sort((a, b) => (weights.get(entities[b]!.id) ?? 0) - (weights.get(entities[a]!.id) ?? 0) || a - b);

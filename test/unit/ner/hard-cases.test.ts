@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { detectDocument } from '../../../lib/ner/detect-mentions';
-import { seedCorpus } from '../helpers/engine';
+import { engineResources, seedCorpus } from '../helpers/engine';
+import { buildLexicon, createMatcher } from '../../../lib/ner/lexicon';
+import type { EntityRecord } from '../../../lib/ner/entity';
 
 /** Mentions of one sentence as "text=kind/entity" strings, entity "?" when unknown. */
 function read(sentence: string): string[] {
@@ -61,5 +63,23 @@ describe('clubs named after places, in sports copy', () => {
   test('a place after a preposition stays a place, and countries stay places', () => {
     expect(found[2]).toContain('Leicester=place');
     expect(found[3]).toEqual(expect.arrayContaining(['Japan=place', 'Syria=place']));
+  });
+});
+
+describe('a regnal number is no name by itself', () => {
+  test('"Charles I" in the corpus does not make the pronoun "I" a person; a real one-letter name still links', () => {
+    const { gazetteer } = engineResources();
+    const people: EntityRecord[] = [
+      { id: 'person:charles-i', kind: 'person', name: 'Charles I', aliases: ['charles i', 'i'], role: 'King', roleStory: null, weight: 9 },
+      { id: 'person:elizabeth-ii', kind: 'person', name: 'Elizabeth II', aliases: ['elizabeth ii', 'ii', 'queen elizabeth'], role: null, roleStory: null, weight: 9 },
+      { id: 'person:v', kind: 'person', name: 'V', aliases: ['v'], role: null, roleStory: null, weight: 1 },
+      { id: 'person:liv-tyler', kind: 'person', name: 'Liv Tyler', aliases: ['liv tyler', 'liv', 'tyler'], role: null, roleStory: null, weight: 1 },
+    ];
+    const lexicon = buildLexicon(people, new Map(people.map((p) => [p.id, p.weight])), [], gazetteer);
+    expect(Object.keys(lexicon.aliases).sort()).toEqual(['charles i', 'elizabeth ii', 'liv', 'liv tyler', 'queen elizabeth', 'tyler', 'v']);
+    const [mentions] = detectDocument(['I said Charles I and Queen Elizabeth never met; I was wrong.'], createMatcher(lexicon));
+    const found = mentions!.map((m) => `${m.text}=${m.entity ?? '?'}`);
+    expect(found).toContain('Charles I=person:charles-i');
+    expect(found.filter((f) => f.startsWith('I='))).toEqual([]);
   });
 });
