@@ -76,11 +76,19 @@ export default defineContentScript({
     const unwatchSite = watchSiteEnabled(host, (on) => (on ? void enable() : disable()));
     const unwatchSettings = watchSettings(applySettings);
     // After an extension update or reload this script is orphaned: remove every trace, quietly.
+    // Chrome injects no new script into open tabs after an update or reload, so the old one would
+    // never hear of it: look once a second (reading isInvalid fires onInvalidated when it is).
+    ctx.setInterval(() => void ctx.isInvalid, 1000);
     ctx.onInvalidated(() => {
-      unwatchSite();
-      unwatchSettings();
-      browser.runtime.onMessage.removeListener(onMessage);
+      // The page first: extension APIs may throw "Extension context invalidated" from here on.
       disable();
+      for (const release of [unwatchSite, unwatchSettings, () => browser.runtime.onMessage.removeListener(onMessage)]) {
+        try {
+          release();
+        } catch {
+          // The browser has already dropped this script's listeners.
+        }
+      }
     });
 
     if (await isSiteEnabled(host)) await enable();

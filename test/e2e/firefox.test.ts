@@ -192,6 +192,31 @@ describe.skipIf(skip !== null)('Backstory in real Firefox ESR (MV2, temporary ad
     await extensionPage.close();
   });
 
+  it('a page with a strict Content-Security-Policy still gets highlights and a styled card', async () => {
+    const csp = await browser.newPage();
+    try {
+      await csp.setViewport({ width: 1100, height: 800 });
+      // Every policy violation counts (a blocked style of ours would show here), but the browser's
+      // own favicon request that the policy refuses.
+      csp.on('pageerror', (e) => !/favicon\.ico/.test(String(e)) && errors.push(`csp page: ${String(e)}`));
+      await csp.goto(`http://${NEWS_HOST}/csp.html`, { waitUntil: 'domcontentloaded' });
+      await waitForScan(csp);
+      expect((await readHighlights(csp)).map((m) => m.text)).toEqual(expect.arrayContaining(['Antony Blinken', 'Lloyd Austin']));
+      expect(await csp.$eval('backstory-mark', (m) => getComputedStyle(m).textDecorationLine)).toBe('underline');
+      await csp.hover('backstory-mark[data-backstory-entity="person:antony-blinken"]');
+      expect((await readOpenCard(csp)).name).toBe('Antony Blinken');
+      const style = await csp.evaluate(() => {
+        const s = getComputedStyle(document.querySelector('backstory-card')!.shadowRoot!.querySelector('[role="dialog"]')!);
+        return { position: s.position, radius: s.borderTopLeftRadius, background: s.backgroundColor };
+      });
+      expect(style).toEqual({ position: 'fixed', radius: '10px', background: 'rgb(255, 255, 255)' });
+      await cardSettled(csp);
+      await csp.screenshot({ path: screenshotPath('firefox-csp-card') });
+    } finally {
+      await csp.close();
+    }
+  });
+
   it('made no request beyond the test page itself, and the extension logged no error', () => {
     expect(proxy.requests.length).toBeGreaterThan(0);
     const outside = proxy.requests.filter((r) => r.host !== NEWS_HOST && !FIREFOX_OWN_HOSTS.includes(r.host));

@@ -61,7 +61,9 @@ export async function startRecordingProxy(pagesDir: string, extraHeaders: Record
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...extraHeaders });
+    // A page can carry its own response headers (e.g. a strict Content-Security-Policy) in PAGE.headers.json.
+    const own = existsSync(`${file}.headers.json`) ? (JSON.parse(readFileSync(`${file}.headers.json`, 'utf8')) as Record<string, string>) : {};
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...extraHeaders, ...own });
     res.end(readFileSync(file));
   });
   server.on('connect', (req, socket) => {
