@@ -24,7 +24,14 @@ function classAndId(el: Element): string {
 function isUnlikely(el: Element): boolean {
   if (el.tagName === 'BODY' || el.tagName === 'ARTICLE' || el.tagName === 'MAIN') return false;
   const names = classAndId(el);
-  return UNLIKELY.test(names) && !MAYBE.test(names);
+  // Semantic markup outweighs a class name: a "site_header" row that holds the <article> is kept.
+  return UNLIKELY.test(names) && !MAYBE.test(names) && el.querySelector('article, main, [role="main"]') === null;
+}
+
+/** False for what the reader cannot see (display: none from a style sheet, a closed overlay). */
+function rendered(el: Element): boolean {
+  const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
+  return typeof check === 'function' ? check.call(el) : true;
 }
 
 function classWeight(el: Element): number {
@@ -79,34 +86,165 @@ function ownText(el: Element): string {
   return text;
 }
 
-function linkDensity(el: Element, textLength: number): number {
-  if (textLength === 0) return 0;
-  let links = 0;
-  for (const a of el.querySelectorAll('a')) links += (a.textContent ?? '').length;
-  return links / textLength;
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const CDATA_SECTION_NODE = 4;
+
+/**
+ * The length of an element's text (its `textContent`) and of the text of the links inside it (its
+ * `<a>` descendants' `textContent`, summed as `querySelectorAll('a')` finds them), for any element,
+ * each subtree walked once: scoring asks for nested containers (a paragraph's parent, grandparent
+ * and great-grandparent, the body among them), and reading each one's `textContent` and links again
+ * made the scoring quadratic in the depth of the page (150 ms on a long Wikipedia article).
+ */
+class TextLengths {
+  private readonly text = new Map<Element, number>();
+  private readonly links = new Map<Element, number>();
+
+  /** Characters of text under `el`. */
+  textOf(el: Element): number {
+    return this.text.get(el) ?? this.measure(el);
+  }
+
+  /** `el.textContent.trim().length`, without building the text: the whitespace at both ends taken off. */
+  trimmedTextOf(el: Element): number {
+    const total = this.textOf(el);
+    const lead = edgeWhitespace(el, false);
+    return lead >= total ? 0 : total - lead - edgeWhitespace(el, true);
+  }
+
+  /** Share of the text under `el` that is link text, given its text length (0 for no text). */
+  linkDensity(el: Element, textLength: number): number {
+    if (textLength === 0) return 0;
+    this.textOf(el);
+    return this.links.get(el)! / textLength;
+  }
+
+  /** Walks `root`'s subtree (without recursion: pages nest deep), reusing elements measured before. */
+  private measure(root: Element): number {
+    interface Open {
+      el: Element;
+      text: number;
+      links: number;
+      next: Node | null;
+    }
+    const stack: Open[] = [{ el: root, text: 0, links: 0, next: root.firstChild }];
+    let rootText = 0;
+    const close = (parent: Open | undefined, el: Element, text: number, links: number) => {
+      if (!parent) return;
+      parent.text += text;
+      // An <a> counts its own text as link text; links inside it count again, as querySelectorAll('a') does.
+      parent.links += links + (el.localName === 'a' ? text : 0);
+    };
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1]!;
+      const node = top.next;
+      if (node) {
+        top.next = node.nextSibling;
+        if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) {
+          top.text += (node as CharacterData).data.length;
+        } else if (node.nodeType === ELEMENT_NODE) {
+          const el = node as Element;
+          const known = this.text.get(el);
+          if (known !== undefined) close(top, el, known, this.links.get(el)!);
+          else stack.push({ el, text: 0, links: 0, next: el.firstChild });
+        }
+        continue;
+      }
+      stack.pop();
+      this.text.set(top.el, top.text);
+      this.links.set(top.el, top.links);
+      if (top.el === root) rootText = top.text;
+      close(stack[stack.length - 1], top.el, top.text, top.links);
+    }
+    return rootText;
+  }
 }
 
-/** Where the article is: its containers, best first; empty when the page has none. */
+/** The text nodes under `root` in document order, or from the last one back. */
+function* textNodesOf(root: Node, backwards: boolean): Generator<CharacterData> {
+  let node: Node | null = root;
+  for (;;) {
+    const child: Node | null = backwards ? node.lastChild : node.firstChild;
+    if (child) node = child;
+    else {
+      while (node && node !== root && !(backwards ? node.previousSibling : node.nextSibling)) node = node.parentNode;
+      if (!node || node === root) return;
+      node = backwards ? node.previousSibling! : node.nextSibling!;
+    }
+    if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) yield node as CharacterData;
+  }
+}
+
+/** The whitespace (as `trim()` sees it) that `el`'s text starts with, or ends with. */
+function edgeWhitespace(el: Element, atEnd: boolean): number {
+  let n = 0;
+  for (const text of textNodesOf(el, atEnd)) {
+    const data = text.data;
+    const kept = (atEnd ? data.trimEnd() : data.trimStart()).length;
+    n += data.length - kept;
+    if (kept > 0) break;
+  }
+  return n;
+}
+
+/** How many commas `text` has. */
+function commas(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf(','); i >= 0; i = text.indexOf(',', i + 1)) n++;
+  return n;
+}
+
+/** A block with enough text of its own to count as a paragraph, and the points it gives. */
+interface Paragraph {
+  el: Element;
+  points: number;
+}
+
+/**
+ * Where the article is: its containers, best first; empty when the page has none. As Readability
+ * does, a first pass leaves out containers whose class or id looks like boilerplate ("sidebar",
+ * "comment"); when that leaves too little (a site naming its main column "two-col-sidebar"), a
+ * second pass keeps them and relies on the landmarks and scores alone. Both passes share the
+ * paragraphs read and the text measured.
+ */
 export function findArticleRoots(doc: Document): Element[] {
   const body = doc.body;
   if (!body) return [];
+  const paragraphs: Paragraph[] = [];
+  for (const el of body.querySelectorAll(PARAGRAPH_SELECTOR)) {
+    const text = ownText(el).trim();
+    if (text.length < MIN_PARAGRAPH_CHARS || !rendered(el)) continue;
+    paragraphs.push({ el, points: 1 + commas(text) + Math.min(3, Math.floor(text.length / 100)) });
+  }
+  const lengths = new TextLengths();
+  const boilerplate = new Map<Element, boolean>();
+  const strict = scoreArticle(body, paragraphs, lengths, boilerplate, true);
+  return strict.length > 0 ? strict : scoreArticle(body, paragraphs, lengths, boilerplate, false);
+}
+
+function scoreArticle(body: HTMLElement, paragraphs: readonly Paragraph[], lengths: TextLengths, boilerplate: Map<Element, boolean>, stripUnlikely: boolean): Element[] {
   const scores = new Map<Element, number>();
   const score = (el: Element, points: number) => {
     if (!scores.has(el)) scores.set(el, tagWeight(el) + classWeight(el));
     scores.set(el, scores.get(el)! + points);
   };
+  const isBoilerplate = (el: Element): boolean => {
+    let hit = boilerplate.get(el);
+    if (hit === undefined) boilerplate.set(el, (hit = el.matches(BOILERPLATE)));
+    return hit;
+  };
   const excludedCache = new Map<Element, boolean>();
   const excluded = (el: Element): boolean => {
     const hit = excludedCache.get(el);
     if (hit !== undefined) return hit;
-    const result = el.matches(BOILERPLATE) || isUnlikely(el) || (el.parentElement !== null && el.parentElement !== body && excluded(el.parentElement));
+    const result =
+      isBoilerplate(el) || (stripUnlikely && isUnlikely(el)) || (el.parentElement !== null && el.parentElement !== body && excluded(el.parentElement));
     excludedCache.set(el, result);
     return result;
   };
-  for (const el of body.querySelectorAll(PARAGRAPH_SELECTOR)) {
-    const text = ownText(el).trim();
-    if (text.length < MIN_PARAGRAPH_CHARS || excluded(el)) continue;
-    const points = 1 + (text.match(/,/g)?.length ?? 0) + Math.min(3, Math.floor(text.length / 100));
+  for (const { el, points } of paragraphs) {
+    if (excluded(el)) continue;
     let ancestor = el.parentElement;
     for (let level = 0; ancestor && level < 3; level++, ancestor = ancestor.parentElement) {
       score(ancestor, level === 0 ? points : level === 1 ? points / 2 : points / (level * 3));
@@ -117,15 +255,15 @@ export function findArticleRoots(doc: Document): Element[] {
   let bestScore = 0;
   const finalScores = new Map<Element, number>();
   for (const [el, s] of scores) {
-    const length = (el.textContent ?? '').length;
-    const final = s * (1 - linkDensity(el, length));
+    const final = s * (1 - lengths.linkDensity(el, lengths.textOf(el)));
     finalScores.set(el, final);
     if (final > bestScore) {
       best = el;
       bestScore = final;
     }
   }
-  if (!best || best === body) return best === body ? [body] : [];
+  // The whole body is no article: either nothing scored, or the story was left out above.
+  if (!best || best === body) return [];
   // A story split in several containers: siblings that score nearly as well belong to it.
   const roots = [best];
   const parent = best.parentElement;
@@ -133,13 +271,16 @@ export function findArticleRoots(doc: Document): Element[] {
     const threshold = Math.max(10, bestScore * 0.2);
     for (const sibling of parent.children) {
       if (sibling === best || excluded(sibling)) continue;
-      const s = finalScores.get(sibling) ?? 0;
-      const text = (sibling.textContent ?? '').trim();
-      const plainParagraph = sibling.tagName === 'P' && text.length > 80 && linkDensity(sibling, text.length) < 0.25;
-      if (s >= threshold || plainParagraph) roots.push(sibling);
+      if ((finalScores.get(sibling) ?? 0) >= threshold) {
+        roots.push(sibling);
+        continue;
+      }
+      if (sibling.tagName !== 'P') continue;
+      const length = lengths.trimmedTextOf(sibling);
+      if (length > 80 && lengths.linkDensity(sibling, length) < 0.25) roots.push(sibling);
     }
   }
-  const chars = roots.reduce((n, r) => n + (r.textContent ?? '').trim().length, 0);
+  const chars = roots.reduce((n, r) => n + lengths.trimmedTextOf(r), 0);
   return chars >= MIN_ARTICLE_CHARS ? roots : [];
 }
 

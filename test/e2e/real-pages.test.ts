@@ -18,12 +18,26 @@ import type { Browser, CDPSession, HTTPRequest, Page, WebWorker } from 'puppetee
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, launchChromium, watchExtensionRequests } from './support/chromium-launch';
 import { NEWS_HOST, startRecordingProxy, type RecordingProxy } from './support/recording-proxy';
+import { LARGE_BUILD } from './support/large-build';
 import { CHROME_BUILD, PROJECT_ROOT } from './support/shared-paths';
 
 const READABILITY_DIR = resolve(PROJECT_ROOT, '../shared/pages/readability');
 const MANIFEST = join(READABILITY_DIR, 'MANIFEST.jsonl');
-/** The seed-corpus build by default; BACKSTORY_REAL_PAGES_BUILD runs the same suite on another (e.g. .output-19k/chrome-mv3). */
-const BUILD = process.env.BACKSTORY_REAL_PAGES_BUILD ? resolve(PROJECT_ROOT, process.env.BACKSTORY_REAL_PAGES_BUILD) : CHROME_BUILD;
+/**
+ * The extension built on the 19k-story corpus (the e2e global setup makes it; under CI always),
+ * else the seed build; BACKSTORY_REAL_PAGES_BUILD names another.
+ */
+const BUILD = process.env.BACKSTORY_REAL_PAGES_BUILD
+  ? resolve(PROJECT_ROOT, process.env.BACKSTORY_REAL_PAGES_BUILD)
+  : existsSync(join(LARGE_BUILD, 'manifest.json'))
+    ? LARGE_BUILD
+    : CHROME_BUILD;
+/** Page JavaScript off (every check), on (the page's scripts change its DOM: the extension's own changes and errors are checked). */
+const JS_MODES = process.env.BACKSTORY_REAL_PAGES_JS === 'off' ? [false] : process.env.BACKSTORY_REAL_PAGES_JS === 'on' ? [true] : [false, true];
+/** Share of highlights that must fall inside the article Readability extracts (page JavaScript off). */
+const MIN_IN_ARTICLE_SHARE = 0.8;
+/** Layout the highlights may shift a paragraph's box by (sub-pixel text shaping). */
+const BOX_TOLERANCE_PX = 1;
 
 const SCAN_TIMEOUT_MS = 20_000;
 /** How long the content script gets, once injected, to read the site switch before "it did not scan" is checked. */
@@ -104,17 +118,23 @@ function knownNamesIn(text: string, aliases: ReadonlySet<string>): string[] {
   return [...found];
 }
 
-/** The text of the article as Readability extracts it (the page's expected.html), tags dropped. */
+/** The text of the article as Readability extracts it (the page's expected.html and its title), tags dropped. */
 function expectedArticleText(sourcePath: string): string {
   const file = join(READABILITY_DIR, sourcePath.replace(/source\.html$/, 'expected.html'));
   if (!existsSync(file)) return '';
-  return readFileSync(file, 'utf8')
+  const metadata = join(READABILITY_DIR, sourcePath.replace(/source\.html$/, 'expected-metadata.json'));
+  const title = existsSync(metadata) ? String((JSON.parse(readFileSync(metadata, 'utf8')) as { title?: string }).title ?? '') : '';
+  return `${title}\n` + readFileSync(file, 'utf8')
     .replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ')
-    .replace(/<\/(p|div|h\d|li|td|figcaption|blockquote)>/gi, '\n')
-    .replace(/<[^>]+>/g, ' ')
+    // Block boundaries break the text; inline tags (links, emphasis) join it as the page shows it.
+    .replace(/<\/?(p|div|h\d|li|ul|ol|td|th|tr|table|figcaption|figure|blockquote|section|article|header|footer|br|hr|dd|dt|dl|pre)\b[^>]*>/gi, '\n')
+    .replace(/<[^>]+>/g, '')
     .replace(/&nbsp;/g, ' ')
     .replace(/&amp;/g, '&')
-    .replace(/&#39;|&rsquo;/g, "'")
+    .replace(/&#39;|&rsquo;|&#x27;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
     .replace(/[ \t]+/g, ' ');
 }
 
@@ -132,6 +152,9 @@ interface PageResult {
   /** Names of the corpus the page's visible text contains (English news articles only). */
   knownNames: string[];
   ms: number;
+  /** Highlights inside the article Readability extracts, and the names of those outside it (JS off). */
+  inside?: number;
+  outside?: string[];
 }
 
 /** One evaluate over the live page: the body as the reader's page has it, minus the card's host. */
@@ -179,13 +202,44 @@ function badMarks(neverInside: string): string[] {
   return bad;
 }
 
+/** Runs in the page: the box of every paragraph, in document order. */
+function paragraphBoxes(): number[][] {
+  return [...document.querySelectorAll('p')].map((p) => {
+    const r = p.getBoundingClientRect();
+    return [r.left, r.top, r.width, r.height].map((v) => Math.round(v * 100) / 100);
+  });
+}
+
+/** Runs in the page: each highlight's text and the text of the block it sits in. */
+function markContexts(): { mark: string; block: string }[] {
+  return [...document.querySelectorAll('backstory-mark')].map((mark) => {
+    const block = mark.closest('p, li, h1, h2, h3, h4, h5, h6, td, th, blockquote, figcaption, dd, dt, div, section, article') ?? document.body;
+    return { mark: mark.textContent ?? '', block: block.textContent ?? '' };
+  });
+}
+
+/** Text compared across Readability's output and the live page: quotes, dashes and spaces made plain. */
+function plain(text: string): string {
+  return text.replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, '-').replace(/\s+/g, ' ').trim();
+}
+
+/** Whether a highlight's surroundings are part of the article Readability extracts (or its title). */
+function insideArticle(context: { mark: string; block: string }, article: string): boolean {
+  const block = plain(context.block);
+  const at = block.indexOf(plain(context.mark));
+  // The name with up to 30 characters either side, cut at word boundaries inside its block.
+  const window = block.slice(Math.max(0, at - 30), at + context.mark.length + 30).replace(/^\S*\s|\s\S*$/g, '');
+  return article.includes(window.length >= context.mark.length ? window : plain(context.mark)) || article.includes(block);
+}
+
 function firstDifference(a: string, b: string): string {
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
   return `lengths ${a.length} -> ${b.length}, first difference at ${i}: ${JSON.stringify(a.slice(Math.max(0, i - 60), i + 60))} -> ${JSON.stringify(b.slice(Math.max(0, i - 60), i + 60))}`;
 }
 
-describe.skipIf(skip !== null)('Backstory on the real pages of the Readability test set, in real Chromium with page scripts off', () => {
+for (const jsOn of JS_MODES)
+describe.skipIf(skip !== null)(`Backstory on the real pages of the Readability test set, in real Chromium with page scripts ${jsOn ? 'on' : 'off'}`, () => {
   let proxy: RecordingProxy;
   let browser: Browser;
   let worker: WebWorker | undefined;
@@ -274,12 +328,12 @@ describe.skipIf(skip !== null)('Backstory on the real pages of the Readability t
   for (const entry of pages) {
     const bug = KNOWN_BUGS[entry.name];
     const check = bug ? it.fails : it;
-    check(`${entry.name}${bug ? ` (known bug: ${bug})` : ''}: no trace while off, text untouched while on, DOM restored when off again`, async () => {
+    check(`${entry.name}${bug ? ` (known bug: ${bug})` : ''}: no trace while off, ${jsOn ? 'well-formed highlights' : 'text and layout untouched, highlights in the article'} while on, ${jsOn ? 'every trace gone' : 'DOM restored'} when off again`, async () => {
       const t0 = Date.now();
       const page: Page = await browser.newPage();
       const errors: string[] = [];
       try {
-        await page.setJavaScriptEnabled(false);
+        await page.setJavaScriptEnabled(jsOn);
         await page.setViewport({ width: 1200, height: 900 });
         page.on('console', (m) => {
           if (m.type() === 'error' && (m.location()?.url ?? '').startsWith(`${extensionOrigin}/`)) errors.push(`console: ${m.text()}`);
@@ -305,7 +359,9 @@ describe.skipIf(skip !== null)('Backstory on the real pages of the Readability t
           world.cancel();
         }
         await new Promise((r) => setTimeout(r, SETTLE_MS));
+        await page.evaluate(() => document.fonts.ready.then(() => undefined));
         const original = await page.evaluate(readBody);
+        const boxesBefore = jsOn ? [] : await page.evaluate(paragraphBoxes);
         expect(original.text.trim(), 'the page has text').not.toBe('');
         expect(original.scan, 'no scan while the site is off').toBeNull();
         expect(original.marks, 'no highlight while the site is off').toBe(0);
@@ -326,8 +382,21 @@ describe.skipIf(skip !== null)('Backstory on the real pages of the Readability t
           ms: 0,
         };
         results.push(result);
-        expect(on.text === original.text, `body text changed by highlighting: ${firstDifference(original.text, on.text)}`).toBe(true);
         expect(await page.evaluate(badMarks, NEVER_INSIDE)).toEqual([]);
+        if (!jsOn) {
+          expect(on.text === original.text, `body text changed by highlighting: ${firstDifference(original.text, on.text)}`).toBe(true);
+          const boxesAfter = await page.evaluate(paragraphBoxes);
+          expect(boxesAfter.length).toBe(boxesBefore.length);
+          const moved = boxesAfter.flatMap((box, i) => (box.some((v, k) => Math.abs(v - boxesBefore[i]![k]!) > BOX_TOLERANCE_PX) ? [`<p> #${i}: ${boxesBefore[i]!.join(',')} -> ${box.join(',')}`] : []));
+          expect(moved, 'paragraph boxes moved by highlighting').toEqual([]);
+          const expected = expectedArticleText(entry.path);
+          if (expected && on.marks > 0) {
+            const article = plain(expected);
+            const contexts = await page.evaluate(markContexts);
+            result.outside = contexts.filter((c) => !insideArticle(c, article)).map((c) => c.mark);
+            result.inside = contexts.length - result.outside.length;
+          }
+        }
 
         // 3. Off again: every trace goes, the body is back exactly.
         await setDisabledSites([NEWS_HOST]);
@@ -337,8 +406,12 @@ describe.skipIf(skip !== null)('Backstory on the real pages of the Readability t
         );
         const off = await page.evaluate(readBody);
         expect(off.cardHosts, 'the card host is removed').toBe(0);
-        expect(off.html === original.html, `body not restored: ${firstDifference(original.html, off.html)}`).toBe(true);
-        expect(off.textNodes, 'text nodes in the body, as before').toBe(original.textNodes);
+        expect(off.marks, 'no highlight left').toBe(0);
+        expect(await page.evaluate(() => document.querySelectorAll('[data-backstory-entity], [data-backstory-scan], [data-backstory-flash]').length), 'no attribute of ours left').toBe(0);
+        if (!jsOn) {
+          expect(off.html === original.html, `body not restored: ${firstDifference(original.html, off.html)}`).toBe(true);
+          expect(off.textNodes, 'text nodes in the body, as before').toBe(original.textNodes);
+        }
         expect(errors, 'extension errors on the page').toEqual([]);
         result.ms = Date.now() - t0;
       } finally {
@@ -365,6 +438,8 @@ describe.skipIf(skip !== null)('Backstory on the real pages of the Readability t
     const namingShare = namingLit.length / Math.max(1, naming.length);
     const pct = (x: number) => `${(100 * x).toFixed(0)} %`;
     const lit = results.filter((r) => r.marks > 0).length;
+    const inArticle = results.reduce((n, r) => n + (r.inside ?? 0), 0);
+    const outsideArticle = results.flatMap((r) => (r.outside ?? []).map((name) => `${r.name}: ${name}`));
     const slowest = [...results].sort((a, b) => b.ms - a.ms).slice(0, 3).map((r) => `${r.name} ${r.ms} ms`);
     console.log(
       [
@@ -373,18 +448,31 @@ describe.skipIf(skip !== null)('Backstory on the real pages of the Readability t
         `English news articles with a highlight: ${newsLit.length}/${news.length} (${pct(share)}); of those naming someone or somewhere ` +
           `the corpus (${lexicon.entities} entities) knows: ${namingLit.length}/${naming.length} (${pct(namingShare)})`,
         `English news articles without a highlight: ${news.filter((r) => r.marks === 0).map((r) => `${r.name}${r.knownNames.length ? ` [names ${r.knownNames.slice(0, 3).join(', ')}]` : ''}`).join(', ') || 'none'}`,
+        ...(jsOn
+          ? []
+          : [
+              `highlights inside the article Readability extracts: ${inArticle}/${inArticle + outsideArticle.length}` +
+                (outsideArticle.length ? `; outside: ${outsideArticle.slice(0, 12).join(', ')}` : ''),
+            ]),
         `the pages' own requests refused by the proxy: ${outside.length} to ${new Set(outside.map((r) => r.host)).size} hosts; ` +
           `the extension's own requests: ${extensionRequests.length}`,
       ].join('\n'),
     );
 
-    expect(unexplained).toEqual([]);
+    // With page scripts on, pages build URLs at run time (workers, script-made iframes) that neither
+    // their markup nor the page's request log shows; what the extension itself requests is still
+    // watched over the DevTools protocol below, and nothing it starts from a page may appear.
+    if (jsOn) console.log(`hosts the pages' scripts reached for, refused by the proxy: ${[...new Set(unexplained.map((r) => r.host))].join(', ') || 'none'}`);
+    else expect(unexplained).toEqual([]);
     expect(fromExtensionInPages).toEqual([]);
     expect(extensionRequests.length).toBeGreaterThan(0);
     expect(extensionRequests.filter((u) => !u.startsWith(`${extensionOrigin}/`))).toEqual([]);
     expect(workerErrors).toEqual([]);
 
     expect(news.length).toBeGreaterThan(0);
+    // Highlights stay in the story: measured against the article Readability extracts (84 % on the
+    // 19k build when this floor was set; the rest sit in teasers and captions the finder keeps).
+    if (!jsOn && inArticle + outsideArticle.length > 0) expect(inArticle / (inArticle + outsideArticle.length)).toBeGreaterThanOrEqual(MIN_IN_ARTICLE_SHARE);
     // A news article that names someone or somewhere the corpus knows gets a highlight...
     expect(namingShare).toBeGreaterThanOrEqual(MIN_NEWS_SHARE);
     // ...and with a real corpus that is nearly every one. The seed corpus knows 18 names (one
