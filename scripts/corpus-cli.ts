@@ -1,11 +1,13 @@
 /**
  * The corpus compiler as a command:
- *   npm run corpus -- build --out DIR INPUT...
+ *   npm run corpus -- build --out DIR [--no-cache] INPUT...
  *   npm run corpus -- annotate --index DIR --in FILE.jsonl --out FILE.jsonl
  * Relative paths resolve from where the command was run (npm's INIT_CWD).
+ * `build` keeps its per-story analysis in DIR/.cache/ (next to the index it belongs to, and gone
+ * with it), so building again after a few stories changed redoes only those; same output either way.
  */
 import { createReadStream, createWriteStream, existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { detectDocument } from '../lib/ner/detect-mentions';
 import { createMatcher } from '../lib/ner/lexicon';
@@ -15,18 +17,23 @@ import { buildCorpus, describeBuild, writeCorpus } from './corpus/build-corpus';
 import { createProgress } from './corpus/progress';
 
 const USAGE = `usage:
-  npm run corpus -- build --out DIR INPUT...
+  npm run corpus -- build --out DIR [--no-cache] INPUT...
   npm run corpus -- annotate --index DIR --in FILE.jsonl --out FILE.jsonl`;
 
 class UsageError extends Error {}
 
-function parseFlags(args: string[], flags: readonly string[]): { values: Record<string, string>; rest: string[] } {
+/** Options with a value (`flags`) and on/off switches (`switches`, value "true" when given). */
+function parseFlags(args: string[], flags: readonly string[], switches: readonly string[] = []): { values: Record<string, string>; rest: string[] } {
   const values: Record<string, string> = {};
   const rest: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (a.startsWith('--')) {
       const name = a.slice(2);
+      if (switches.includes(name)) {
+        values[name] = 'true';
+        continue;
+      }
       if (!flags.includes(name)) throw new UsageError(`unknown option ${a}`);
       const value = args[++i];
       if (value === undefined || value.startsWith('--')) throw new UsageError(`option ${a} needs a value`);
@@ -37,15 +44,17 @@ function parseFlags(args: string[], flags: readonly string[]): { values: Record<
 }
 
 function runBuild(args: string[], cwd: string): number {
-  const { values, rest } = parseFlags(args, ['out']);
+  const { values, rest } = parseFlags(args, ['out'], ['no-cache']);
   if (!values.out) throw new UsageError('build needs --out DIR');
   if (rest.length === 0) throw new UsageError('build needs at least one INPUT file or folder');
   const inputs = rest.map((p) => resolve(cwd, p));
   const missing = inputs.filter((p) => !existsSync(p));
   if (missing.length === inputs.length) throw new Error(`cannot read input: ${missing.join(', ')}`);
   const progress = createProgress();
-  const summary = buildCorpus(inputs, cwd, (phase, done, total) => progress.update(phase, done, total));
-  const written = writeCorpus(summary.compiled, resolve(cwd, values.out));
+  const out = resolve(cwd, values.out);
+  const cacheDir = values['no-cache'] ? null : join(out, '.cache');
+  const summary = buildCorpus(inputs, cwd, (phase, done, total) => progress.update(phase, done, total), { cacheDir });
+  const written = writeCorpus(summary.compiled, out);
   process.stderr.write(describeBuild(summary, written) + '\n');
   return summary.stories > 0 ? 0 : 1;
 }

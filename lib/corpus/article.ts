@@ -31,7 +31,7 @@ export interface ParseResult {
 
 /** Id from title and text, so renaming or moving a file keeps the id and the same story twice is one. */
 export function storyId(title: string, text: string): string {
-  return 's' + hashText(title + '\u0000' + text);
+  return 's' + hashText(title, '\u0000', text);
 }
 
 export function makeArticle(fields: Omit<Article, 'id'>): Article {

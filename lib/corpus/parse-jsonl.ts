@@ -11,11 +11,17 @@ function optionalString(value: unknown): string | null {
  * A bad line is reported with its number and skipped; the other lines still count.
  */
 export function parseJsonl(content: string, file: string): ParseResult {
+  return parseJsonlLines(content.split('\n'), file);
+}
+
+/** The same, from the file's lines (without their "\n"), in order. */
+export function parseJsonlLines(lines: Iterable<string>, file: string): ParseResult {
   const articles: Article[] = [];
   const errors: CorpusError[] = [];
-  const lines = content.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i]!.trim();
+  let i = -1;
+  for (const line of lines) {
+    i++;
+    const raw = line.trim();
     if (!raw) continue;
     let value: unknown;
     try {

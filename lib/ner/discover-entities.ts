@@ -13,8 +13,11 @@ import { isSportsBlock, sitsLikeTeam } from './sports-context';
 interface FormStats {
   key: string;
   words: string[];
-  /** Display spellings and how often each was written. */
-  spellings: Map<string, number>;
+  /** The first display spelling and how often it was written... */
+  spelling: string;
+  spellingCount: number;
+  /** ...and every spelling with its count, in the order first written, once there are two. */
+  spellings: Map<string, number> | null;
   count: number;
   titled: number;
   personCue: number;
@@ -25,7 +28,13 @@ interface FormStats {
   allCaps: number;
   /** Times it sat where a team does in sports copy ("Somerset" in "Leicestershire beat Somerset"). */
   team: number;
-  roles: Map<string, { text: string; count: number; story: string }>;
+  /** Roles by lower-case text, once there is one. */
+  roles: Map<string, { text: string; count: number; story: string }> | null;
+}
+
+/** A form's display spellings with their counts, in the order first written. */
+function spellingsOf(form: FormStats): Iterable<[string, number]> {
+  return form.spellings ?? (form.spellingCount > 0 ? [[form.spelling, form.spellingCount]] : []);
 }
 
 /** How often each word was written lower case, and capitalised inside a sentence. */
@@ -51,26 +60,42 @@ export interface DiscoveryOptions {
 }
 
 const WORD = /[\p{L}][\p{L}\p{M}'’\-]*/gu;
+const SENTENCE_GAP = /[.!?:"“\n]/;
 
-function countWordCase(text: string, counts: WordCaseCounts): void {
+/**
+ * Reads how one text writes its words: calls `count(lower, capital)` for each word written lower
+ * case (capital false) and each capitalised inside a sentence (capital true). Words in capitals
+ * and capitals opening a sentence prove nothing and are not counted.
+ */
+export function forEachWordCase(text: string, count: (lower: string, capital: boolean) => void): void {
   WORD.lastIndex = 0;
   let prevEnd = -1;
   for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
     const w = m[0];
     const first = w[0]!;
-    const lower = w.toLowerCase();
-    if (first === first.toLowerCase()) counts.lower.set(lower, (counts.lower.get(lower) ?? 0) + 1);
+    if (first === first.toLowerCase()) count(w.toLowerCase(), false);
     else if (w !== w.toUpperCase() || w.length === 1) {
       // Count a capital only inside a sentence: the text before is not a sentence end.
-      const gap = text.slice(Math.max(prevEnd, m.index - 3), m.index);
-      if (prevEnd >= 0 && !/[.!?:"“\n]/.test(gap)) counts.capital.set(lower, (counts.capital.get(lower) ?? 0) + 1);
+      if (prevEnd >= 0 && !SENTENCE_GAP.test(text.slice(Math.max(prevEnd, m.index - 3), m.index))) count(w.toLowerCase(), true);
     }
     prevEnd = m.index + w.length;
   }
 }
 
+function countWordCase(text: string, counts: WordCaseCounts): void {
+  forEachWordCase(text, (lower, capital) => {
+    const into = capital ? counts.capital : counts.lower;
+    into.set(lower, (into.get(lower) ?? 0) + 1);
+  });
+}
+
+/** Whether a dictionary word is common in this corpus: it is not mostly written with a capital. */
+export function isCommonInCorpus(dictionary: ReadonlySet<string>, lower: string, capital: number, lowerCount: number): boolean {
+  return dictionary.has(lower) && capital <= 2 * lowerCount + 1;
+}
+
 function newForm(key: string): FormStats {
-  return { key, words: key.split(' '), spellings: new Map(), count: 0, titled: 0, personCue: 0, locative: 0, dateline: 0, org: 0, place: 0, allCaps: 0, team: 0, roles: new Map() };
+  return { key, words: key.split(' '), spelling: '', spellingCount: 0, spellings: null, count: 0, titled: 0, personCue: 0, locative: 0, dateline: 0, org: 0, place: 0, allCaps: 0, team: 0, roles: null };
 }
 
 function mostFrequent<T>(entries: Iterable<[T, number]>): T | null {
@@ -94,6 +119,68 @@ export function readArticleCandidates(text: string, isCommonWord: (w: string) =>
   return { candidates, inDateline };
 }
 
+/** Cues of one occurrence of a name, as discovery counts them (bits of a number). */
+export const OCCURRENCE = { titled: 1, personCue: 2, locative: 4, dateline: 8, org: 16, place: 32, allCaps: 64, team: 128 } as const;
+
+/**
+ * The names one story offers discovery, in text order: `add(key, spelling, cues, role)` for each
+ * capitalised name worth counting. Depends on the text and on the answers of `isCommonWord` only.
+ */
+export function forEachNameOccurrence(
+  text: string,
+  isCommonWord: (w: string) => boolean,
+  isStrongPlace: (key: string) => boolean,
+  add: (key: string, spelling: string, cues: number, role: string | null) => void,
+): void {
+  const { candidates, inDateline } = readArticleCandidates(text, isCommonWord, isStrongPlace);
+  for (const c of candidates) {
+    const dl = inDateline(c);
+    if (c.sentenceInitial && c.tokenCount === 1 && !c.titled && !dl && !c.personCue) continue;
+    const cues =
+      (c.titled ? OCCURRENCE.titled : 0) |
+      (c.personCue ? OCCURRENCE.personCue : 0) |
+      (c.locative ? OCCURRENCE.locative : 0) |
+      (dl ? OCCURRENCE.dateline : 0) |
+      (c.shape === 'org' ? OCCURRENCE.org : 0) |
+      (c.shape === 'place' ? OCCURRENCE.place : 0) |
+      (c.allCaps ? OCCURRENCE.allCaps : 0) |
+      (isTeamSlot(text, c) ? OCCURRENCE.team : 0);
+    add(c.key, text.slice(c.start, c.end), cues, c.role);
+  }
+}
+
+/** Every written form of a name the corpus used, by key, filled story by story in corpus order. */
+export type NameForms = Map<string, FormStats>;
+
+/** Counts one occurrence of a name (see forEachNameOccurrence) read in story `story`. */
+export function addNameOccurrence(forms: NameForms, key: string, spelling: string, cues: number, role: string | null, story: string): void {
+  let form = forms.get(key);
+  if (!form) {
+    form = newForm(key);
+    forms.set(key, form);
+  }
+  if (form.spellings) form.spellings.set(spelling, (form.spellings.get(spelling) ?? 0) + 1);
+  else if (form.spellingCount === 0 || form.spelling === spelling) {
+    form.spelling = spelling;
+    form.spellingCount++;
+  } else form.spellings = new Map([[form.spelling, form.spellingCount], [spelling, 1]]);
+  form.count++;
+  if (cues & OCCURRENCE.titled) form.titled++;
+  if (cues & OCCURRENCE.personCue) form.personCue++;
+  if (cues & OCCURRENCE.locative) form.locative++;
+  if (cues & OCCURRENCE.dateline) form.dateline++;
+  if (cues & OCCURRENCE.org) form.org++;
+  if (cues & OCCURRENCE.place) form.place++;
+  if (cues & OCCURRENCE.allCaps) form.allCaps++;
+  if (cues & OCCURRENCE.team) form.team++;
+  if (role) {
+    const roleKey = role.toLowerCase();
+    const r = form.roles?.get(roleKey);
+    if (r) r.count++;
+    else (form.roles ??= new Map()).set(roleKey, { text: role, count: 1, story });
+  }
+}
+
 /**
  * Learns the people and places of a corpus from its plain text: collects every capitalised name
  * with its cues, decides each written form's kind by weighing the cues over the whole corpus,
@@ -103,20 +190,23 @@ export function readArticleCandidates(text: string, isCommonWord: (w: string) =>
 export function discoverEntities(articles: readonly Article[], { gazetteer, dictionary, onProgress }: DiscoveryOptions): DiscoveryResult {
   const wordCase: WordCaseCounts = { lower: new Map(), capital: new Map() };
   for (const a of articles) countWordCase(a.text, wordCase);
-  const isCommonWord = (lower: string) =>
-    dictionary.has(lower) && (wordCase.capital.get(lower) ?? 0) <= 2 * (wordCase.lower.get(lower) ?? 0) + 1;
+  const isCommonWord = (lower: string) => isCommonInCorpus(dictionary, lower, wordCase.capital.get(lower) ?? 0, wordCase.lower.get(lower) ?? 0);
   const isStrongPlace = (key: string) => gazetteer.places[key] !== undefined;
 
-  const forms = new Map<string, FormStats>();
+  const forms: NameForms = new Map();
   for (const [n, article] of articles.entries()) {
     if (n % 200 === 0) onProgress?.('discovering', n, articles.length);
-    const { candidates, inDateline } = readArticleCandidates(article.text, isCommonWord, isStrongPlace);
-    for (const c of candidates) {
-      const dl = inDateline(c);
-      if (c.sentenceInitial && c.tokenCount === 1 && !c.titled && !dl && !c.personCue) continue;
-      addOccurrence(forms, article.text, c, article.id, dl, isTeamSlot(article.text, c));
-    }
+    forEachNameOccurrence(article.text, isCommonWord, isStrongPlace, (key, spelling, cues, role) => addNameOccurrence(forms, key, spelling, cues, role, article.id));
   }
+  return { ...entitiesFromForms(forms, { gazetteer, dictionary, isCommonWord }), wordCase };
+}
+
+/** Decides the kind of every written form over the whole corpus, then clusters them into entities. */
+export function entitiesFromForms(
+  forms: NameForms,
+  { gazetteer, dictionary, isCommonWord }: { gazetteer: Gazetteer; dictionary: ReadonlySet<string>; isCommonWord: (w: string) => boolean },
+): Omit<DiscoveryResult, 'wordCase'> {
+  const isStrongPlace = (key: string) => gazetteer.places[key] !== undefined;
   const ctx: ClassifyContext = {
     gazetteer,
     dictionary,
@@ -146,38 +236,13 @@ export function discoverEntities(articles: readonly Article[], { gazetteer, dict
     if (form.words.length === 1 && form.titled + form.personCue >= 1) ctx.personSurnames.add(form.key);
   }
   const entities = clusterEntities(forms, ctx);
-  return { entities, wordCase, givenNames: [...ctx.givenNames].sort(), teams: [...ctx.teams].sort() };
+  return { entities, givenNames: [...ctx.givenNames].sort(), teams: [...ctx.teams].sort() };
 }
 
 function isTeamSlot(text: string, c: NameCandidate): boolean {
   const lineStart = text.lastIndexOf('\n', c.start) + 1;
   const lineEnd = text.indexOf('\n', c.end);
   return isSportsBlock(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd)) && sitsLikeTeam(text, c.start, c.end);
-}
-
-function addOccurrence(forms: Map<string, FormStats>, text: string, c: NameCandidate, story: string, inDateline: boolean, team: boolean): void {
-  let form = forms.get(c.key);
-  if (!form) {
-    form = newForm(c.key);
-    forms.set(c.key, form);
-  }
-  const spelling = text.slice(c.start, c.end);
-  form.spellings.set(spelling, (form.spellings.get(spelling) ?? 0) + 1);
-  form.count++;
-  if (c.titled) form.titled++;
-  if (c.personCue) form.personCue++;
-  if (c.locative) form.locative++;
-  if (inDateline) form.dateline++;
-  if (c.shape === 'org') form.org++;
-  if (c.shape === 'place') form.place++;
-  if (c.allCaps) form.allCaps++;
-  if (team) form.team++;
-  if (c.role) {
-    const roleKey = c.role.toLowerCase();
-    const r = form.roles.get(roleKey);
-    if (r) r.count++;
-    else form.roles.set(roleKey, { text: c.role, count: 1, story });
-  }
 }
 
 interface ClassifyContext {
@@ -242,7 +307,7 @@ function classifyForm(form: FormStats, ctx: ClassifyContext): EntityKind | null 
   if (words.length === 1 && isCommonWord(last)) return null;
   // "Assay Offices of Great Britain", "Lib Dem MPs", "South Downs Tories": institutions and groups.
   if (words.includes('of') || /^[a-z]+s$/.test(last) && (dictionary.has(last.slice(0, -1)) || dictionary.has(last.replace(/ies$/, 'y')))) return null;
-  if (words.length > 1 && /s$/.test(last) && form.spellings.size > 0 && [...form.spellings.keys()].every((s) => /\p{Lu}{2,}s$/u.test(s))) return null;
+  if (words.length > 1 && /s$/.test(last) && form.spellingCount > 0 && [...spellingsOf(form)].every(([s]) => /\p{Lu}{2,}s$/u.test(s))) return null;
   return 'person';
 }
 
@@ -298,7 +363,7 @@ function clusterEntities(forms: Map<string, FormStats>, ctx: ClassifyContext): E
   }
   for (const { entity, forms: clusterForms } of clusters) {
     const main = clusterForms[0]!;
-    entity.name = mostFrequent(main.spellings) ?? main.key;
+    entity.name = mostFrequent(spellingsOf(main)) ?? main.key;
     entity.id = entityId('person', slugify(entity.name));
     const words = main.words;
     if (words.length > 1) {
@@ -314,7 +379,7 @@ function clusterEntities(forms: Map<string, FormStats>, ctx: ClassifyContext): E
     }
     const roles = new Map<string, { text: string; count: number; story: string }>();
     for (const f of clusterForms) {
-      for (const [k, r] of f.roles) {
+      for (const [k, r] of f.roles ?? []) {
         const prev = roles.get(k);
         roles.set(k, prev ? { ...prev, count: prev.count + r.count } : { ...r });
       }
@@ -332,7 +397,7 @@ function clusterEntities(forms: Map<string, FormStats>, ctx: ClassifyContext): E
   places.sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : 1));
   for (const form of places) {
     const canonical = gazetteer.places[form.key] ?? gazetteer.cities[form.key];
-    const name = canonical ?? mostFrequent(form.spellings) ?? form.key;
+    const name = canonical ?? mostFrequent(spellingsOf(form)) ?? form.key;
     const clusterKey = canonical ? foldName(canonical) : form.key;
     const existing = byCanonical.get(clusterKey);
     if (existing) {

@@ -75,6 +75,29 @@ describe('ArticleRegion', () => {
     expect(region.allows(document.querySelector('footer')!.firstChild!)).toBe(false);
   });
 
+  test('reset() looks for the article in slices; the answer is the one a search at the first question gives', async () => {
+    document.body.innerHTML = `${NEWS_PAGE}<div id="long">${Array.from({ length: 300 }, (_, i) => `<div class="teaser"><p>Teaser ${i}, with a comma, about Tokyo and Paris and more words.</p></div>`).join('')}</div>`;
+    const expected = findArticleRoots(document);
+    const region = new ArticleRegion(document);
+    region.reset();
+    // Let the search run in the background to its end.
+    for (let i = 0; i < 50; i++) await new Promise((r) => setTimeout(r, 0));
+    expect(region.found).toBe(expected.length > 0);
+    const inStory = document.querySelector('article p')!.firstChild!;
+    expect(region.allows(inStory)).toBe(expected.some((r) => r.contains(inStory)));
+    expect(region.allows(document.querySelector('nav a')!.firstChild!)).toBe(false);
+  });
+
+  test('a page changed while the search runs is searched again: the answer fits the page as it is', () => {
+    document.body.innerHTML = `<div id="app"><article id="one">${STORY}</article></div>`;
+    const region = new ArticleRegion(document);
+    region.reset();
+    // Before the search had a slice, the story is replaced (a single-page app navigating).
+    document.getElementById('app')!.innerHTML = `<div id="nav"><a href="/">Home</a></div><article id="two">${STORY}</article>`;
+    expect(region.allows(document.querySelector('#two p')!.firstChild!)).toBe(true);
+    expect(region.allows(document.querySelector('#nav a')!.firstChild!)).toBe(false);
+  });
+
   test('finds the new article when a single-page app replaces the old one', () => {
     document.body.innerHTML = `<div id="app"><article id="one">${STORY}</article></div>`;
     const region = new ArticleRegion(document);

@@ -52,4 +52,10 @@ describe('hashText', () => {
     expect(hashText('Antony Blinken')).not.toBe(hashText('Antony Blinkem'));
     expect(hashText('ab')).not.toBe(hashText('ba'));
   });
+
+  test('several parts hash as their concatenation', () => {
+    expect(hashText('Antony', '\u0000', 'Blinken')).toBe(hashText('Antony\u0000Blinken'));
+    expect(hashText('', 'ab', '')).toBe(hashText('ab'));
+    expect(hashText('Antony Blinken')).toBe('628e75af3cf6d679');
+  });
 });
