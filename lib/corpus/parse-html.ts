@@ -12,6 +12,20 @@ function meta(root: HTMLElement, ...names: string[]): string | null {
   return null;
 }
 
+const BLOCKS = 'p, h2, h3, li, blockquote';
+
+/** The text of an element's paragraphs, one string each, whitespace collapsed. */
+export function paragraphsOf(container: HTMLElement): string[] {
+  return (
+    container
+      .querySelectorAll(BLOCKS)
+      // A block holding other blocks (<blockquote><p>, <li><p>) is read through them, once.
+      .filter((el) => el.querySelector(BLOCKS) === null)
+      .map((p) => p.textContent.replace(/\s+/g, ' ').trim())
+      .filter((t) => t.length > 0)
+  );
+}
+
 /**
  * Reads a saved HTML article: title from og:title, <h1> or <title>; source from og:site_name;
  * date from article:published_time or <time datetime>; text from the paragraphs of <article>,
@@ -21,14 +35,7 @@ export function parseHtmlArticle(content: string, file: string): ParseResult {
   const root = parse(content, { blockTextElements: { script: false, style: false, noscript: false } });
   for (const el of root.querySelectorAll('nav, header, footer, aside, figure, form')) el.remove();
   const container = root.querySelector('article') ?? root.querySelector('main') ?? root.querySelector('body') ?? root;
-  const BLOCKS = 'p, h2, h3, li, blockquote';
-  const paragraphs = container
-    .querySelectorAll(BLOCKS)
-    // A block holding other blocks (<blockquote><p>, <li><p>) is read through them, once.
-    .filter((el) => el.querySelector(BLOCKS) === null)
-    .map((p) => p.textContent.replace(/\s+/g, ' ').trim())
-    .filter((t) => t.length > 0);
-  const text = paragraphs.join('\n\n');
+  const text = paragraphsOf(container).join('\n\n');
   const title =
     meta(root, 'og:title', 'twitter:title') ??
     root.querySelector('h1')?.textContent.trim() ??
