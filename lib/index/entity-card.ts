@@ -58,38 +58,79 @@ export function buildTimeline(dates: readonly (string | null)[], counts: readonl
   return [...buckets.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([period, count]) => ({ period, count }));
 }
 
+/** One index a card draws from, with a reader of its stories' full text (loaded by the caller). */
+export interface CardSource {
+  index: CompiledIndex;
+  textOf: (storyIndex: number) => string;
+}
+
 /**
  * Builds the card for an entity. `textOf` gives a story's full text (loaded lazily by the caller).
  */
 export function buildEntityCard(index: CompiledIndex, entityId: string, textOf: (storyIndex: number) => string): EntityCard | null {
-  const e = lookupsOf(index).entityIndex.get(entityId);
-  const stats = e === undefined ? undefined : index.entities[e];
-  if (!stats) return null;
-  const stories = stats.stories.map(([s]) => index.stories[s]!);
-  const dates = stories.map((s) => s.published).filter((d): d is string => d !== null).sort();
-  return {
-    id: stats.id,
-    kind: stats.kind,
-    name: stats.name,
-    role: stats.role,
-    roleStory: stats.roleStory >= 0 ? storyRef(index.stories[stats.roleStory]!) : null,
-    storyCount: stats.stories.length,
-    mentionCount: stats.stories.reduce((n, [, c]) => n + c, 0),
-    firstDate: dates[0] ?? null,
-    lastDate: dates[dates.length - 1] ?? null,
-    timeline: buildTimeline(
-      stories.map((s) => s.published),
-      stats.stories.map(([, c]) => c),
-    ),
-    snippets: stats.snippets.map(([s, start, end, nameStart, nameEnd]) => {
+  return buildMergedEntityCard([{ index, textOf }], entityId);
+}
+
+/** Newest first, undated last. */
+const byDateDesc = (a: StoryMeta, b: StoryMeta) => ((a.published ?? '') < (b.published ?? '') ? 1 : (a.published ?? '') > (b.published ?? '') ? -1 : 0);
+
+/**
+ * The card for an entity drawn from several indexes (the bundled corpus and the reader's library):
+ * counts and timeline over all of them, snippets and stories from each in turn, co-mentions added
+ * up by entity. The first index that knows the entity gives its name and role.
+ */
+export function buildMergedEntityCard(sources: readonly CardSource[], entityId: string): EntityCard | null {
+  const parts = sources.flatMap(({ index, textOf }) => {
+    const e = lookupsOf(index).entityIndex.get(entityId);
+    const stats = e === undefined ? undefined : index.entities[e];
+    return stats ? [{ index, textOf, stats }] : [];
+  });
+  const head = parts[0];
+  if (!head) return null;
+  const withRole = parts.find((p) => p.stats.role !== null) ?? head;
+  const stories = parts.flatMap(({ index, stats }) => stats.stories.map(([s, count]) => ({ meta: index.stories[s]!, count })));
+  const dates = stories.map((s) => s.meta.published).filter((d): d is string => d !== null).sort();
+  const snippetLists = parts.map(({ index, textOf, stats }) =>
+    stats.snippets.map(([s, start, end, nameStart, nameEnd]) => {
       const text = textOf(s).slice(start, end);
       const highlight = nameEnd <= text.length && nameStart < nameEnd ? { start: nameStart, end: nameEnd } : null;
       return { story: storyRef(index.stories[s]!), text, highlight };
     }),
-    related: stats.related.map(([other, shared]) => {
+  );
+  const snippetLimit = Math.max(...parts.map((p) => p.stats.snippets.length));
+  const related = new Map<string, EntityCard['related'][number]>();
+  for (const { index, stats } of parts) {
+    for (const [other, shared] of stats.related) {
       const o = index.entities[other]!;
-      return { id: o.id, kind: o.kind, name: o.name, sharedStories: shared };
-    }),
-    stories: stories.slice(0, 5).map(storyRef),
+      const seen = related.get(o.id);
+      if (seen) seen.sharedStories += shared;
+      else related.set(o.id, { id: o.id, kind: o.kind, name: o.name, sharedStories: shared });
+    }
+  }
+  const relatedLimit = Math.max(...parts.map((p) => p.stats.related.length));
+  return {
+    id: head.stats.id,
+    kind: head.stats.kind,
+    name: head.stats.name,
+    role: withRole.stats.role,
+    roleStory: withRole.stats.roleStory >= 0 ? storyRef(withRole.index.stories[withRole.stats.roleStory]!) : null,
+    storyCount: stories.length,
+    mentionCount: stories.reduce((n, s) => n + s.count, 0),
+    firstDate: dates[0] ?? null,
+    lastDate: dates[dates.length - 1] ?? null,
+    timeline: buildTimeline(
+      stories.map((s) => s.meta.published),
+      stories.map((s) => s.count),
+    ),
+    snippets: interleave(snippetLists).slice(0, snippetLimit),
+    related: [...related.values()].sort((a, b) => b.sharedStories - a.sharedStories).slice(0, relatedLimit),
+    stories: parts.length === 1 ? stories.slice(0, 5).map((s) => storyRef(s.meta)) : stories.map((s) => s.meta).sort(byDateDesc).slice(0, 5).map(storyRef),
   };
+}
+
+/** The lists' items taken one from each in turn: each index gets its say. */
+function interleave<T>(lists: readonly (readonly T[])[]): T[] {
+  const out: T[] = [];
+  for (let i = 0; lists.some((l) => i < l.length); i++) for (const l of lists) if (i < l.length) out.push(l[i]!);
+  return out;
 }

@@ -1,0 +1,42 @@
+import type { Lexicon } from '../ner/lexicon';
+
+/**
+ * One lexicon for detection from the bundled corpus and the reader's library: entities are the
+ * bundled ones, then the library's that the bundled corpus does not know (same id: same entity).
+ * For an alias both know, the bundled readings come first. The engine's resources (gazetteer,
+ * cities...) are the bundled lexicon's; learned word lists are united.
+ */
+export function mergeLexicons(base: Lexicon, extra: Lexicon): Lexicon {
+  const entities = [...base.entities];
+  const indexOf = new Map(entities.map((e, i) => [e.id, i]));
+  const remap = extra.entities.map((e) => {
+    let i = indexOf.get(e.id);
+    if (i === undefined) {
+      i = entities.length;
+      entities.push(e);
+      indexOf.set(e.id, i);
+    }
+    return i;
+  });
+  const aliases: Record<string, number[]> = Object.create(null) as Record<string, number[]>;
+  for (const [key, list] of Object.entries(base.aliases)) aliases[key] = [...list];
+  for (const [key, list] of Object.entries(extra.aliases)) {
+    const merged = aliases[key] ?? [];
+    for (const i of list) {
+      const j = remap[i]!;
+      if (!merged.includes(j)) merged.push(j);
+    }
+    aliases[key] = merged;
+  }
+  const union = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])].sort();
+  // A word the library proves is a name (an alias there) is no longer "common" at a sentence start.
+  const common = union(base.common, extra.common).filter((w) => aliases[w] === undefined || base.common.includes(w));
+  return {
+    ...base,
+    entities,
+    aliases,
+    common,
+    givenNames: union(base.givenNames, extra.givenNames),
+    teams: union(base.teams, extra.teams),
+  };
+}
