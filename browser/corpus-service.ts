@@ -1,6 +1,9 @@
 import { browser } from 'wxt/browser';
 import type { CompiledIndex } from '../lib/index/compiled-index';
-import { buildEntityCard, storyRef, type EntityCard } from '../lib/index/entity-card';
+import { buildMergedEntityCard, storyRef, type CardSource, type EntityCard } from '../lib/index/entity-card';
+import { mergeLexicons } from '../lib/index/merge-lexicons';
+import { mergeRelated } from '../lib/index/merge-related';
+import type { LibrarySource } from './library-source';
 import {
   decodeEntities,
   decodeStories,
@@ -35,6 +38,19 @@ async function fetchJson<T>(file: string): Promise<T> {
  * snippets or the reader page need. A stopped service worker reloads what it is asked for.
  */
 export class CorpusService {
+  /**
+   * `library`: the reader's own stories, used by cards, related stories, search and the reader page;
+   * `libraryNamesOnPages`: whether names only the library knows are looked for on web pages (a page
+   * could otherwise learn what the library holds by planting names and watching for highlights).
+   */
+  constructor(
+    private readonly library: LibrarySource | null = null,
+    private readonly libraryNamesOnPages: () => Promise<boolean> = async () => false,
+  ) {}
+
+  /** The detection matcher with the library's names, for one library generation. */
+  private withLibrary: { generation: number; matcher: Promise<Matcher> } | null = null;
+
   private lexicon: Promise<{ lexicon: Lexicon; matcher: Matcher }> | null = null;
   private catalogue: Promise<{ index: CompiledIndex; storyIndex: Map<string, number> }> | null = null;
   private keywords: Promise<KeywordIndex> | null = null;
@@ -78,22 +94,46 @@ export class CorpusService {
   }
 
   async detect(texts: string[]): Promise<Mention[][]> {
-    const { matcher } = await this.loadLexicon();
-    return detectDocument(texts, matcher);
+    return detectDocument(texts, await this.pageMatcher());
+  }
+
+  /** The bundled lexicon, with the library's names when the reader allows them on pages. */
+  private async pageMatcher(): Promise<Matcher> {
+    const [{ lexicon, matcher }, allowed] = await Promise.all([this.loadLexicon(), this.libraryNamesOnPages()]);
+    const library = allowed ? await this.library?.load() : null;
+    if (!library || library.index.lexicon.entities.length === 0) return matcher;
+    if (this.withLibrary?.generation !== library.generation) {
+      this.withLibrary = { generation: library.generation, matcher: Promise.resolve(createMatcher(mergeLexicons(lexicon, library.index.lexicon))) };
+    }
+    return this.withLibrary.matcher;
+  }
+
+  /** Tells the service the library changed: it is read again when next needed. */
+  libraryChanged(): void {
+    this.library?.invalidate();
+    this.withLibrary = null;
   }
 
   async card(entity: string): Promise<EntityCard | null> {
-    const { index } = await this.loadCatalogue();
+    const [{ index }, library] = await Promise.all([this.loadCatalogue(), this.library?.load() ?? null]);
+    const sources: CardSource[] = [];
     const e = lookupsOf(index).entityIndex.get(entity);
-    if (e === undefined) return null;
-    const textOf = await this.textsFor(index.entities[e]!.snippets.map(([s]) => s));
-    return buildEntityCard(index, entity, textOf);
+    if (e !== undefined) sources.push({ index, textOf: await this.textsFor(index.entities[e]!.snippets.map(([s]) => s)) });
+    const l = library ? lookupsOf(library.index).entityIndex.get(entity) : undefined;
+    if (library && l !== undefined) sources.push({ index: library.index, textOf: await library.texts(library.index.entities[l]!.snippets.map(([s]) => s)) });
+    return buildMergedEntityCard(sources, entity);
   }
 
   async related(entities: PageEntityCount[], excludeUrl: string | null, terms: PageTerms | null): Promise<RelatedStory[]> {
-    const [{ index }, keywords] = await Promise.all([this.loadCatalogue(), (this.keywords ??= fetchJson<KeywordIndex>(INDEX_FILES.keywords))]);
+    const [{ index }, keywords, library] = await Promise.all([
+      this.loadCatalogue(),
+      (this.keywords ??= fetchJson<KeywordIndex>(INDEX_FILES.keywords)),
+      this.library?.load() ?? null,
+    ]);
     index.keywords ??= keywords;
-    return rankRelatedStories(index, entities, { excludeUrl, pageTerms: terms ? new Map(terms) : null });
+    const options = { excludeUrl, pageTerms: terms ? new Map(terms) : null };
+    const bundled = rankRelatedStories(index, entities, options);
+    return library ? mergeRelated([bundled, rankRelatedStories(library.index, entities, options)], bundled.length || 10) : bundled;
   }
 
   /** Stories whose title or text has every word of the query. */
@@ -107,14 +147,29 @@ export class CorpusService {
       return { texts, folded: texts.map(foldName) };
     })();
     const { texts, folded } = await this.searchTexts;
-    return searchStories(index.stories, (i) => texts[i] ?? '', (i) => folded[i] ?? '', query);
+    const library = await this.library?.load();
+    if (!library) return searchStories(index.stories, (i) => texts[i] ?? '', (i) => folded[i] ?? '', query);
+    // The library's stories after the bundled ones, searched as one list.
+    const own = library.index.stories;
+    const ownText = await library.texts(own.map((_, i) => i));
+    const ownFolded = new Map<number, string>();
+    const n = index.stories.length;
+    const textAt = (i: number) => (i < n ? (texts[i] ?? '') : ownText(i - n));
+    const foldedAt = (i: number) => (i < n ? (folded[i] ?? '') : ownFolded.get(i) ?? (ownFolded.set(i, foldName(ownText(i - n))), ownFolded.get(i)!));
+    return searchStories([...index.stories, ...own], textAt, foldedAt, query);
   }
 
   async story(id: string): Promise<FullStory | null> {
     const { index, storyIndex } = await this.loadCatalogue();
     const s = storyIndex.get(id);
-    if (s === undefined) return null;
-    const textOf = await this.textsFor([s]);
-    return { ...storyRef(index.stories[s]!), text: textOf(s) };
+    if (s !== undefined) {
+      const textOf = await this.textsFor([s]);
+      return { ...storyRef(index.stories[s]!), text: textOf(s) };
+    }
+    const library = await this.library?.load();
+    const l = library?.index.stories.findIndex((meta) => meta.id === id) ?? -1;
+    if (!library || l < 0) return null;
+    const textOf = await library.texts([l]);
+    return { ...storyRef(library.index.stories[l]!), text: textOf(l) };
   }
 }

@@ -21,7 +21,31 @@ export interface BackgroundRequests {
   story: { request: { id: string }; response: FullStory | null };
   search: { request: { query: string }; response: SearchHit[] };
   openStory: { request: { id: string }; response: true };
+  /** From the popup only: keep this article in the reader's library and index it. */
+  savePage: { request: { article: PageArticle }; response: SaveResult };
+  /** From the library page only: the library changed, read it again. */
+  libraryChanged: { request: Record<string, never>; response: true };
 }
+
+/** The article of a tab, as "Save this page" extracts it (Readability). */
+export interface PageArticle {
+  title: string;
+  text: string;
+  source: string | null;
+  published: string | null;
+  url: string | null;
+}
+
+export interface SaveResult {
+  status: 'saved' | 'duplicate' | 'failed';
+  message: string;
+}
+
+/** A saved article larger than this is no news story (and would bloat the library). */
+export const MAX_SAVED_TEXT = 2_000_000;
+
+/** Requests only the extension's own pages may send (never a content script). */
+export const PAGE_ONLY_REQUESTS: readonly BackgroundRequestType[] = ['savePage', 'libraryChanged'];
 
 export type BackgroundRequestType = keyof BackgroundRequests;
 export type BackgroundMessage = { [K in BackgroundRequestType]: { type: K } & BackgroundRequests[K]['request'] }[BackgroundRequestType];
@@ -49,6 +73,7 @@ export interface PageReport {
 
 export interface TabRequests {
   pageReport: { request: Record<string, never>; response: PageReport };
+  extractArticle: { request: Record<string, never>; response: PageArticle | null };
   revealEntity: { request: { entity: string | null; name: string }; response: boolean };
 }
 export type TabRequestType = keyof TabRequests;
@@ -71,7 +96,7 @@ export const MAX_QUERY_LENGTH = 200;
 /** Content words a page reports: its most frequent ones are enough to tell its topic. */
 export const MAX_PAGE_TERMS = 300;
 
-const TAB_TYPES: readonly TabRequestType[] = ['pageReport', 'revealEntity'];
+const TAB_TYPES: readonly TabRequestType[] = ['pageReport', 'revealEntity', 'extractArticle'];
 
 /** Checks a message's shape before any handler sees it; anything else is ignored. */
 export function isBackgroundMessage(value: unknown): value is BackgroundMessage {
@@ -94,6 +119,10 @@ export function isBackgroundMessage(value: unknown): value is BackgroundMessage 
       return typeof m.id === 'string';
     case 'search':
       return typeof m.query === 'string' && m.query.length <= MAX_QUERY_LENGTH;
+    case 'savePage':
+      return isPageArticle(m.article);
+    case 'libraryChanged':
+      return true;
     default:
       return false;
   }
@@ -105,6 +134,18 @@ export function isTabMessage(value: unknown): value is TabMessage {
   if (!TAB_TYPES.includes(m.type as TabRequestType)) return false;
   if (m.type === 'revealEntity') return (m.entity === null || typeof m.entity === 'string') && typeof m.name === 'string';
   return true;
+}
+
+function isPageArticle(value: unknown): value is PageArticle {
+  if (typeof value !== 'object' || value === null) return false;
+  const a = value as Record<string, unknown>;
+  const optional = (v: unknown) => v === null || (typeof v === 'string' && v.length <= 2000);
+  return typeof a.title === 'string' && a.title.length <= 2000 && typeof a.text === 'string' && a.text.length <= MAX_SAVED_TEXT && optional(a.source) && optional(a.published) && optional(a.url);
+}
+
+/** Whether the sender is one of the extension's own pages (popup, library page), not a content script in a web page. */
+export function isExtensionPage(sender: { id?: string; url?: string }): boolean {
+  return isOwnSender(sender) && typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/'));
 }
 
 /** Only this extension's own pages and content scripts may talk to the background. */

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { askBackground, askTab, type PageEntity, type PageReport } from './messages';
+import { askBackground, askTab, type PageEntity, type PageReport, type SaveResult } from './messages';
 import { isSiteEnabled, setSiteEnabled } from './storage';
 import type { RelatedStory } from '../lib/index/related-stories';
 
@@ -56,5 +56,21 @@ export async function revealEntity(tabId: number, entity: PageEntity): Promise<b
     return await askTab(tabId, 'revealEntity', { entity: entity.id, name: entity.name });
   } catch {
     return false;
+  }
+}
+
+/** "Save this page to my library": the tab's article by Readability, kept and indexed by the background. */
+export async function savePage(tabId: number): Promise<SaveResult> {
+  let article;
+  try {
+    article = await askTab(tabId, 'extractArticle', {});
+  } catch {
+    return { status: 'failed', message: 'Backstory cannot read this tab (reload it and try again).' };
+  }
+  if (!article) return { status: 'failed', message: 'No article found on this page to save.' };
+  try {
+    return await askBackground('savePage', { article });
+  } catch (e) {
+    return { status: 'failed', message: `The story could not be saved: ${(e as Error).message}` };
   }
 }

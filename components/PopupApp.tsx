@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { PageEntity } from '../browser/messages';
+import type { PageEntity, SaveResult } from '../browser/messages';
 import type { PopupData } from '../browser/popup-data';
 import type { SearchHit } from '../lib/index/search-stories';
 import { sourceLine } from './format-date';
@@ -13,13 +13,16 @@ export interface PopupAppProps {
   onReveal: (tabId: number, entity: PageEntity) => Promise<boolean>;
   search: (query: string) => Promise<SearchHit[]>;
   onOpenSettings: () => void;
+  /** Saves the tab's article to the reader's library. */
+  onSavePage?: (tabId: number) => Promise<SaveResult>;
 }
 
 type State = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; data: PopupData };
 
 /** The toolbar popup: related stories for the tab, the people and places on it, the site switch. */
-export function PopupApp({ load, onToggleSite, onOpenStory, onReveal, search, onOpenSettings }: PopupAppProps) {
+export function PopupApp({ load, onToggleSite, onOpenStory, onReveal, search, onOpenSettings, onSavePage }: PopupAppProps) {
   const [state, setState] = useState<State>({ status: 'loading' });
+  const [saving, setSaving] = useState<'idle' | 'saving' | SaveResult>('idle');
   const [searching, setSearching] = useState(false);
   const refresh = () =>
     load().then(
@@ -54,6 +57,23 @@ export function PopupApp({ load, onToggleSite, onOpenStory, onReveal, search, on
           {state.status === 'loading' && <p role="status">Reading this page…</p>}
           {state.status === 'error' && <p role="alert">Backstory could not read this tab: {state.message}</p>}
           {state.status === 'ready' && <PopupBody data={state.data} onOpenStory={onOpenStory} onReveal={onReveal} />}
+        </div>
+      )}
+      {onSavePage && state.status === 'ready' && state.data.tabId !== null && state.data.report && (
+        <div class="bs-popup__save">
+          <button
+            type="button"
+            disabled={saving === 'saving'}
+            onClick={async () => {
+              setSaving('saving');
+              setSaving(await onSavePage(state.data.tabId!));
+            }}
+          >
+            {saving === 'saving' ? 'Saving…' : 'Save this page to my library'}
+          </button>
+          <p role="status" class={typeof saving === 'object' && saving.status === 'failed' ? 'bs-error' : undefined}>
+            {typeof saving === 'object' ? saving.message : ''}
+          </p>
         </div>
       )}
       <footer class="bs-popup__footer">

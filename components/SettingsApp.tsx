@@ -86,6 +86,19 @@ export function SettingsApp({ loadSettings, saveSettings, loadDisabledSites, ena
           Only the first mention of each name on a page
         </label>
         <p class="bs-hint">The popup still lists every person and place found on the page.</p>
+        <label>
+          <input
+            type="checkbox"
+            checked={settings.libraryNamesOnPages}
+            aria-describedby="bs-library-names-hint"
+            onChange={(e) => void update({ libraryNamesOnPages: (e.target as HTMLInputElement).checked })}
+          />
+          Also highlight names known only from my library
+        </label>
+        <p class="bs-hint" id="bs-library-names-hint">
+          Off by default. A highlight shows the page that your library knows a name, so a site could plant names and watch which light up to
+          learn what you keep. Names from the bundled corpus are highlighted either way, and cards always include your library.
+        </p>
       </fieldset>
 
       <fieldset>

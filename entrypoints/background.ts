@@ -1,10 +1,13 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { CorpusService } from '../browser/corpus-service';
-import { isBackgroundMessage, isOwnSender, type BackgroundMessage } from '../browser/messages';
+import { LibrarySource } from '../browser/library-source';
+import { saveArticle } from '../browser/save-article';
+import { getSettings } from '../browser/storage';
+import { isBackgroundMessage, isExtensionPage, isOwnSender, PAGE_ONLY_REQUESTS, type BackgroundMessage } from '../browser/messages';
 
 export default defineBackground(() => {
-  const corpus = new CorpusService();
+  const corpus = new CorpusService(new LibrarySource(), async () => (await getSettings()).libraryNamesOnPages);
 
   async function answer(message: BackgroundMessage): Promise<unknown> {
     switch (message.type) {
@@ -21,11 +24,21 @@ export default defineBackground(() => {
       case 'openStory':
         await browser.tabs.create({ url: browser.runtime.getURL(`/reader.html?story=${encodeURIComponent(message.id)}`) });
         return true;
+      case 'savePage': {
+        const result = await saveArticle(message.article);
+        if (result.status === 'saved') corpus.libraryChanged();
+        return result;
+      }
+      case 'libraryChanged':
+        corpus.libraryChanged();
+        return true;
     }
   }
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (!isOwnSender(sender) || !isBackgroundMessage(message)) return undefined;
+    // Writing to the library is for the extension's own pages: a content script never asks it.
+    if (PAGE_ONLY_REQUESTS.includes(message.type) && !isExtensionPage(sender)) return undefined;
     return answer(message);
   });
 });

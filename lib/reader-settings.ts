@@ -18,6 +18,11 @@ export interface ReaderSettings {
   /** Hover intent before a card opens, in ms. */
   hoverDelayMs: number;
   hoverModifier: HoverModifier;
+  /**
+   * Look for names known only from the reader's own library on web pages. Off by default: a page
+   * can plant names and watch which get highlighted, and so learn what the library holds.
+   */
+  libraryNamesOnPages: boolean;
 }
 
 export const DEFAULT_SETTINGS: Readonly<ReaderSettings> = Object.freeze({
@@ -27,6 +32,7 @@ export const DEFAULT_SETTINGS: Readonly<ReaderSettings> = Object.freeze({
   highlightPlaces: true,
   hoverDelayMs: 300,
   hoverModifier: 'none',
+  libraryNamesOnPages: false,
 });
 
 function oneOf<T extends string>(allowed: readonly T[], value: unknown, fallback: T): T {
@@ -51,10 +57,11 @@ export function normalizeSettings(value: unknown): ReaderSettings {
     highlightPlaces: flag(v.highlightPlaces, DEFAULT_SETTINGS.highlightPlaces),
     hoverDelayMs: Math.min(HOVER_DELAY_RANGE.max, Math.max(HOVER_DELAY_RANGE.min, delay)),
     hoverModifier: oneOf(HOVER_MODIFIERS, v.hoverModifier, DEFAULT_SETTINGS.hoverModifier),
+    libraryNamesOnPages: flag(v.libraryNamesOnPages, DEFAULT_SETTINGS.libraryNamesOnPages),
   };
 }
 
 /** True when a change of settings changes which names are highlighted (a rescan), not only how cards open. */
 export function highlightsDiffer(a: ReaderSettings, b: ReaderSettings): boolean {
-  return a.firstMentionOnly !== b.firstMentionOnly || a.highlightPeople !== b.highlightPeople || a.highlightPlaces !== b.highlightPlaces;
+  return a.firstMentionOnly !== b.firstMentionOnly || a.libraryNamesOnPages !== b.libraryNamesOnPages || a.highlightPeople !== b.highlightPeople || a.highlightPlaces !== b.highlightPlaces;
 }

@@ -3,6 +3,10 @@ import { delimiter, join, resolve } from 'node:path';
 import type { ResolvedPublicFile, Wxt } from 'wxt';
 import { indexFiles } from '../lib/index/index-files';
 import { buildCorpus, describeBuild } from './corpus/build-corpus';
+import { loadDictionary } from './corpus/engine-resources';
+
+/** Where the extension finds the word list its in-browser compiler (the reader's library) needs. */
+export const DICTIONARY_FILE = 'engine/dictionary.json';
 
 /** Folders or files of the corpus: $BACKSTORY_CORPUS (separated like PATH), else seeds/. */
 export function corpusInputs(root: string): string[] {
@@ -28,4 +32,6 @@ export function emitCorpusIndex(wxt: Wxt, files: ResolvedPublicFile[]): void {
   const summary = buildCorpus(inputs, wxt.config.root, undefined, { cacheDir: corpusCacheDir(wxt.config.root, inputs) });
   wxt.logger.info(describeBuild(summary));
   for (const file of indexFiles(summary.compiled)) files.push({ relativeDest: `corpus/${file.path}`, contents: file.contents });
+  // The gazetteer travels in the lexicon; the dictionary is the compiler's only other resource.
+  files.push({ relativeDest: DICTIONARY_FILE, contents: JSON.stringify([...loadDictionary()].sort()) });
 }

@@ -17,6 +17,7 @@ const customised: ReaderSettings = {
   highlightPlaces: false,
   hoverDelayMs: 450,
   hoverModifier: 'Alt',
+  libraryNamesOnPages: true,
 };
 
 interface Loaders {
