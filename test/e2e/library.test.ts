@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'puppeteer-core';
+import type { Browser, ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NEWS_HOST, startRecordingProxy, type RecordingProxy } from './support/recording-proxy';
 import { CHROME_BUILD, PAGES_DIR, PROJECT_ROOT, browserSkipReason, screenshotPath } from './support/shared-paths';
@@ -36,7 +36,7 @@ describe.skipIf(skip !== null)('The reader’s library in real Chromium', () => 
   });
 
   it('imports the 2,127 BBC stories through the file input in under 60 s, the progress bar moving', async () => {
-    const input = await library.$('#bs-import-files');
+    const input = (await library.$('input#bs-import-files')) as ElementHandle<HTMLInputElement> | null;
     await input!.uploadFile(BBC);
     const start = Date.now();
     await library.click('xpath/.//button[normalize-space()="Import"]');
