@@ -1,8 +1,8 @@
 import type { LibraryApi } from '../components/LibraryApp';
 import { toJsonlLine } from '../lib/library/library-story';
 import { askBackground } from './messages';
-import { clearLibrary, deleteStories, libraryStories, openLibrary } from './library-db';
-import { LIBRARY_WORKER_PATH, type LibraryWorkerEvent, type LibraryWorkerRequest } from './library-worker-protocol';
+import { clearLibrary, deleteStories, libraryStories, openLibrary, rollbackAbandonedImports } from './library-db';
+import { isImportRunning, LIBRARY_WORKER_PATH, type LibraryWorkerEvent, type LibraryWorkerRequest } from './library-worker-protocol';
 
 /** Runs one job in a fresh library worker; resolves on "done", rejects on "failed". */
 function runWorker(request: LibraryWorkerRequest, onEvent: (e: LibraryWorkerEvent) => void = () => undefined): { worker: Worker; finished: Promise<void> } {
@@ -33,6 +33,8 @@ function runWorker(request: LibraryWorkerRequest, onEvent: (e: LibraryWorkerEven
 export const libraryClient: LibraryApi = {
   async list() {
     const db = await openLibrary();
+    // An import left half way by a page closed or a worker stopped goes before anything is shown.
+    await rollbackAbandonedImports(db, isImportRunning);
     return (await libraryStories(db)).reverse().map(({ id, title, source, published, url, origin }) => ({ id, title, source, published, url, origin }));
   },
   startImport(files, onEvent) {

@@ -62,9 +62,10 @@ export async function importArticles(db: LibraryDb, file: string, parsed: { arti
   const report: FileReport = { file, imported: 0, duplicates: duplicates.length, errors: parsed.errors, cancelled: false };
   if (fresh.length === 0) return report;
   const hold = options.holdWhileWriting ?? (<T>(_: string, work: () => Promise<T>) => work());
-  await startImport(db, { id, file, origin });
   try {
+    // The lock is taken before the import record exists: no one can see it "writing" and unheld.
     await hold(id, async () => {
+      await startImport(db, { id, file, origin });
       for (let i = 0; i < fresh.length; i += IMPORT_BATCH) {
         if (options.signal?.aborted) throw new DOMException('cancelled', 'AbortError');
         await writeBatch(db, fresh.slice(i, i + IMPORT_BATCH));

@@ -1,5 +1,6 @@
 import type { CompiledIndex } from '../lib/index/compiled-index';
-import { loadCompiled, libraryStory, openLibrary, type LibraryDb } from './library-db';
+import { loadCompiled, libraryStory, openLibrary, rollbackAbandonedImports, type LibraryDb } from './library-db';
+import { isImportRunning } from './library-worker-protocol';
 
 export interface LoadedLibrary {
   generation: number;
@@ -31,6 +32,7 @@ export class LibrarySource {
 
   private async read(): Promise<LoadedLibrary | null> {
     const db = await openLibrary();
+    await rollbackAbandonedImports(db, isImportRunning);
     const compiled = await loadCompiled(db);
     if (!compiled || compiled.index.stories.length === 0) return null;
     const { index, generation } = compiled;

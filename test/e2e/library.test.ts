@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +10,40 @@ import { extensionWorker } from './support/chromium-extension';
 import { readOpenCard, waitForScan } from './support/page-probes';
 
 const BBC = join(PROJECT_ROOT, '../shared/corpus/bbc.jsonl');
+const REUTERS = join(PROJECT_ROOT, '../shared/corpus/reuters21578.jsonl');
+
+/** Everything in the library's database, read raw from an extension page (stories of unfinished imports included). */
+function readDatabase(page: Page) {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('backstory-library');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const all = <T,>(store: string) =>
+      new Promise<T[]>((resolve, reject) => {
+        const r = db.transaction(store).objectStore(store).getAll();
+        r.onsuccess = () => resolve(r.result as T[]);
+        r.onerror = () => reject(r.error);
+      });
+    type Story = { id: string; title: string; text: string; source: string | null; published: string | null; url: string | null };
+    const [stories, imports] = await Promise.all([all<Story>('stories'), all<{ id: string; file: string; status: string }>('imports')]);
+    db.close();
+    return {
+      stories: stories.map(({ id, title, text, source, published, url }) => ({ id, title, text, source, published, url })).sort((a, b) => (a.id < b.id ? -1 : 1)),
+      imports: imports.map(({ file, status }) => `${file}:${status}`).sort(),
+    };
+  });
+}
+
+/** Clicks Import for these files and returns once the page reports the end. */
+async function importThrough(page: Page, file: string): Promise<string> {
+  const input = (await page.$('input#bs-import-files')) as ElementHandle<HTMLInputElement> | null;
+  await input!.uploadFile(file);
+  await page.click('xpath/.//button[normalize-space()="Import"]');
+  await page.waitForFunction(() => /Import finished|import stopped/.test(document.querySelector('.bs-library [role="status"]')?.textContent ?? ''), { timeout: 90_000 });
+  return page.$eval('.bs-library [role="status"]', (el) => el.textContent ?? '');
+}
 const skip = browserSkipReason(CHROMIUM, CHROME_BUILD) ?? (existsSync(BBC) || process.env.CI === 'true' ? null : `${BBC} is absent`);
 if (skip) console.warn(`Skipping the library e2e: ${skip}`);
 
@@ -18,10 +53,12 @@ describe.skipIf(skip !== null)('The reader’s library in real Chromium', () => 
   let origin: string;
   let library: Page;
   const errors: string[] = [];
+  const profile = mkdtempSync(join(tmpdir(), 'backstory-profile-'));
+  const downloads = mkdtempSync(join(tmpdir(), 'backstory-downloads-'));
 
   beforeAll(async () => {
     proxy = await startRecordingProxy(PAGES_DIR);
-    browser = await launchChromium(proxy.port);
+    browser = await launchChromium(proxy.port, undefined, profile);
     origin = (await extensionWorker(browser)).origin;
     library = await browser.newPage();
     library.on('pageerror', (e) => errors.push(String(e)));
@@ -33,6 +70,8 @@ describe.skipIf(skip !== null)('The reader’s library in real Chromium', () => 
   afterAll(async () => {
     await browser?.close();
     await proxy?.close();
+    rmSync(profile, { recursive: true, force: true });
+    rmSync(downloads, { recursive: true, force: true });
   });
 
   it('imports the 2,127 BBC stories through the file input in under 60 s, the progress bar moving', async () => {
@@ -93,6 +132,55 @@ describe.skipIf(skip !== null)('The reader’s library in real Chromium', () => 
     expect(await page.$$eval('backstory-mark[data-backstory-entity="person:michael-howard"]', (m) => m.length)).toBe(0);
     await page.close();
   });
+
+  it('an import interrupted after a batch was written (its page closed) leaves the library exactly as before that file', async () => {
+    const before = await readDatabase(library);
+    const input = (await library.$('input#bs-import-files')) as ElementHandle<HTMLInputElement> | null;
+    await input!.uploadFile(REUTERS);
+    await library.click('xpath/.//button[normalize-space()="Import"]');
+    await library.waitForFunction(() => Number(document.querySelector('#bs-import-progress')?.getAttribute('value') ?? 0) >= 250, { timeout: 60_000, polling: 20 });
+    const during = await readDatabase(library);
+    expect(during.stories.length).toBeGreaterThan(before.stories.length); // at least one batch was written
+    await library.close();
+
+    library = await browser.newPage();
+    library.on('pageerror', (e) => errors.push(String(e)));
+    await library.goto(`${origin}/options.html`);
+    await library.waitForFunction(() => /of \d+ stor/.test(document.querySelector('.bs-library')?.textContent ?? ''));
+    expect(await readDatabase(library)).toEqual(before);
+  }, 120_000);
+
+  it('export, delete all, then re-import the export: the same records (ids, titles, text, sources, dates, URLs)', async () => {
+    const before = await readDatabase(library);
+    const cdp = await browser.target().createCDPSession();
+    await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads });
+    await library.click('xpath/.//button[normalize-space()="Export (JSONL)"]');
+    let exported = '';
+    for (let i = 0; i < 100 && !exported; i++) {
+      exported = readdirSync(downloads).find((f) => f.endsWith('.jsonl')) ?? '';
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(exported).toMatch(/^backstory-library-\d{4}-\d{2}-\d{2}\.jsonl$/);
+    library.once('dialog', (d) => void d.accept());
+    await library.click('xpath/.//button[normalize-space()="Delete all"]');
+    await library.waitForFunction(() => document.querySelector('.bs-library')?.textContent?.includes('Your library is empty'));
+    expect((await readDatabase(library)).stories).toEqual([]);
+    const status = await importThrough(library, join(downloads, exported));
+    expect(status).toContain(`${before.stories.length} stories added`);
+    expect((await readDatabase(library)).stories).toEqual(before.stories);
+  }, 120_000);
+
+  it('is still there after the browser restarts with the same profile', async () => {
+    const before = await readDatabase(library);
+    await browser.close();
+    browser = await launchChromium(proxy.port, undefined, profile);
+    origin = (await extensionWorker(browser)).origin;
+    library = await browser.newPage();
+    await library.goto(`${origin}/options.html`);
+    await library.waitForFunction(() => /of \d+ stor/.test(document.querySelector('.bs-library')?.textContent ?? ''));
+    expect(await readDatabase(library)).toEqual(before);
+    expect(before.stories.length).toBeGreaterThan(2000);
+  }, 120_000);
 
   it('raised no error in the library page', () => {
     expect(errors).toEqual([]);

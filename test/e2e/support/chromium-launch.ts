@@ -28,8 +28,8 @@ export function chromiumArgs(proxyPort: number): string[] {
   ];
 }
 
-export function launchChromium(proxyPort: number, extensionDir = CHROME_BUILD): Promise<Browser> {
-  return puppeteer.launch({ executablePath: CHROMIUM, headless: true, pipe: true, enableExtensions: [extensionDir], args: chromiumArgs(proxyPort) });
+export function launchChromium(proxyPort: number, extensionDir = CHROME_BUILD, userDataDir?: string): Promise<Browser> {
+  return puppeteer.launch({ executablePath: CHROMIUM, headless: true, pipe: true, enableExtensions: [extensionDir], args: chromiumArgs(proxyPort), ...(userDataDir ? { userDataDir } : {}) });
 }
 
 /**

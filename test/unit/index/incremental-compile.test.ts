@@ -138,7 +138,8 @@ describe('incremental compile of a wire corpus', () => {
       }),
       { numRuns: 12, seed: 4242 },
     );
-  });
+    // Twelve pairs of compiles: about 15 s alone, twice that on a busy 2-core machine.
+  }, 120_000);
 });
 
 // Real wire copy, when the shared corpus is on this machine.

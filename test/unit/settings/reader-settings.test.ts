@@ -11,7 +11,7 @@ describe('normalizeSettings', () => {
     expect(normalizeSettings(stored)).toEqual(DEFAULT_SETTINGS);
   });
 
-  test('the default is a subtle underline on every name, 300 ms hover intent, no key', () => {
+  test('the default is a subtle underline on every name, 300 ms hover intent, no key, library-only names kept off pages', () => {
     expect(DEFAULT_SETTINGS).toEqual({
       highlightStyle: 'underline',
       firstMentionOnly: false,
@@ -19,11 +19,12 @@ describe('normalizeSettings', () => {
       highlightPlaces: true,
       hoverDelayMs: 300,
       hoverModifier: 'none',
+      libraryNamesOnPages: false,
     });
   });
 
   test('valid values are kept', () => {
-    const chosen = { highlightStyle: 'background', firstMentionOnly: true, highlightPeople: false, highlightPlaces: true, hoverDelayMs: 650, hoverModifier: 'Alt' };
+    const chosen = { highlightStyle: 'background', firstMentionOnly: true, highlightPeople: false, highlightPlaces: true, hoverDelayMs: 650, hoverModifier: 'Alt', libraryNamesOnPages: true };
     expect(normalizeSettings(chosen)).toEqual(chosen);
   });
 
@@ -54,6 +55,8 @@ describe('normalizeSettings', () => {
 describe('highlightsDiffer', () => {
   test('which names are highlighted needs a rescan; card timing does not', () => {
     expect(highlightsDiffer(DEFAULT_SETTINGS, { ...DEFAULT_SETTINGS, hoverDelayMs: 0, hoverModifier: 'Shift' })).toBe(false);
+    // Allowing the library's names on pages changes which names are found: a rescan.
+    expect(highlightsDiffer(DEFAULT_SETTINGS, { ...DEFAULT_SETTINGS, libraryNamesOnPages: true })).toBe(true);
     expect(highlightsDiffer(DEFAULT_SETTINGS, { ...DEFAULT_SETTINGS, firstMentionOnly: true })).toBe(true);
     expect(highlightsDiffer(DEFAULT_SETTINGS, { ...DEFAULT_SETTINGS, highlightPlaces: false })).toBe(true);
   });
