@@ -1,6 +1,6 @@
 import type { Mention } from '../lib/ner/detect-mentions';
 import { foldName } from '../lib/text/normalize';
-import { contentTerms } from '../lib/index/keywords';
+import { forEachContentTerm } from '../lib/index/keywords';
 import { MAX_PAGE_TERMS } from '../browser/messages';
 import type { PageEntity, PageReport } from '../browser/messages';
 import { HIGHLIGHT_EVERYTHING, Highlighter, MARK_TAG, type HighlightPolicy } from './highlight';
@@ -33,7 +33,8 @@ export interface PageScannerOptions {
 export class PageScanner {
   private highlighter: Highlighter;
   private tally = new Map<string, PageEntity>();
-  private terms = new Map<string, number>();
+  /** The text of every block read, for the page's terms: counted when the popup asks, not during the scan. */
+  private texts: string[] = [];
   private observer: MutationObserver | null = null;
   private pending = new Set<Node>();
   private timer: ReturnType<typeof setTimeout> | null = null;
@@ -78,7 +79,7 @@ export class PageScanner {
     this.pending.clear();
     this.highlighter.undo();
     this.tally.clear();
-    this.terms.clear();
+    this.texts = [];
     this.doc.documentElement.removeAttribute(SCAN_ATTRIBUTE);
   }
 
@@ -96,7 +97,9 @@ export class PageScanner {
   report(enabled: boolean, hasArticle = true): PageReport {
     const entities = [...this.tally.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
     const { hostname, href } = this.doc.location ?? { hostname: '', href: '' };
-    const terms = [...this.terms.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_PAGE_TERMS);
+    const counts = new Map<string, number>();
+    for (const text of this.texts) forEachContentTerm(text, (term) => counts.set(term, (counts.get(term) ?? 0) + 1));
+    const terms = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_PAGE_TERMS);
     return { host: hostname, url: href, enabled, scanned: this.scanned, entities, hasArticle, terms };
   }
 
@@ -159,7 +162,7 @@ export class PageScanner {
       const block = batch[j]!;
       const mentions = results[j] ?? [];
       this.count(mentions);
-      for (const [term, n] of contentTerms(block.text)) this.terms.set(term, (this.terms.get(term) ?? 0) + n);
+      this.texts.push(block.text);
       // The page may have changed while we waited: only touch text that is still the same.
       if (block.nodes.every((n) => n.isConnected) && block.nodes.map((n) => n.data).join('') === block.text) {
         created.push(...this.highlighter.apply(block, mentions));

@@ -38,25 +38,40 @@ export function collectTextBlocks(root: Node): TextBlock[] {
   return [...walkTextBlocks(root)];
 }
 
-/** `collectTextBlocks` one block at a time, so a caller can pause between blocks. */
+/**
+ * `collectTextBlocks` one block at a time, so a caller can pause between blocks. The walk has no
+ * NodeFilter: a filter is a call from the DOM into the content script for every node, the dearest
+ * part of the walk on a long page; excluded subtrees are skipped here instead.
+ */
 export function* walkTextBlocks(root: Node): Generator<TextBlock> {
   const doc = root.ownerDocument ?? (root as Document);
   if (root.nodeType !== Node.DOCUMENT_NODE && isExcluded(root)) return;
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode(node) {
-      if (node.nodeType === Node.ELEMENT_NODE) {
-        return (node as Element).matches(EXCLUDED_SELECTOR) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
-      }
-      return NodeFilter.FILTER_ACCEPT;
-    },
-  });
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  /** The node after `walker.currentNode`'s subtree. */
+  const skipSubtree = (): Node | null => {
+    let next = walker.nextSibling();
+    while (!next && walker.parentNode()) next = walker.nextSibling();
+    return next;
+  };
   let current: TextBlock | null = null;
   let currentBlock: Node | null = null;
   let lastBreak: Node | null = null;
+  // Text nodes side by side share a parent: its block is looked up once.
+  let lastParent: Element | null = null;
+  let lastParentBlock: Node = root;
   const hasLetters = (b: TextBlock | null): b is TextBlock => b !== null && /\p{L}/u.test(b.text);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  for (let node = walker.nextNode(); node; ) {
+    if (node.nodeType === Node.ELEMENT_NODE) {
+      node = (node as Element).matches(EXCLUDED_SELECTOR) ? skipSubtree() : walker.nextNode();
+      continue;
+    }
     const text = node as Text;
-    const block = blockOf(text, root);
+    const parent = text.parentElement;
+    if (parent !== lastParent) {
+      lastParent = parent;
+      lastParentBlock = blockOf(text, root);
+    }
+    const block = lastParentBlock;
     // A <br> between the previous text and this one splits the block.
     const prev = text.previousSibling;
     const brokeLine = prev !== null && prev.nodeName === 'BR' && prev !== lastBreak;
@@ -70,6 +85,7 @@ export function* walkTextBlocks(root: Node): Generator<TextBlock> {
     c.starts.push(c.text.length);
     c.nodes.push(text);
     c.text += text.data;
+    node = walker.nextNode();
   }
   if (hasLetters(current)) yield current;
 }
