@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, ElementHandle, Page } from 'puppeteer-core';
@@ -73,6 +73,34 @@ describe.skipIf(skip !== null)('The reader’s library in real Chromium', () => 
     rmSync(profile, { recursive: true, force: true });
     rmSync(downloads, { recursive: true, force: true });
   });
+
+  it('malformed files get a clear report, file by file, and the good files are imported', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'backstory-files-'));
+    const story = (i: number) => JSON.stringify({ title: `Harbour board vote ${i}`, source: 'Harbour Gazette', published: '2024-05-0' + i, text: `Mayor Ruth Okafor said on day ${i} that the harbour board would vote again.` });
+    writeFileSync(join(dir, 'good.jsonl'), [story(1), story(2), story(3)].join('\n'));
+    writeFileSync(join(dir, 'bad-line.jsonl'), [story(4), '{"title": "cut short', story(5)].join('\n'));
+    writeFileSync(join(dir, 'binary.jsonl'), Buffer.from([0x47, 0x49, 0x46, 0x38, 0x00, 0x01, 0xff, 0x00, 0x10]));
+    writeFileSync(join(dir, 'empty.txt'), '');
+    writeFileSync(join(dir, 'huge.jsonl'), '');
+    truncateSync(join(dir, 'huge.jsonl'), 300 * 1024 * 1024); // sparse: 300 MB on paper, nothing on disk
+    try {
+      const input = (await library.$('input#bs-import-files')) as ElementHandle<HTMLInputElement> | null;
+      await input!.uploadFile(...['good.jsonl', 'bad-line.jsonl', 'binary.jsonl', 'empty.txt', 'huge.jsonl'].map((f) => join(dir, f)));
+      await library.click('xpath/.//button[normalize-space()="Import"]');
+      await library.waitForFunction(() => /Import finished|import stopped/.test(document.querySelector('.bs-library [role="status"]')?.textContent ?? ''), { timeout: 60_000 });
+      const lines = await library.$$eval('.bs-reports > li', (items) => items.map((li) => li.textContent!.replace(/\s+/g, ' ').trim()));
+      expect(lines).toEqual([
+        'good.jsonl: 3 imported, 0 duplicates skipped',
+        expect.stringMatching(/^bad-line\.jsonl: 2 imported, 0 duplicates skipped\s*line 2: not valid JSON/),
+        expect.stringMatching(/^binary\.jsonl: 0 imported, 0 duplicates skipped\s*binary file \(contains NUL bytes\), not an article$/),
+        expect.stringMatching(/^empty\.txt: 0 imported, 0 duplicates skipped\s*empty file: no stories in it$/),
+        expect.stringMatching(/^huge\.jsonl: 0 imported, 0 duplicates skipped\s*file too large \(300 MB; at most 256 MB a file\)/),
+      ]);
+      expect((await readDatabase(library)).stories.map((s) => s.title).sort()).toEqual([1, 2, 3, 4, 5].map((i) => `Harbour board vote ${i}`));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 
   it('imports the 2,127 BBC stories through the file input in under 60 s, the progress bar moving', async () => {
     const input = (await library.$('input#bs-import-files')) as ElementHandle<HTMLInputElement> | null;
