@@ -6,7 +6,7 @@
  *   npm run bench:queries -- [INDEX_DIR]   (default: compiles ../shared/corpus first)
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { storyId } from '../lib/corpus/article';
@@ -44,7 +44,11 @@ let seed = 42;
 const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
 const cardIds = Array.from({ length: 1000 }, () => index.entities[Math.floor(random() * index.entities.length)]!.id);
 const pageStories = Array.from({ length: 1000 }, () => Math.floor(random() * index.stories.length));
-const pageTerms = new Map(pageStories.map((s) => [s, contentTerms(texts[s]!)]));
+// A page's words as the content script sends them: its MAX_PAGE_TERMS most frequent (browser/messages.ts).
+const MAX_PAGE_TERMS = 300;
+const termsOfPage = (text: string) =>
+  new Map([...contentTerms(text)].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_PAGE_TERMS));
+const pageTerms = new Map(pageStories.map((s) => [s, termsOfPage(texts[s]!)]));
 
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
 function timeEach<T>(items: T[], f: (x: T) => unknown): number[] {
@@ -81,7 +85,7 @@ let evaluated = 0;
 index.stories.forEach((s, i) => {
   const cat = category.get(s.id);
   if (!cat) return;
-  const top = rankRelatedStories(index, storyEntities[i]!, { limit: 6, pageTerms: withTopics ? contentTerms(texts[i]!) : null })
+  const top = rankRelatedStories(index, storyEntities[i]!, { limit: 6, pageTerms: withTopics ? termsOfPage(texts[i]!) : null })
     .filter((r) => r.story.id !== s.id)
     .slice(0, 5);
   if (top.length === 0) return;
@@ -93,4 +97,10 @@ index.stories.forEach((s, i) => {
 });
 console.log(`\nBBC leave-one-out, ${withTopics ? 'people, places and topics' : 'people and places only (baseline)'}: ${evaluated} stories ranked; same-category share in their top 5: ${(same / Math.max(1, total)).toFixed(3)} (${same}/${total})`);
 }
+
+// Index size: every file but the full text, against the stories' text as the compiler read it.
+const bytes = (f: string) => statSync(join(dir, f)).size;
+const indexBytes = Object.values(INDEX_FILES).reduce((n, f) => n + bytes(f), 0);
+const textBytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
+console.log(`\nkeywords.json ${(bytes(INDEX_FILES.keywords) / 1e6).toFixed(2)} MB; index without full text ${(indexBytes / 1e6).toFixed(2)} MB = ${((100 * indexBytes) / textBytes).toFixed(1)} % of the corpus text (${(textBytes / 1e6).toFixed(2)} MB)`);
 void TEXT_SHARD_SIZE;

@@ -49,7 +49,7 @@ export function indexFiles({ index, texts }: CompiledCorpus): { path: string; co
     { path: INDEX_FILES.lexicon, contents: JSON.stringify(index.lexicon) },
     { path: INDEX_FILES.entities, contents: JSON.stringify(encodeEntities(index.entities)) },
     { path: INDEX_FILES.stories, contents: JSON.stringify(encodeStories(index.stories)) },
-    { path: INDEX_FILES.keywords, contents: JSON.stringify(index.keywords ?? { terms: [], idf: [], stories: [] }) },
+    { path: INDEX_FILES.keywords, contents: JSON.stringify(index.keywords ?? { terms: [], df: [], postings: [] }) },
   ];
   for (let s = 0; s < shards; s++) {
     files.push({ path: textShardFile(s), contents: JSON.stringify(texts.slice(s * TEXT_SHARD_SIZE, (s + 1) * TEXT_SHARD_SIZE)) });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { makeArticle, type Article } from '../../../lib/corpus/article';
 import { compileIndex } from '../../../lib/index/compile-index';
-import { buildKeywordIndex, contentTerms } from '../../../lib/index/keywords';
+import { buildKeywordIndex, contentTerms, decodePostings, encodePostings, forEachContentTerm, MAX_STORED_COUNT, termOf, type KeywordIndex } from '../../../lib/index/keywords';
 import { rankRelatedStories } from '../../../lib/index/related-stories';
 import { loadDictionary, loadGazetteer } from '../../../scripts/corpus/engine-resources';
 
@@ -26,15 +26,60 @@ describe('contentTerms', () => {
   });
 });
 
+describe('termOf', () => {
+  test('plurals meet their singular; words that only end in s stay', () => {
+    expect(['tariffs', 'tariff', 'companies', 'company', 'taxes', 'prices', 'matches', 'goals'].map(termOf)).toEqual([
+      'tariff', 'tariff', 'company', 'company', 'tax', 'price', 'match', 'goal',
+    ]);
+    expect(['news', 'business', 'status', 'crisis', 'series', 'gas', 'movies'].map(termOf)).toEqual(['news', 'business', 'status', 'crisis', 'series', 'gas', 'movy']);
+  });
+
+  test('a word that is a skipped one once singular is no term', () => {
+    expect(termOf('years')).toBeNull();
+    const terms: string[] = [];
+    forEachContentTerm('Years of tariffs, and the tariff again.', (t) => terms.push(t));
+    expect(terms).toEqual(['tariff', 'tariff']);
+  });
+});
+
+describe('postings encoding', () => {
+  test('round-trips story indices and capped counts, in JSON-safe characters', () => {
+    const stories = [0, 1, 2, 59, 60, 1000, 1001, 19047, 250000, 250001];
+    const counts = [1, 2, 3, 9, 1, 1, 2, 3, 1, 5];
+    const text = encodePostings(stories, counts);
+    expect(JSON.stringify(text)).toBe(`"${text}"`);
+    const back = decodePostings(text);
+    expect([...back.stories]).toEqual(stories);
+    expect([...back.counts]).toEqual(counts.map((c) => Math.min(MAX_STORED_COUNT, c)));
+    expect(decodePostings('').stories).toHaveLength(0);
+  });
+});
+
+/** A story's keywords, decoded from the term-by-term postings. */
+function keywordsOf(k: KeywordIndex, s: number): string[] {
+  return k.terms.filter((_, t) => decodePostings(k.postings[t]!).stories.includes(s));
+}
+
 describe('buildKeywordIndex', () => {
   const k = buildKeywordIndex(corpus.map((a) => a.text));
   test('keeps each story its telling words, not words of one story only', () => {
-    const words = (s: number) => k.stories[s]!.map((t) => k.terms[t]);
-    expect(words(0)).toEqual(expect.arrayContaining(['broadband', 'fibre']));
-    expect(words(2)).toEqual(expect.arrayContaining(['goals', 'league', 'club']));
+    expect(keywordsOf(k, 0)).toEqual(expect.arrayContaining(['broadband', 'fibre']));
+    expect(keywordsOf(k, 2)).toEqual(expect.arrayContaining(['goal', 'league', 'club']));
     // "budget" occurs in one story only: it cannot relate two stories.
     expect(k.terms).not.toContain('budget');
-    expect(k.idf.every((x) => x > 0)).toBe(true);
+    expect(k.df).toHaveLength(k.terms.length);
+    expect(k.df.every((x) => x >= 2)).toBe(true);
+  });
+
+  test('counts per story are kept, capped', () => {
+    const t = k.terms.indexOf('broadband');
+    const p = decodePostings(k.postings[t]!);
+    expect([...p.stories]).toEqual([0, 1]);
+    expect([...p.counts]).toEqual([3, 1]);
+  });
+
+  test('the same texts give the same index', () => {
+    expect(JSON.stringify(buildKeywordIndex(corpus.map((a) => a.text)))).toBe(JSON.stringify(k));
   });
 });
 
@@ -46,6 +91,16 @@ describe('rankRelatedStories with topics', () => {
     const ranked = rankRelatedStories(index, [], { pageTerms: contentTerms('New fibre broadband cables for rural homes: broadband for all.') });
     expect(ranked.slice(0, 2).map((r) => r.story.title).sort()).toEqual(['Broadband speeds rise', 'Fibre rollout reaches villages']);
     expect(ranked[0]!.why).toMatch(/^About .*(broadband|fibre)/);
+  });
+
+  test('topics are shown as the page writes them, and only words the story keeps', () => {
+    const ranked = rankRelatedStories(index, [], { pageTerms: contentTerms('Goals! The goals and the leagues.') });
+    expect(ranked.slice(0, 2).map((r) => r.story.title).sort()).toEqual(['Goalkeeper saves penalty', 'Striker signs for club']);
+    for (const r of ranked) {
+      expect(r.topics.every((w) => ['goals', 'leagues'].includes(w))).toBe(true);
+      expect(r.topics.length).toBeGreaterThan(0);
+    }
+    expect(ranked[0]!.topics[0]).toBe('goals');
   });
 
   test('a page about football finds the football stories first', () => {
