@@ -148,6 +148,15 @@ export function isExtensionPage(sender: { id?: string; url?: string }): boolean 
   return isOwnSender(sender) && typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/'));
 }
 
+/**
+ * Whether the background answers this message from this sender: only the extension's own pages
+ * and content scripts, with a well-formed message; writing to the library only from its pages.
+ */
+export function mayAnswer(message: unknown, sender: { id?: string; url?: string }): message is BackgroundMessage {
+  if (!isOwnSender(sender) || !isBackgroundMessage(message)) return false;
+  return !PAGE_ONLY_REQUESTS.includes(message.type) || isExtensionPage(sender);
+}
+
 /** Only this extension's own pages and content scripts may talk to the background. */
 export function isOwnSender(sender: { id?: string }): boolean {
   return sender.id === browser.runtime.id;

@@ -4,7 +4,7 @@ import { CorpusService } from '../browser/corpus-service';
 import { LibrarySource } from '../browser/library-source';
 import { saveArticle } from '../browser/save-article';
 import { getSettings } from '../browser/storage';
-import { isBackgroundMessage, isExtensionPage, isOwnSender, PAGE_ONLY_REQUESTS, type BackgroundMessage } from '../browser/messages';
+import { mayAnswer, type BackgroundMessage } from '../browser/messages';
 
 export default defineBackground(() => {
   const corpus = new CorpusService(new LibrarySource(), async () => (await getSettings()).libraryNamesOnPages);
@@ -36,9 +36,8 @@ export default defineBackground(() => {
   }
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    if (!isOwnSender(sender) || !isBackgroundMessage(message)) return undefined;
-    // Writing to the library is for the extension's own pages: a content script never asks it.
-    if (PAGE_ONLY_REQUESTS.includes(message.type) && !isExtensionPage(sender)) return undefined;
-    return answer(message);
+    // Anything else (another extension, a malformed message, a content script asking to write to
+    // the library) gets no answer.
+    return mayAnswer(message, sender) ? answer(message) : undefined;
   });
 });
