@@ -1,8 +1,11 @@
 /**
  * Cold start in real Chromium: the extension built on the 19k-story corpus of ../shared/corpus,
  * a news page open, the service worker stopped through the DevTools protocol, then the time from
- * focusing a highlighted name to the card's answer on screen. Baseline in the same run: the same
- * card asked again with the worker warm. Medians of RUNS (default 5).
+ * focusing a highlighted name to the card's answer on screen. Baselines in the same job: the next
+ * card with the worker warm, and the same cold measurement on the extension built on the one-story
+ * seed corpus (what the stopped worker's own start-up costs, whatever the index). Each run reloads
+ * the page first (a fresh content script, no card cached), lets the scan finish, then stops the
+ * worker. Medians of RUNS (default 5).
  *   npm run bench:cold-start [-- RUNS]
  */
 import { execFileSync } from 'node:child_process';
@@ -17,9 +20,14 @@ const runs = Number(process.argv[2] ?? 5);
 const OUT = join(PROJECT_ROOT, '.output-19k');
 const BUILD = join(OUT, 'chrome-mv3');
 const SHARED = resolve(PROJECT_ROOT, '../shared/corpus');
+const SEED_OUT = join(PROJECT_ROOT, '.output');
+const SEED_BUILD = join(SEED_OUT, 'chrome-mv3');
 
 if (!existsSync(join(BUILD, 'manifest.json')) || process.env.REBUILD) {
   execFileSync('npx', ['wxt', 'build'], { cwd: PROJECT_ROOT, stdio: 'inherit', env: { ...process.env, BACKSTORY_CORPUS: SHARED, BACKSTORY_OUT_DIR: OUT } });
+}
+if (!existsSync(join(SEED_BUILD, 'manifest.json')) || process.env.REBUILD) {
+  execFileSync('npx', ['wxt', 'build'], { cwd: PROJECT_ROOT, stdio: 'inherit', env: { ...process.env, BACKSTORY_CORPUS: '', BACKSTORY_OUT_DIR: SEED_OUT } });
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -42,32 +50,46 @@ async function timeCard(page: Page, entity: string): Promise<number> {
   }, entity);
 }
 
-const proxy = await startRecordingProxy(PAGES_DIR);
-const browser = await launchChromium(proxy.port, BUILD);
-try {
-  const page = await browser.newPage();
-  await page.goto(`http://${NEWS_HOST}/briefing.html`, { waitUntil: 'domcontentloaded' });
-  await page.waitForSelector('html[data-backstory-scan="done"]', { timeout: 60_000 });
-  // Each answer must be new to the page (its card cache would answer a repeat): one entity per query.
-  const entities = await page.$$eval('backstory-mark[data-backstory-entity][tabindex="0"]', (els) => [...new Set(els.map((el) => el.getAttribute('data-backstory-entity')!))]);
-  if (entities.length < 2 * runs) throw new Error(`the page has ${entities.length} entities; ${2 * runs} are needed for ${runs} runs`);
-  const cdp = await page.createCDPSession();
-  await cdp.send('ServiceWorker.enable');
-  const cold: number[] = [];
-  const warm: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await new Promise((r) => setTimeout(r, 300));
-    cold.push(await timeCard(page, entities[2 * i]!));
-    warm.push(await timeCard(page, entities[2 * i + 1]!));
+/** Cold and warm card times on one build, RUNS times, the page reloaded before each run. */
+async function measure(build: string): Promise<{ cold: number[]; warm: number[] }> {
+  const browser = await launchChromium(proxy.port, build);
+  try {
+    const page = await browser.newPage();
+    const cdp = await page.createCDPSession();
+    await cdp.send('ServiceWorker.enable');
+    const cold: number[] = [];
+    const warm: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      await page.goto(`http://${NEWS_HOST}/briefing.html`, { waitUntil: 'domcontentloaded' });
+      await page.waitForSelector('html[data-backstory-scan="done"]', { timeout: 60_000 });
+      const entities = await page.$$eval('backstory-mark[data-backstory-entity][tabindex="0"]', (els) => [...new Set(els.map((el) => el.getAttribute('data-backstory-entity')!))]);
+      if (entities.length < 2) throw new Error(`the page has ${entities.length} entities on ${build}; 2 are needed`);
+      await new Promise((r) => setTimeout(r, 500));
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await new Promise((r) => setTimeout(r, 300));
+      cold.push(await timeCard(page, entities[0]!));
+      warm.push(await timeCard(page, entities[1]!));
+    }
+    return { cold, warm };
+  } finally {
+    await browser.close();
   }
-  console.log(`${runs} runs, ${2 * runs} distinct entities`);
+}
+
+const row = (label: string, xs: number[]) => `| ${label} | ${median(xs).toFixed(0)} ms | ${xs.map((x) => x.toFixed(0)).join(', ')} |`;
+const proxy = await startRecordingProxy(PAGES_DIR);
+try {
+  const large = await measure(BUILD);
+  const seed = await measure(SEED_BUILD);
+  console.log(`${runs} runs each`);
   console.log('| card answer | median | all runs (ms) |');
   console.log('|---|---|---|');
-  console.log(`| cold (service worker stopped) | ${median(cold).toFixed(0)} ms | ${cold.map((x) => x.toFixed(0)).join(', ')} |`);
-  console.log(`| warm (baseline, same run) | ${median(warm).toFixed(0)} ms | ${warm.map((x) => x.toFixed(0)).join(', ')} |`);
+  console.log(row('19k build, cold (service worker stopped)', large.cold));
+  console.log(row('19k build, warm (same runs)', large.warm));
+  console.log(row('seed build (1 story), cold: the worker start-up alone', seed.cold));
+  console.log(row('seed build, warm', seed.warm));
+  console.log(`19k cold − seed cold: ${(median(large.cold) - median(seed.cold)).toFixed(0)} ms (what the index costs a cold worker)`);
   console.log(`Requests outside the test page: ${proxy.outside().length}`);
 } finally {
-  await browser.close();
   await proxy.close();
 }
