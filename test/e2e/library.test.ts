@@ -152,6 +152,45 @@ describe.skipIf(skip !== null)('The reader’s library in real Chromium', () => 
     await page.close();
   });
 
+  it('saves the news tab from the real toolbar popup: the popup says so, the library lists it, a card on another page shows it', async () => {
+    const news = await browser.newPage();
+    news.on('pageerror', (e) => errors.push(String(e)));
+    await news.goto(`http://${NEWS_HOST}/library-save.html`, { waitUntil: 'domcontentloaded' });
+    await waitForScan(news);
+    await news.bringToFront();
+    // The real popup over the news tab, as cards-and-popup.test.ts opens it.
+    const { worker } = await extensionWorker(browser);
+    const earlier = new Set(browser.targets().filter((t) => t.url().endsWith('popup.html')));
+    await worker.evaluate('chrome.action.openPopup()');
+    const target = await browser.waitForTarget((t) => t.type() === 'page' && t.url().endsWith('popup.html') && !earlier.has(t), { timeout: 10_000 });
+    const popup = (await target.asPage())!;
+    popup.on('pageerror', (e) => errors.push(`popup: ${String(e)}`));
+    await popup.waitForSelector('xpath/.//button[normalize-space()="Save this page to my library"]', { timeout: 10_000 });
+    await popup.click('xpath/.//button[normalize-space()="Save this page to my library"]');
+    await popup.waitForFunction(() => (document.querySelector('.bs-popup__save [role="status"]')?.textContent ?? '') !== '', { timeout: 30_000 });
+    expect(await popup.$eval('.bs-popup__save [role="status"]', (el) => el.textContent)).toBe('Saved “Wrenfield wins backing for harbour flood barrier” to your library.');
+    if (!popup.isClosed()) await popup.close();
+    await news.close();
+
+    await library.reload();
+    await library.waitForFunction(() => document.querySelector('.bs-library-list > li'), { timeout: 15_000 });
+    const first = await library.$eval('.bs-library-list > li', (li) => ({ title: li.querySelector('button.bs-link')?.textContent, meta: li.querySelector('.bs-meta')?.textContent }));
+    expect(first).toEqual({ title: 'Wrenfield wins backing for harbour flood barrier', meta: 'The Harbour Courier · 12 Mar 2024 · saved page' });
+    const saved = (await readDatabase(library)).stories.find((s) => s.title === first.title);
+    expect(saved).toMatchObject({ source: 'The Harbour Courier', published: '2024-03-12', url: `http://${NEWS_HOST}/library-save.html` });
+
+    const page = await browser.newPage();
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`http://${NEWS_HOST}/library-followup.html`, { waitUntil: 'domcontentloaded' });
+    await waitForScan(page);
+    await page.focus('backstory-mark[data-backstory-entity="person:tobias-wrenfield"]');
+    const card = await readOpenCard(page);
+    expect(card.name).toBe('Tobias Wrenfield');
+    expect(card.text).toContain('The Harbour Courier');
+    expect(card.text).toContain('Wrenfield wins backing for harbour flood barrier');
+    await page.close();
+  });
+
   it('with the setting off, names known only from the library are not highlighted', async () => {
     await library.click('xpath/.//label[contains(., "known only from my library")]/input');
     const page = await browser.newPage();
