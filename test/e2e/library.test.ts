@@ -189,6 +189,15 @@ describe.skipIf(skip !== null)('The reader’s library in real Chromium', () => 
     expect(card.text).toContain('The Harbour Courier');
     expect(card.text).toContain('Wrenfield wins backing for harbour flood barrier');
     await page.close();
+
+    // The library page opens it in the reader page, with a link to where it came from.
+    const readerOpened = new Promise<Page>((resolve) => browser.once('targetcreated', async (t) => resolve((await t.page())!)));
+    await library.click('xpath/.//ul[contains(@class, "bs-library-list")]/li[1]//button[contains(@class, "bs-link")]');
+    const reader = await readerOpened;
+    await reader.waitForFunction(() => document.querySelector('h1')?.textContent?.includes('Wrenfield wins backing'), { timeout: 15_000 });
+    expect(await reader.$eval('a[rel~="noopener"]', (a) => [a.textContent, a.getAttribute('href')])).toEqual(['Original', `http://${NEWS_HOST}/library-save.html`]);
+    expect(await reader.$eval('main', (m) => m.textContent)).toContain('flood barrier');
+    await reader.close();
   });
 
   it('with the setting off, names known only from the library are not highlighted', async () => {
