@@ -3,13 +3,25 @@
  * ads. The live DOM is scored in place (Readability's approach, without cloning the document):
  * each paragraph gives points to its parent and, less, to the ancestors above; the best-scoring
  * container, discounted by how much of its text is links, is the article, together with siblings
- * that score nearly as well (a story split across several containers).
+ * that score nearly as well (a story split across several containers). Inside it, what Readability
+ * would clean out of its article before showing it (captions full of links, related-story lists,
+ * share bars, bylines, forms, boilerplate-looking blocks) is left out too: see `ArticleCleaner`.
  */
 import { SliceClock, yieldToMain } from './main-thread';
 
 /** Landmarks and boilerplate no article lives in. */
 const BOILERPLATE = 'nav, aside, footer, form, menu, dialog, [role="navigation"], [role="complementary"], [role="contentinfo"], [role="banner"], [role="search"], [role="dialog"], [aria-hidden="true"], [hidden]';
-const UNLIKELY = /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|newsletter|promo|share|subscribe|outbrain|taboola|teaser|recirc|trending/i;
+const UNLIKELY = /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|newsletter|promo|subscribe|outbrain|taboola|teaser|recirc|trending/i;
+/**
+ * Share bars: dropped when small (Readability's rule). A class like "share" is no sign against a
+ * large block: sites name the story's own container after the share buttons it carries.
+ */
+const SHARE = /(\b|_)(share|sharedaddy)(\b|_)/i;
+const SHARE_MAX_CHARS = 500;
+/** A byline or author line (Readability's rule), dropped when short. */
+const BYLINE = /byline|author|dateline|writtenby|p-author/i;
+const BYLINE_MAX_CHARS = 100;
+const UNLIKELY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation', 'alert', 'alertdialog', 'dialog']);
 const MAYBE = /and|article|body|column|content|main|shadow|story|entry|post/i;
 const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story/i;
 const NEGATIVE = /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|teaser|recirc/i;
@@ -27,6 +39,15 @@ function isUnlikely(el: Element): boolean {
   const names = classAndId(el);
   // Semantic markup outweighs a class name: a "site_header" row that holds the <article> is kept.
   return UNLIKELY.test(names) && !MAYBE.test(names) && el.querySelector('article, main, [role="main"]') === null;
+}
+
+/** Unlikely by name (a class or id like "related", "legends", "comment") or by role ("navigation", "dialog"). */
+function isUnlikelyInside(el: Element): boolean {
+  const role = el.getAttribute('role');
+  if (role !== null && UNLIKELY_ROLES.has(role)) return true;
+  if (el.tagName === 'A' || el.tagName === 'ARTICLE' || el.tagName === 'MAIN') return false;
+  const names = classAndId(el);
+  return UNLIKELY.test(names) && !MAYBE.test(names);
 }
 
 /** False for what the reader cannot see (display: none from a style sheet, a closed overlay). */
@@ -217,6 +238,15 @@ interface Paragraph {
   points: number;
 }
 
+/** The article on a page: its containers, best first (none when the page has no article), and what inside them is no part of it. */
+export interface Article {
+  roots: Element[];
+  /** Elements inside the roots left out with their subtrees (captions of links, related lists, bylines...). */
+  dropped: ReadonlySet<Element>;
+}
+
+const NO_ARTICLE: Article = { roots: [], dropped: new Set() };
+
 /**
  * Where the article is: its containers, best first; empty when the page has none. As Readability
  * does, a first pass leaves out containers whose class or id looks like boilerplate ("sidebar",
@@ -224,13 +254,18 @@ interface Paragraph {
  * second pass keeps them and relies on the landmarks and scores alone.
  */
 export function findArticleRoots(doc: Document): Element[] {
-  return runToEnd(articleRootSteps(doc));
+  return findArticle(doc).roots;
 }
 
-/** `findArticleRoots` as a search that pauses every few hundred nodes (both passes share the paragraphs read and the text measured). */
-function* articleRootSteps(doc: Document): Steps<Element[]> {
+/** The article's containers and what inside them is left out (see `cleanedOut`). */
+export function findArticle(doc: Document): Article {
+  return runToEnd(articleSteps(doc));
+}
+
+/** `findArticle` as a search that pauses every few hundred nodes (both passes share the paragraphs read and the text measured). */
+function* articleSteps(doc: Document): Steps<Article> {
   const body = doc.body;
-  if (!body) return [];
+  if (!body) return NO_ARTICLE;
   const paragraphs: Paragraph[] = [];
   let n = 0;
   for (const el of body.querySelectorAll(PARAGRAPH_SELECTOR)) {
@@ -241,26 +276,35 @@ function* articleRootSteps(doc: Document): Steps<Element[]> {
   }
   const lengths = new TextLengths();
   const boilerplate = new Map<Element, boolean>();
-  const strict = yield* scoreArticle(body, paragraphs, lengths, boilerplate, true);
-  return strict.length > 0 ? strict : yield* scoreArticle(body, paragraphs, lengths, boilerplate, false);
+  const isBoilerplate = (el: Element): boolean => {
+    let hit = boilerplate.get(el);
+    if (hit === undefined) boilerplate.set(el, (hit = el.matches(BOILERPLATE)));
+    return hit;
+  };
+  let stripUnlikely = true;
+  let roots = yield* scoreArticle(body, paragraphs, lengths, isBoilerplate, true);
+  if (roots.length === 0) {
+    stripUnlikely = false;
+    roots = yield* scoreArticle(body, paragraphs, lengths, isBoilerplate, false);
+  }
+  if (roots.length === 0) return NO_ARTICLE;
+  const { dropped, kept } = yield* cleanedOut(roots, isBoilerplate, stripUnlikely);
+  // Cleaning left too little: the article is the containers as they are (Readability too tries
+  // again with less cleaning when its result is short).
+  return { roots, dropped: kept >= MIN_ARTICLE_CHARS ? dropped : new Set() };
 }
 
 function* scoreArticle(
   body: HTMLElement,
   paragraphs: readonly Paragraph[],
   lengths: TextLengths,
-  boilerplate: Map<Element, boolean>,
+  isBoilerplate: (el: Element) => boolean,
   stripUnlikely: boolean,
 ): Steps<Element[]> {
   const scores = new Map<Element, number>();
   const score = (el: Element, points: number) => {
     if (!scores.has(el)) scores.set(el, tagWeight(el) + classWeight(el));
     scores.set(el, scores.get(el)! + points);
-  };
-  const isBoilerplate = (el: Element): boolean => {
-    let hit = boilerplate.get(el);
-    if (hit === undefined) boilerplate.set(el, (hit = el.matches(BOILERPLATE)));
-    return hit;
   };
   const excludedCache = new Map<Element, boolean>();
   const excluded = (el: Element): boolean => {
@@ -320,13 +364,253 @@ function* scoreArticle(
   return chars >= MIN_ARTICLE_CHARS ? roots : [];
 }
 
+/** Elements that hold no article text (Readability's `_clean`), or only the page's own controls. */
+const DROPPED_TAGS = new Set(['FOOTER', 'ASIDE', 'NAV', 'OBJECT', 'EMBED', 'IFRAME', 'INPUT', 'TEXTAREA', 'SELECT', 'BUTTON', 'LINK']);
+/** Containers Readability cleans out when they look like boilerplate rather than prose (`_cleanConditionally`). */
+const CONDITIONAL_TAGS = new Set(['DIV', 'UL', 'TABLE', 'FORM', 'FIELDSET']);
+/** Block-level elements: a <div> holding none of them is a paragraph (Readability's DIV_TO_P_ELEMS). */
+const BLOCK_TAGS = new Set(['BLOCKQUOTE', 'DL', 'DIV', 'IMG', 'OL', 'P', 'PRE', 'TABLE', 'UL']);
+/** Elements whose text counts as text rather than chrome (Readability's text density). */
+const TEXTISH_TAGS = new Set(['SPAN', 'LI', 'TD', ...BLOCK_TAGS]);
+const PHRASING_TAGS = new Set(['ABBR', 'AUDIO', 'B', 'BDO', 'BR', 'BUTTON', 'CITE', 'CODE', 'DATA', 'DATALIST', 'DFN', 'EM', 'EMBED', 'I', 'IMG', 'INPUT', 'KBD', 'LABEL', 'MARK', 'MATH', 'METER', 'NOSCRIPT', 'OBJECT', 'OUTPUT', 'PROGRESS', 'Q', 'RUBY', 'SAMP', 'SCRIPT', 'SELECT', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TEXTAREA', 'TIME', 'VAR', 'WBR', 'A', 'DEL', 'INS']);
+const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+const VIDEO = /\/\/(www\.)?((dailymotion|youtube|youtube-nocookie|player\.vimeo|v\.qq)\.com|(archive|upload\.wikimedia)\.org|player\.twitch\.tv)/i;
+const AD_OR_LOADING = /^(ad(vertising|vertisement)?|pub(licité)?|werb(ung)?|广告|Реклама|Anuncio|(loading|正在加载|Загрузка|chargement|cargando)(…|\.\.\.)?)$/iu;
+/** Commas as Readability counts them (Latin, Arabic, CJK and other scripts). */
+const COMMAS = /[\u002C\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C]/g;
+
+/** Length of `text` with each run of two or more whitespace characters counted as one (Readability's inner text). */
+function collapsedLength(text: string): number {
+  let n = 0;
+  let spaces = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x2028 || c === 0x2029 || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x3000 || c === 0x1680 || c === 0x202f || c === 0x205f) {
+      spaces++;
+      continue;
+    }
+    n += (spaces > 1 ? 1 : spaces) + 1;
+    spaces = 0;
+  }
+  return n + (spaces > 1 ? 1 : spaces);
+}
+
+/** A table of data (kept whole) rather than one laying out the page (Readability's `_markDataTables`). */
+function isDataTable(table: Element): boolean {
+  if (table.getAttribute('role') === 'presentation' || table.getAttribute('datatable') === '0') return false;
+  if (table.getAttribute('summary')) return true;
+  const caption = table.querySelector('caption');
+  if (caption && caption.childNodes.length > 0) return true;
+  if (table.querySelector('col, colgroup, tfoot, thead, th')) return true;
+  if (table.querySelector('table')) return false;
+  let rows = 0;
+  let columns = 0;
+  for (const tr of table.querySelectorAll('tr')) {
+    rows += parseInt(tr.getAttribute('rowspan') ?? '', 10) || 1;
+    let inRow = 0;
+    for (const td of tr.querySelectorAll('td')) inRow += parseInt(td.getAttribute('colspan') ?? '', 10) || 1;
+    columns = Math.max(columns, inRow);
+    // Already a table of data, whatever the rows still to come (a long table is read no further).
+    if (columns > 1 && (rows >= 10 || (rows > 1 && columns > 4))) return true;
+  }
+  if (columns === 1 || rows === 1) return false;
+  return rows >= 10 || columns > 4 || rows * columns > 10;
+}
+
+/** A <div> Readability reads as a paragraph (see `droppedOnClose`), never cleaned out. */
+function isParagraphDiv(b: Open): boolean {
+  const single = (b.runs === 1 && b.others === 0) || (b.runs === 0 && b.others === 1 && b.el.childElementCount === 1 && b.el.firstElementChild!.tagName === 'P');
+  return (single && b.links < 0.25 * b.text) || (b.runs === 0 && !b.blocks);
+}
+
+/** What a subtree holds once what is cleaned out of it is taken away. */
+interface Open {
+  el: Element;
+  next: Node | null;
+  text: number;
+  links: number;
+  commas: number;
+  paragraphs: number;
+  images: number;
+  items: number;
+  inputs: number;
+  headings: number;
+  lists: number;
+  /** A text-like descendant (paragraph, span, list item, cell) has text. */
+  textish: boolean;
+  /** A block-level descendant (a <div> without one reads as a paragraph). */
+  blocks: boolean;
+  /** Runs of inline content directly inside (each one a paragraph to Readability), and whether one has text. */
+  runs: number;
+  inRun: boolean;
+  directText: boolean;
+  /** Child elements that are not inline content. */
+  others: number;
+  video: boolean;
+  dataTable: boolean;
+  /** Inside a table of data (or one): never cleaned out. */
+  inDataTable: boolean;
+  /** This element is a table of data. */
+  isDataTable: boolean;
+}
+
+/**
+ * What Readability would clean out of the article before showing it, found in the live DOM without
+ * changing it: one walk over each root, each element judged once its subtree is known (the
+ * subtrees already cleaned out no longer count, as when Readability removes them bottom up).
+ *  - landmarks and boilerplate (nav, aside, footer, forms' controls, dialogs), and in the strict
+ *    pass blocks whose class, id or role look unlikely ("related", "comment", "legends");
+ *  - small share bars, short bylines, h1/h2 with a class that weighs against them;
+ *  - `_cleanConditionally`: a div, list, layout table or form with few commas that is mostly links,
+ *    has more images than paragraphs, more list items than paragraphs, no text-like content, or a
+ *    class weighing against it.
+ */
+function* cleanedOut(roots: readonly Element[], isBoilerplate: (el: Element) => boolean, stripUnlikely: boolean): Steps<{ dropped: Set<Element>; kept: number }> {
+  const dropped = new Set<Element>();
+  let kept = 0;
+  const fresh = (el: Element, inDataTable: boolean, isData: boolean): Open => ({
+    el,
+    next: el.firstChild,
+    text: 0,
+    links: 0,
+    commas: 0,
+    paragraphs: 0,
+    images: 0,
+    items: 0,
+    inputs: 0,
+    headings: 0,
+    lists: 0,
+    textish: false,
+    blocks: false,
+    runs: 0,
+    inRun: false,
+    directText: false,
+    others: 0,
+    video: false,
+    dataTable: false,
+    inDataTable: inDataTable || isData,
+    isDataTable: isData,
+  });
+  /** An ancestor within four levels (Readability's `_hasAncestorTag`) has one of `tags`. */
+  const nearAncestor = (stack: Open[], tags: RegExp): boolean => {
+    for (let i = stack.length - 1, depth = 0; i >= 0 && depth <= 3; i--, depth++) if (tags.test(stack[i]!.el.tagName)) return true;
+    return false;
+  };
+  const droppedAtOnce = (el: Element, stack: Open[]): boolean => {
+    if (DROPPED_TAGS.has(el.tagName)) return !(/^(OBJECT|EMBED|IFRAME)$/.test(el.tagName) && [...el.attributes].some((a) => VIDEO.test(a.value)));
+    if (isBoilerplate(el)) return true;
+    if ((el.tagName === 'H1' || el.tagName === 'H2') && classWeight(el) < 0) return true;
+    return stripUnlikely && isUnlikelyInside(el) && !nearAncestor(stack, /^(TABLE|CODE)$/);
+  };
+  /** Whether a closed element goes, judged on what is left inside it. */
+  const droppedOnClose = (b: Open, stack: Open[]): boolean => {
+    const el = b.el;
+    const names = classAndId(el);
+    if (SHARE.test(names) && b.text < SHARE_MAX_CHARS) return true;
+    if (b.text > 0 && b.text < BYLINE_MAX_CHARS && (el.getAttribute('rel') === 'author' || (el.getAttribute('itemprop') ?? '').includes('author') || BYLINE.test(names))) return true;
+    if (!CONDITIONAL_TAGS.has(el.tagName) || b.inDataTable || b.dataTable || nearAncestor(stack, /^CODE$/)) return false;
+    // Readability wraps a <div>'s inline content in paragraphs: a <div> that then holds a single
+    // paragraph with few links is that paragraph, and one without blocks inside is a paragraph too.
+    if (el.tagName === 'DIV' && isParagraphDiv(b)) return false;
+    const weight = classWeight(el);
+    if (weight < 0) return true;
+    if (b.commas >= 10) return false;
+    if (b.video) return false;
+    const paragraphs = b.paragraphs + (el.tagName === 'DIV' ? b.runs : 0);
+    const textish = b.textish || (el.tagName === 'DIV' && b.directText);
+    const isList = el.tagName === 'UL' || (b.text > 0 && b.lists / b.text > 0.9);
+    const figure = nearAncestor(stack, /^FIGURE$/);
+    const linkDensity = b.text === 0 ? 0 : b.links / b.text;
+    if (b.text < 20 && AD_OR_LOADING.test((el.textContent ?? '').trim())) return true;
+    const bad =
+      (!figure && b.images > 1 && paragraphs / b.images < 0.5) ||
+      (!isList && b.items - 100 > paragraphs) ||
+      b.inputs > Math.floor(paragraphs / 3) ||
+      (!isList && !figure && (b.text === 0 || b.headings / b.text < 0.9) && b.text < 25 && (b.images === 0 || b.images > 2) && linkDensity > 0) ||
+      (!isList && weight < 25 && linkDensity > 0.2) ||
+      (weight >= 25 && linkDensity > 0.5) ||
+      (b.images === 0 && !textish);
+    if (!bad || !isList) return bad;
+    // A plain list of images stays.
+    for (const child of el.children) if (child.childElementCount > 1) return true;
+    return b.images !== el.getElementsByTagName('li').length;
+  };
+  const close = (parent: Open, b: Open) => {
+    const el = b.el;
+    const tag = el.tagName;
+    let links = b.links;
+    if (tag === 'A') {
+      const href = el.getAttribute('href');
+      links = b.text * (href && /^#.+/.test(href) ? 0.3 : 1);
+    }
+    parent.text += b.text;
+    parent.links += links;
+    parent.commas += b.commas;
+    // A <div>'s runs of inline content become paragraphs; one with nothing else, a paragraph.
+    parent.paragraphs += b.paragraphs + (tag === 'P' ? 1 : tag === 'DIV' ? b.runs || (b.blocks ? 0 : 1) : 0);
+    parent.images += b.images + (tag === 'IMG' ? 1 : 0);
+    parent.items += b.items + (tag === 'LI' ? 1 : 0);
+    parent.inputs += b.inputs + (tag === 'INPUT' ? 1 : 0);
+    parent.headings += b.headings + (HEADING_TAGS.has(tag) ? b.text : 0);
+    parent.lists += b.lists + (tag === 'UL' || tag === 'OL' ? b.text : 0);
+    parent.textish ||= b.textish || (TEXTISH_TAGS.has(tag) && b.text > 0) || (tag === 'DIV' && b.directText);
+    parent.blocks ||= b.blocks || BLOCK_TAGS.has(tag);
+    parent.video ||= b.video || (/^(OBJECT|EMBED|IFRAME)$/.test(tag) && [...el.attributes].some((a) => VIDEO.test(a.value)));
+    parent.dataTable ||= b.dataTable || b.isDataTable;
+  };
+  for (const root of roots) {
+    const stack: Open[] = [fresh(root, false, false)];
+    for (let n = 1; stack.length > 0; n++) {
+      if (n % STEP === 0) yield;
+      const top = stack[stack.length - 1]!;
+      const node = top.next;
+      if (node) {
+        top.next = node.nextSibling;
+        if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) {
+          const data = (node as CharacterData).data;
+          const length = collapsedLength(data);
+          top.text += length;
+          if (data.trim()) {
+            top.commas += data.match(COMMAS)?.length ?? 0;
+            if (!top.inRun) top.runs++;
+            top.inRun = true;
+            top.directText = true;
+          }
+        } else if (node.nodeType === ELEMENT_NODE) {
+          const el = node as Element;
+          if (/^(SCRIPT|STYLE|TEMPLATE|NOSCRIPT)$/.test(el.tagName)) continue;
+          if (PHRASING_TAGS.has(el.tagName)) {
+            if (!top.inRun && el.tagName !== 'BR') top.runs++;
+            top.inRun ||= el.tagName !== 'BR';
+          } else {
+            top.inRun = false;
+            top.others++;
+          }
+          if (droppedAtOnce(el, stack)) dropped.add(el);
+          else stack.push(fresh(el, top.inDataTable, el.tagName === 'TABLE' && isDataTable(el)));
+        }
+        continue;
+      }
+      stack.pop();
+      const parent = stack[stack.length - 1];
+      if (!parent) {
+        kept += top.text;
+        break;
+      }
+      if (droppedOnClose(top, stack)) dropped.add(top.el);
+      else close(parent, top);
+    }
+  }
+  return { dropped, kept };
+}
+
 /** A search for the article running in slices, and whether the page changed under it. */
 interface BackgroundSearch {
   body: HTMLElement;
-  steps: Steps<Element[]>;
+  steps: Steps<Article>;
   observer: MutationObserver;
   changed: boolean;
-  result: Element[] | null;
+  result: Article | null;
 }
 
 /** A change that can change the answer: anything but the scanner's own state on <html> (data-backstory-scan). */
@@ -348,32 +632,35 @@ function changesPage(record: MutationRecord): boolean {
  * media that hides a paragraph without a DOM change).
  */
 export class ArticleRegion {
-  private roots: Element[] | null = null;
+  private article: Article | null = null;
   private search: BackgroundSearch | null = null;
 
   constructor(private readonly doc: Document) {}
 
-  private current(): Element[] {
-    if (!this.roots || this.roots.some((r) => !r.isConnected)) this.roots = this.takeSearch() ?? findArticleRoots(this.doc);
-    return this.roots;
+  private current(): Article {
+    if (!this.article || this.article.roots.some((r) => !r.isConnected)) this.article = this.takeSearch() ?? findArticle(this.doc);
+    return this.article;
   }
 
   /** True when the page has an article Backstory can tell apart. */
   get found(): boolean {
-    return this.current().length > 0;
+    return this.current().roots.length > 0;
   }
 
   allows(node: Node): boolean {
     const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
     if (!el) return false;
-    const roots = this.current();
-    if (roots.length > 0) return roots.some((r) => r.contains(el));
-    return el.closest(BOILERPLATE) === null;
+    const { roots, dropped } = this.current();
+    if (roots.length === 0) return el.closest(BOILERPLATE) === null;
+    const root = roots.find((r) => r.contains(el));
+    if (!root) return false;
+    for (let e: Element | null = el; e && e !== root; e = e.parentElement) if (dropped.has(e)) return false;
+    return true;
   }
 
   /** Forget the article found so far (the page navigated, or Backstory was turned on) and look for it again, in slices. */
   reset(): void {
-    this.roots = null;
+    this.article = null;
     this.dropSearch();
     this.startSearch();
   }
@@ -384,7 +671,7 @@ export class ArticleRegion {
     if (!view || !body || typeof view.MutationObserver !== 'function') return;
     const search: BackgroundSearch = {
       body,
-      steps: articleRootSteps(this.doc),
+      steps: articleSteps(this.doc),
       observer: new view.MutationObserver((records) => {
         if (!records.some(changesPage)) return;
         search.changed = true;
@@ -422,14 +709,14 @@ export class ArticleRegion {
   }
 
   /** The answer of the search started by reset(), finished now if need be; null when the page changed since. */
-  private takeSearch(): Element[] | null {
+  private takeSearch(): Article | null {
     const search = this.search;
     if (!search) return null;
     this.search = null;
     const changed = search.changed || search.observer.takeRecords().some(changesPage) || this.doc.body !== search.body;
     search.observer.disconnect();
     if (changed) {
-      search.steps.return([]);
+      search.steps.return(NO_ARTICLE);
       return null;
     }
     return search.result ?? runToEnd(search.steps);
@@ -438,7 +725,7 @@ export class ArticleRegion {
   private dropSearch(): void {
     if (!this.search) return;
     this.search.observer.disconnect();
-    this.search.steps.return([]);
+    this.search.steps.return(NO_ARTICLE);
     this.search = null;
   }
 }

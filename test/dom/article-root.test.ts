@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, test } from 'vitest';
-import { ArticleRegion, findArticleRoots } from '../../dom/article-root';
+import { ArticleRegion, findArticle, findArticleRoots } from '../../dom/article-root';
 
 const para = (text: string) => `<p>${text}</p>`;
 const STORY = [
@@ -50,6 +50,57 @@ describe('findArticleRoots', () => {
   test('a page with no body text has no article', () => {
     document.body.innerHTML = '<div><img alt=""></div>';
     expect(findArticleRoots(document)).toEqual([]);
+  });
+});
+
+describe('findArticle: what Readability would clean out of the article is left out', () => {
+  const ARTICLE = `
+    <article id="story">
+      <div class="byline">By Jane Reporter in Tokyo</div>
+      <div class="share-tools"><a href="/fb">Share on Facebook</a> <a href="/tw">Tweet about Blinken</a></div>
+      <div id="wrap">
+        ${STORY}
+        <figure><img src="a.jpg"><figcaption>Blinken and <a href="/austin">Lloyd Austin</a> in <a href="/tokyo">Tokyo</a></figcaption></figure>
+        <div class="more"><h3>More stories</h3><ul><li><a href="/1">Macron visits Berlin for talks on defence</a></li><li><a href="/2">Kishida meets Biden at the White House</a></li></ul></div>
+        <div class="legends"><p>Gallery: Boris Johnson in Paris, with Macron, on the first day of the summit.</p></div>
+        ${STORY}
+      </div>
+      <button>Load comments about Blinken</button>
+    </article>`;
+  const textOf = (selector: string) => document.querySelector(selector)!.firstChild!;
+
+  test('bylines, share bars, link lists, unlikely blocks and controls go; the story and its plain caption stay', () => {
+    document.body.innerHTML = ARTICLE;
+    const article = findArticle(document);
+    expect(article.roots.map((r) => r.id)).toEqual(['story']);
+    const region = new ArticleRegion(document);
+    expect(region.allows(textOf('#wrap > p'))).toBe(true);
+    expect(region.allows(textOf('#wrap > p:last-of-type'))).toBe(true);
+    expect(region.allows(textOf('figcaption'))).toBe(true);
+    const out = ['.byline', '.share-tools a', '.more li a', '.legends p', 'button'].map((s) => region.allows(textOf(s)));
+    expect(out).toEqual([false, false, false, false, false]);
+  });
+
+  test('a block is judged on what is left in it: the wrapper of the story and a related list stays', () => {
+    document.body.innerHTML = ARTICLE;
+    const { dropped } = findArticle(document);
+    expect(dropped.has(document.getElementById('wrap')!)).toBe(false);
+    expect(dropped.has(document.querySelector('.more')!)).toBe(true);
+  });
+
+  test('a caption that is mostly links goes with its block', () => {
+    document.body.innerHTML = `<div id="story">${STORY}<div class="photo"><img src="a.jpg"><img src="b.jpg"><div><a href="/a">Antony Blinken</a> and <a href="/b">Lloyd Austin</a></div></div>${STORY}</div>`;
+    const region = new ArticleRegion(document);
+    expect(region.allows(textOf('#story p'))).toBe(true);
+    expect(region.allows(textOf('.photo a'))).toBe(false);
+  });
+
+  test('when cleaning would leave too little, the article is kept whole', () => {
+    const short = 'Blinken arrived in Tokyo on Tuesday, officials said, for talks, meetings and a dinner with ministers of the region.';
+    document.body.innerHTML = `<div id="story" class="post-body"><div class="byline">By Jane Reporter, Tokyo correspondent</div><p>${short}</p><p>${short}</p><p>${short}</p><div class="related"><a href="/x">Kishida meets Biden at the White House today</a></div></div>`;
+    const article = findArticle(document);
+    expect(article.roots.map((r) => r.id)).toEqual(['story']);
+    expect(article.dropped.size).toBe(0);
   });
 });
 

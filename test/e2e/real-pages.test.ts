@@ -35,7 +35,7 @@ const BUILD = process.env.BACKSTORY_REAL_PAGES_BUILD
 /** Page JavaScript off (every check), on (the page's scripts change its DOM: the extension's own changes and errors are checked). */
 const JS_MODES = process.env.BACKSTORY_REAL_PAGES_JS === 'off' ? [false] : process.env.BACKSTORY_REAL_PAGES_JS === 'on' ? [true] : [false, true];
 /** Share of highlights that must fall inside the article Readability extracts (page JavaScript off). */
-const MIN_IN_ARTICLE_SHARE = 0.8;
+const MIN_IN_ARTICLE_SHARE = 0.97;
 /** Layout the highlights may shift a paragraph's box by (sub-pixel text shaping). */
 const BOX_TOLERANCE_PX = 1;
 
@@ -129,12 +129,15 @@ function expectedArticleText(sourcePath: string): string {
     // Block boundaries break the text; inline tags (links, emphasis) join it as the page shows it.
     .replace(/<\/?(p|div|h\d|li|ul|ol|td|th|tr|table|figcaption|figure|blockquote|section|article|header|footer|br|hr|dd|dt|dl|pre)\b[^>]*>/gi, '\n')
     .replace(/<[^>]+>/g, '')
+    // Numeric references (&#160;, &#x2019;) as the page shows them; &amp; last, so "&amp;#39;" stays text.
+    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
+    .replace(/&#x([0-9a-f]+);/gi, (_, n: string) => String.fromCodePoint(parseInt(n, 16)))
     .replace(/&nbsp;/g, ' ')
-    .replace(/&amp;/g, '&')
-    .replace(/&#39;|&rsquo;|&#x27;/g, "'")
+    .replace(/&rsquo;/g, "'")
     .replace(/&quot;/g, '"')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
     .replace(/[ \t]+/g, ' ');
 }
 
@@ -470,8 +473,9 @@ describe.skipIf(skip !== null)(`Backstory on the real pages of the Readability t
     expect(workerErrors).toEqual([]);
 
     expect(news.length).toBeGreaterThan(0);
-    // Highlights stay in the story: measured against the article Readability extracts (84 % on the
-    // 19k build when this floor was set; the rest sit in teasers and captions the finder keeps).
+    // Highlights stay in the story: measured against the article Readability extracts (99 % on the
+    // 19k build when this floor was set, from 84 % before the finder cleaned its article as
+    // Readability does; what is left sits in a caption, a changelog list and a navbox row).
     if (!jsOn && inArticle + outsideArticle.length > 0) expect(inArticle / (inArticle + outsideArticle.length)).toBeGreaterThanOrEqual(MIN_IN_ARTICLE_SHARE);
     // A news article that names someone or somewhere the corpus knows gets a highlight...
     expect(namingShare).toBeGreaterThanOrEqual(MIN_NEWS_SHARE);
