@@ -6,6 +6,20 @@ export interface CountryRecord {
   altSpellings?: string[];
   capital?: string[];
   demonyms?: Record<string, { m?: string; f?: string }>;
+  /** Continent ("Europe", "Americas") and part of it ("Western Africa"). */
+  region?: string;
+  subregion?: string;
+}
+
+/**
+ * The adjective of a continent's name by the usual English endings: Asia → Asian, Africa →
+ * African, Europe → European, Americas → American. Null when no ending applies.
+ */
+export function regionDemonym(name: string): string | null {
+  const n = name.replace(/s$/, '');
+  if (/a$/.test(n)) return n + 'n';
+  if (/e$/.test(n)) return n.slice(0, -1) + 'ean';
+  return null;
 }
 
 /** A state or province (npm package `provinces`). */
@@ -77,6 +91,14 @@ export function buildGazetteer(
     for (const d of Object.values(c.demonyms ?? {})) {
       if (d.m) demonyms.add(foldName(d.m));
       if (d.f) demonyms.add(foldName(d.f));
+    }
+    // Continents and their parts are places ("Western Europe", "Central Asia"); their adjectives
+    // ("European", "Asian") are demonyms like a country's, never a place on their own.
+    for (const region of [c.region, c.subregion]) {
+      if (!region || /\band\b/.test(region)) continue;
+      add(places, region, region);
+      const demonym = region.includes(' ') ? null : regionDemonym(region);
+      if (demonym) demonyms.add(foldName(demonym));
     }
   }
   if (places['u.s.'] === undefined && places['us']) places['u.s.'] = places['us'];

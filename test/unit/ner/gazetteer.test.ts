@@ -1,0 +1,47 @@
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { buildGazetteer, regionDemonym, type CountryRecord } from '../../../lib/ner/gazetteer';
+import { createMatcher } from '../../../lib/ner/lexicon';
+import { detectDocument } from '../../../lib/ner/detect-mentions';
+import { engineResources } from '../helpers/engine';
+import { compileIndex } from '../../../lib/index/compile-index';
+import { makeArticle } from '../../../lib/corpus/article';
+
+const require = createRequire(import.meta.url);
+
+describe('continents in the gazetteer', () => {
+  it.each([
+    ['Asia', 'Asian'],
+    ['Africa', 'African'],
+    ['Europe', 'European'],
+    ['Americas', 'American'],
+    ['Oceania', 'Oceanian'],
+    ['Antarctic', null],
+  ])('the adjective of %s is %s', (region, adjective) => {
+    expect(regionDemonym(region)).toBe(adjective);
+  });
+
+  it('continents and their parts are places, their adjectives demonyms (world-countries data)', () => {
+    const g = buildGazetteer(require('world-countries/countries.json') as CountryRecord[]);
+    for (const place of ['europe', 'asia', 'africa', 'western europe', 'central asia', 'south america', 'caribbean']) expect(g.places[place], place).toBeDefined();
+    for (const adjective of ['european', 'asian', 'african']) {
+      expect(g.demonyms).toContain(adjective);
+      expect(g.places[adjective]).toBeUndefined();
+    }
+    expect(g.countries).not.toContain('europe');
+  });
+
+  it('on a page "European" is no place, "Europe" is', () => {
+    const article = makeArticle({
+      title: 'Markets',
+      source: 'Wire',
+      published: '2024-01-02',
+      url: null,
+      datelinePlace: null,
+      text: 'Shares rose across Europe on Monday. European markets closed higher, and Asian stocks followed.',
+    });
+    const { index } = compileIndex([article], engineResources());
+    const [mentions] = detectDocument(['European ministers met in Europe; Asian and African leaders joined them.'], createMatcher(index.lexicon));
+    expect(mentions!.map((m) => [m.text, m.kind])).toEqual([['Europe', 'place']]);
+  });
+});
