@@ -23,6 +23,7 @@ type State = { status: 'loading' } | { status: 'error'; message: string } | { st
 export function PopupApp({ load, onToggleSite, onOpenStory, onReveal, search, onOpenSettings, onSavePage }: PopupAppProps) {
   const [state, setState] = useState<State>({ status: 'loading' });
   const [saving, setSaving] = useState<'idle' | 'saving' | SaveResult>('idle');
+  const [toggleError, setToggleError] = useState<string | null>(null);
   const [searching, setSearching] = useState(false);
   const refresh = () =>
     load().then(
@@ -43,7 +44,13 @@ export function PopupApp({ load, onToggleSite, onOpenStory, onReveal, search, on
               type="checkbox"
               checked={state.data.siteEnabled}
               onChange={async (e) => {
-                await onToggleSite(state.data.host!, (e.target as HTMLInputElement).checked);
+                const on = (e.target as HTMLInputElement).checked;
+                try {
+                  await onToggleSite(state.data.host!, on);
+                  setToggleError(null);
+                } catch (err) {
+                  setToggleError(`Could not turn Backstory ${on ? 'on' : 'off'} for ${state.data.host}: ${err instanceof Error ? err.message : String(err)}`);
+                }
                 setTimeout(() => void refresh(), 300);
               }}
             />
@@ -51,6 +58,7 @@ export function PopupApp({ load, onToggleSite, onOpenStory, onReveal, search, on
           </label>
         )}
       </header>
+      {toggleError && <p role="alert" class="bs-error">{toggleError}</p>}
       <StorySearch search={search} onOpenStory={onOpenStory} onActiveChange={setSearching} />
       {!searching && (
         <div class="bs-popup__body">

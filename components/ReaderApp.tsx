@@ -18,6 +18,7 @@ type State = { status: 'loading' } | { status: 'missing' } | { status: 'error'; 
 export function ReaderApp({ storyId, loadStory, loadRelated, openStory, annotate }: ReaderAppProps) {
   const [state, setState] = useState<State>({ status: 'loading' });
   const [related, setRelated] = useState<RelatedStory[] | null>(null);
+  const [relatedError, setRelatedError] = useState<string | null>(null);
   const articleRef = useRef<HTMLElement>(null);
 
   useEffect(() => {
@@ -30,11 +31,14 @@ export function ReaderApp({ storyId, loadStory, loadRelated, openStory, annotate
   useEffect(() => {
     if (state.status !== 'ready' || !articleRef.current) return;
     document.title = `${state.story.title} — Backstory`;
-    void annotate(articleRef.current).then(async (entities) => {
-      const known = entities.filter((e): e is PageEntity & { id: string } => e.id !== null);
-      const list = await loadRelated(known.map((e) => ({ id: e.id, count: e.count })), state.story.text);
-      setRelated(list.filter((r) => r.story.id !== state.story.id).slice(0, 5));
-    });
+    annotate(articleRef.current)
+      .then(async (entities) => {
+        const known = entities.filter((e): e is PageEntity & { id: string } => e.id !== null);
+        const list = await loadRelated(known.map((e) => ({ id: e.id, count: e.count })), state.story.text);
+        setRelated(list.filter((r) => r.story.id !== state.story.id).slice(0, 5));
+      })
+      // The story stays readable; the reader learns why its people and related stories are missing.
+      .catch((e: unknown) => setRelatedError(e instanceof Error ? e.message : String(e)));
   }, [state]);
 
   if (state.status === 'loading') return <main class="bs-reader"><p role="status">Opening the story…</p></main>;
@@ -58,6 +62,11 @@ export function ReaderApp({ storyId, loadStory, loadRelated, openStory, annotate
           <p>{p}</p>
         ))}
       </article>
+      {relatedError && (
+        <p role="alert" class="bs-reader__note">
+          Names and related stories could not be loaded: {relatedError}
+        </p>
+      )}
       {related && related.length > 0 && (
         <aside aria-labelledby="bs-reader-related">
           <h2 id="bs-reader-related">Related stories</h2>

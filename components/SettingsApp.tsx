@@ -138,7 +138,12 @@ export function SettingsApp({ loadSettings, saveSettings, loadDisabledSites, ena
                 <button
                   type="button"
                   onClick={async () => {
-                    await enableSite(host);
+                    try {
+                      await enableSite(host);
+                    } catch (e) {
+                      setNotice(`Not saved: Backstory is still off for ${host} (${e instanceof Error ? e.message : String(e)}).`);
+                      return;
+                    }
                     // From the state as it is now: another site or a setting may have changed while this one was saved.
                     setState((now) => (now.status === 'ready' ? { ...now, sites: now.sites.filter((s) => s !== host) } : now));
                     setNotice(`Backstory is on again for ${host}.`);

@@ -262,6 +262,17 @@ describe('PopupApp: the site switch', () => {
     expect(isNativelyKeyboardOperable(toggle)).toBe(true);
   });
 
+  test('when the switch cannot be saved, an alert says so', async () => {
+    const { root, onToggleSite } = await mountPopup(async () => popupData());
+    onToggleSite.mockImplementation(async () => Promise.reject(new Error('storage is full')));
+    const toggle = getByRole(root, 'checkbox', { name: 'On for news.example.com' }) as HTMLInputElement;
+    await userAction(() => {
+      toggle.checked = false;
+      toggle.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect(getByRole(root, 'alert').textContent).toBe('Could not turn Backstory off for news.example.com: storage is full');
+  });
+
   test('turning the site off calls onToggleSite(host, false), then reloads the data after a moment', async () => {
     vi.useFakeTimers();
     let call = 0;

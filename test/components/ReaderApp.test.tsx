@@ -93,6 +93,16 @@ describe('ReaderApp: empty', () => {
     expect(queryByRole(root, 'complementary')).toBeNull();
   });
 
+  test.each([
+    ['the names cannot be read', { annotate: () => Promise.reject(new Error('the background is not answering')) }],
+    ['related stories cannot be ranked', { loadRelated: () => Promise.reject(new Error('the background is not answering')) }],
+  ])('when %s, the story stays readable and an alert says why', async (_, loaders) => {
+    const { root } = await mountReader('s-0042', loaders);
+    expect(getByRole(root, 'heading', { level: 1 }).textContent).toBe('Blinken and Austin land in Tokyo for first cabinet-level talks');
+    expect(getByRole(root, 'alert').textContent).toBe('Names and related stories could not be loaded: the background is not answering');
+    expect(queryByRole(root, 'complementary')).toBeNull();
+  });
+
   test('while related stories are still loading, the story is already readable', async () => {
     const { root } = await mountReader('s-0042', { loadRelated: () => pending() });
     expect(getByRole(root, 'heading', { level: 1 }).textContent).toBe('Blinken and Austin land in Tokyo for first cabinet-level talks');

@@ -223,6 +223,14 @@ describe('SettingsApp: turning a site back on', () => {
     expect(notice(root).textContent).toBe('Backstory is on again for forum.example.org.');
   });
 
+  test('when it cannot be saved, the site stays listed and the notice says Backstory is still off there', async () => {
+    const { root } = await mountSettings({ enableSite: async () => Promise.reject(new Error('storage is full')) });
+    await userAction(() => click(getByRole(root, 'button', { name: 'Turn on again for forum.example.org' })));
+    const section = getByRole(root, 'region', { name: 'Sites where Backstory is off' });
+    expect(allByRole(section, 'listitem').map((li) => readableText(li.querySelector('span')))).toEqual(['www.dailyexpress.example', 'forum.example.org']);
+    expect(notice(root).textContent).toBe('Not saved: Backstory is still off for forum.example.org (storage is full).');
+  });
+
   test('turning the last one back on leaves the empty-state message', async () => {
     const { root } = await mountSettings({ loadDisabledSites: async () => ['forum.example.org'] });
     await userAction(() => click(getByRole(root, 'button', { name: 'Turn on again for forum.example.org' })));
