@@ -8,6 +8,7 @@ import { FIREFOX_BUILD, PAGES_DIR, browserSkipReason, screenshotPath } from './s
 import { FIREFOX, FIREFOX_ORIGIN, gotoExtensionPage, launchFirefox } from './support/firefox-launch';
 import { closeToolbarPopup, openToolbarPopup, screenshotToolbarPopup } from './support/firefox-popup';
 import { readOpenCard, waitForScan } from './support/page-probes';
+import { readRawLibrary } from './support/library-probe';
 
 /**
  * The reader's library in real Firefox ESR (MV2, temporary add-on, seed build): one file imported
@@ -66,25 +67,10 @@ function readLibraryList(page: Page) {
 }
 
 /** Every story of the library's database that counts (its import done), read raw from an extension page. */
-function readStories(page: Page) {
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('backstory-library');
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    const all = <T,>(store: string) =>
-      new Promise<T[]>((resolve, reject) => {
-        const r = db.transaction(store).objectStore(store).getAll();
-        r.onsuccess = () => resolve(r.result as T[]);
-        r.onerror = () => reject(r.error);
-      });
-    type Story = { title: string; source: string | null; published: string | null; url: string | null; origin: string; importId: string };
-    const [stories, imports] = await Promise.all([all<Story>('stories'), all<{ id: string; status: string }>('imports')]);
-    db.close();
-    const done = new Set(imports.filter((i) => i.status === 'done').map((i) => i.id));
-    return stories.filter((s) => done.has(s.importId)).map(({ title, source, published, url, origin }) => ({ title, source, published, url, origin }));
-  });
+async function readStories(page: Page) {
+  const { stories, imports } = await readRawLibrary(page);
+  const done = new Set(imports.filter((i) => i.status === 'done').map((i) => i.id));
+  return stories.filter((s) => done.has(s.importId)).map(({ title, source, published, url, origin }) => ({ title, source, published, url, origin }));
 }
 
 const skip = browserSkipReason(FIREFOX, FIREFOX_BUILD);

@@ -8,32 +8,18 @@ import { CHROME_BUILD, PAGES_DIR, PROJECT_ROOT, browserSkipReason, screenshotPat
 import { CHROMIUM, launchChromium } from './support/chromium-launch';
 import { extensionWorker } from './support/chromium-extension';
 import { readOpenCard, waitForScan } from './support/page-probes';
+import { readRawLibrary } from './support/library-probe';
 
 const BBC = join(PROJECT_ROOT, '../shared/corpus/bbc.jsonl');
 const REUTERS = join(PROJECT_ROOT, '../shared/corpus/reuters21578.jsonl');
 
-/** Everything in the library's database, read raw from an extension page (stories of unfinished imports included). */
-function readDatabase(page: Page) {
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('backstory-library');
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    const all = <T,>(store: string) =>
-      new Promise<T[]>((resolve, reject) => {
-        const r = db.transaction(store).objectStore(store).getAll();
-        r.onsuccess = () => resolve(r.result as T[]);
-        r.onerror = () => reject(r.error);
-      });
-    type Story = { id: string; title: string; text: string; source: string | null; published: string | null; url: string | null };
-    const [stories, imports] = await Promise.all([all<Story>('stories'), all<{ id: string; file: string; status: string }>('imports')]);
-    db.close();
-    return {
-      stories: stories.map(({ id, title, text, source, published, url }) => ({ id, title, text, source, published, url })).sort((a, b) => (a.id < b.id ? -1 : 1)),
-      imports: imports.map(({ file, status }) => `${file}:${status}`).sort(),
-    };
-  });
+/** Everything in the library's database (stories of unfinished imports included), in a comparable form. */
+async function readDatabase(page: Page) {
+  const { stories, imports } = await readRawLibrary(page);
+  return {
+    stories: stories.map(({ id, title, text, source, published, url }) => ({ id, title, text, source, published, url })).sort((x, y) => (x.id < y.id ? -1 : 1)),
+    imports: imports.map(({ file, status }) => `${file}:${status}`).sort(),
+  };
 }
 
 /** Clicks Import for these files and returns once the page reports the end. */
