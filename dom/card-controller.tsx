@@ -21,11 +21,15 @@ export interface CardControllerOptions {
 const HEADING_ID = 'backstory-card-name';
 const MARK_SELECTOR = `${MARK_TAG}[data-backstory-entity]`;
 
-/** The host of the card's shadow root: one per document, removed with `destroy()`. */
-function createHost(doc: Document): { host: HTMLElement; mount: HTMLElement } {
+/**
+ * The host of the card's shadow root: one per document, removed with `destroy()`. The root is
+ * closed: a card can hold snippets from the reader's own library, and the page must not read them
+ * (a highlight alone tells it that a name is known; nothing more).
+ */
+function createHost(doc: Document): { host: HTMLElement; shadow: ShadowRoot; mount: HTMLElement } {
   const host = doc.createElement('backstory-card');
   host.setAttribute('data-backstory-ui', '');
-  const shadow = host.attachShadow({ mode: 'open' });
+  const shadow = host.attachShadow({ mode: 'closed' });
   // A constructed style sheet is not blocked by a page's style-src CSP; fall back to <style>.
   try {
     const sheet = new (doc.defaultView ?? window).CSSStyleSheet();
@@ -39,7 +43,7 @@ function createHost(doc: Document): { host: HTMLElement; mount: HTMLElement } {
   const mount = doc.createElement('div');
   shadow.append(mount);
   (doc.body ?? doc.documentElement).append(host);
-  return { host, mount };
+  return { host, shadow, mount };
 }
 
 /**
@@ -49,6 +53,7 @@ function createHost(doc: Document): { host: HTMLElement; mount: HTMLElement } {
  */
 export class CardController {
   private host: HTMLElement;
+  private shadow: ShadowRoot;
   private mount: HTMLElement;
   private abort = new AbortController();
   private trigger: HTMLElement | null = null;
@@ -70,7 +75,7 @@ export class CardController {
     private readonly doc: Document,
     private options: CardControllerOptions,
   ) {
-    ({ host: this.host, mount: this.mount } = createHost(doc));
+    ({ host: this.host, shadow: this.shadow, mount: this.mount } = createHost(doc));
     const signal = this.abort.signal;
     const on = <K extends keyof DocumentEventMap>(type: K, fn: (e: DocumentEventMap[K]) => void) =>
       doc.addEventListener(type, fn, { capture: true, signal });
@@ -155,7 +160,7 @@ export class CardController {
       e.stopPropagation();
       this.suppressed = this.hovered;
       // Focus goes back to the name only if it was in the card; a hover card leaves focus alone.
-      this.close(this.host.shadowRoot?.activeElement != null);
+      this.close(this.shadow.activeElement != null);
       return;
     }
     // Modifier mode: pressing the key while pointing at a name opens its card at once.
@@ -245,7 +250,7 @@ export class CardController {
     this.cancelOpen();
     this.cancelClose();
     const trigger = this.trigger;
-    const active = this.host.shadowRoot?.activeElement ?? null;
+    const active = this.shadow.activeElement ?? null;
     this.trigger = null;
     this.entity = null;
     this.pinned = false;

@@ -5,6 +5,7 @@ import { NEWS_HOST, startRecordingProxy, type RecordingProxy } from './support/r
 import { CHROME_BUILD, PAGES_DIR, SEED_TITLE, browserSkipReason, screenshotPath } from './support/shared-paths';
 import { CHROMIUM, launchChromium, watchExtensionRequests } from './support/chromium-launch';
 import { readOpenCard, tabToMark, waitForScan } from './support/page-probes';
+import { cardDialog } from './support/card-root';
 
 const skip = browserSkipReason(CHROMIUM, CHROME_BUILD);
 
@@ -44,7 +45,7 @@ describe.skipIf(skip !== null)('Backstory in real Chromium (MV3)', () => {
     await new Promise((r) => setTimeout(r, 300)); // let the fade-in finish
     await page.screenshot({ path: screenshotPath('chromium-card-light') });
     // Hoverable: moving onto the card keeps it open.
-    await page.hover('pierce/[role="dialog"]');
+    await (await cardDialog(page)).hover();
     await new Promise((r) => setTimeout(r, 600));
     expect((await readOpenCard(page)).name).toBe('Antony Blinken');
     await page.keyboard.press('Escape');

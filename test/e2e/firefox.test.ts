@@ -9,6 +9,7 @@ import { NEWS_HOST, startRecordingProxy, type RecordingProxy } from './support/r
 import { FIREFOX_BUILD, PAGES_DIR, SEED_TITLE, browserSkipReason, screenshotPath } from './support/shared-paths';
 import { FIREFOX, FIREFOX_ORIGIN, gotoExtensionPage, launchFirefox } from './support/firefox-launch';
 import { readHighlights, readOpenCard, tabToMark, waitForScan } from './support/page-probes';
+import { cardDialog } from './support/card-root';
 import { closeToolbarPopup, openToolbarPopup, readToolbarPopup, screenshotToolbarPopup } from './support/firefox-popup';
 
 const skip = browserSkipReason(FIREFOX, FIREFOX_BUILD);
@@ -72,7 +73,7 @@ describe.skipIf(skip !== null)('Backstory in real Firefox ESR (MV2, temporary ad
     await cardSettled(page);
     await page.screenshot({ path: screenshotPath('firefox-card-light') });
     // Hoverable: moving onto the card keeps it open.
-    await page.hover('pierce/[role="dialog"]');
+    await (await cardDialog(page)).hover();
     await new Promise((r) => setTimeout(r, 600));
     expect((await readOpenCard(page)).name).toBe('Antony Blinken');
     await page.keyboard.press('Escape');

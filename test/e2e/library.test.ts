@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, ElementHandle, Page } from 'puppeteer-core';
@@ -27,9 +27,32 @@ async function importThrough(page: Page, file: string): Promise<string> {
   const input = (await page.$('input#bs-import-files')) as ElementHandle<HTMLInputElement> | null;
   await input!.uploadFile(file);
   await page.click('xpath/.//button[normalize-space()="Import"]');
-  await page.waitForFunction(() => /Import finished|import stopped/.test(document.querySelector('.bs-library [role="status"]')?.textContent ?? ''), { timeout: 90_000 });
+  try {
+    await page.waitForFunction(() => /Import finished|import stopped/.test(document.querySelector('.bs-library [role="status"]')?.textContent ?? ''), { timeout: 90_000 });
+  } catch (e) {
+    // Say where it stood: the import form's text (progress, report) and a screenshot.
+    const form = await page.$eval('.bs-library fieldset', (el) => el.textContent ?? '').catch(() => '(no form)');
+    await page.screenshot({ path: screenshotPath('library-import-timeout.png') }).catch(() => undefined);
+    throw new Error(`the import of ${file} did not finish; the import form said: ${form}`, { cause: e });
+  }
   return page.$eval('.bs-library [role="status"]', (el) => el.textContent ?? '');
 }
+/** The one file Chrome finished downloading into `dir` (it reserves the final name before writing it). */
+async function finishedDownload(dir: string): Promise<string> {
+  let lastSize = -1;
+  for (let i = 0; i < 200; i++) {
+    const names = readdirSync(dir);
+    const done = names.find((f) => f.endsWith('.jsonl'));
+    if (done && !names.some((f) => f.endsWith('.crdownload'))) {
+      const size = statSync(join(dir, done)).size;
+      if (size > 0 && size === lastSize) return done;
+      lastSize = size;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return readdirSync(dir).join(', ');
+}
+
 const skip = browserSkipReason(CHROMIUM, CHROME_BUILD) ?? (existsSync(BBC) || process.env.CI === 'true' ? null : `${BBC} is absent`);
 if (skip) console.warn(`Skipping the library e2e: ${skip}`);
 
@@ -41,10 +64,13 @@ describe.skipIf(skip !== null)('The reader’s library in real Chromium', () => 
   const errors: string[] = [];
   const profile = mkdtempSync(join(tmpdir(), 'backstory-profile-'));
   const downloads = mkdtempSync(join(tmpdir(), 'backstory-downloads-'));
+  // A copy of the build, so the update test can install a new version at the same place.
+  const extension = mkdtempSync(join(tmpdir(), 'backstory-extension-'));
 
   beforeAll(async () => {
     proxy = await startRecordingProxy(PAGES_DIR);
-    browser = await launchChromium(proxy.port, undefined, profile);
+    cpSync(CHROME_BUILD, extension, { recursive: true });
+    browser = await launchChromium(proxy.port, extension, profile);
     origin = (await extensionWorker(browser)).origin;
     library = await browser.newPage();
     library.on('pageerror', (e) => errors.push(String(e)));
@@ -58,6 +84,7 @@ describe.skipIf(skip !== null)('The reader’s library in real Chromium', () => 
     await proxy?.close();
     rmSync(profile, { recursive: true, force: true });
     rmSync(downloads, { recursive: true, force: true });
+    rmSync(extension, { recursive: true, force: true });
   });
 
   it('malformed files get a clear report, file by file, and the good files are imported', async () => {
@@ -135,6 +162,40 @@ describe.skipIf(skip !== null)('The reader’s library in real Chromium', () => 
     expect(card.name).toBe('Michael Howard');
     expect(card.text).toContain('BBC News');
     await page.screenshot({ path: screenshotPath('library-card') });
+    await page.close();
+  });
+
+  it('a page that plants names learns only that the library knows them: it cannot read the card a reader opens', async () => {
+    const page = await browser.newPage();
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`http://${NEWS_HOST}/library-politics.html`, { waitUntil: 'domcontentloaded' });
+    await waitForScan(page);
+    // The reader opens Michael Howard's card; then the page's own script looks for what is in it.
+    await page.focus('backstory-mark[data-backstory-entity="person:michael-howard"]');
+    await page.waitForFunction(() => document.querySelector('backstory-mark[aria-expanded="true"]'), { timeout: 10_000 });
+    const seen = await page.evaluate(() => {
+      const host = document.querySelector('backstory-card');
+      const mark = document.querySelector('backstory-mark[data-backstory-entity="person:michael-howard"]')!;
+      const withRoots = document.documentElement as HTMLElement & { getHTML?(o: object): string };
+      return {
+        hostRoot: host === null ? 'no host' : host.shadowRoot,
+        html: withRoots.getHTML?.({ serializableShadowRoots: true }) ?? document.documentElement.outerHTML,
+        text: document.documentElement.innerText,
+        markAttributes: [...mark.attributes].map((a) => a.name).sort(),
+      };
+    });
+    expect(seen.hostRoot).toBeNull();
+    expect(seen.markAttributes).toEqual(['aria-expanded', 'aria-haspopup', 'data-backstory-entity', 'data-backstory-kind', 'data-backstory-style', 'role', 'tabindex']);
+    // What the card holds (read through the automation protocol, as a reader sees it): none of it reached the page.
+    const card = await readOpenCard(page);
+    const snippets = await page.evaluate(() => [...document.querySelector('backstory-card')!.shadowRoot!.querySelectorAll('[role="dialog"] li')].map((li) => li.textContent?.trim() ?? '').filter((t) => t.length > 20));
+    expect(card.text).toContain('BBC News');
+    expect(snippets.length).toBeGreaterThan(0);
+    for (const snippet of snippets) {
+      expect(seen.html).not.toContain(snippet.slice(0, 40));
+      expect(seen.text).not.toContain(snippet.slice(0, 40));
+    }
+    expect(seen.html).not.toContain('BBC News');
     await page.close();
   });
 
@@ -217,11 +278,7 @@ describe.skipIf(skip !== null)('The reader’s library in real Chromium', () => 
     const cdp = await browser.target().createCDPSession();
     await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads });
     await library.click('xpath/.//button[normalize-space()="Export (JSONL)"]');
-    let exported = '';
-    for (let i = 0; i < 100 && !exported; i++) {
-      exported = readdirSync(downloads).find((f) => f.endsWith('.jsonl')) ?? '';
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    const exported = await finishedDownload(downloads);
     expect(exported).toMatch(/^backstory-library-\d{4}-\d{2}-\d{2}\.jsonl$/);
     library.once('dialog', (d) => void d.accept());
     await library.click('xpath/.//button[normalize-space()="Delete all"]');
@@ -235,13 +292,41 @@ describe.skipIf(skip !== null)('The reader’s library in real Chromium', () => 
   it('is still there after the browser restarts with the same profile', async () => {
     const before = await readDatabase(library);
     await browser.close();
-    browser = await launchChromium(proxy.port, undefined, profile);
+    browser = await launchChromium(proxy.port, extension, profile);
     origin = (await extensionWorker(browser)).origin;
     library = await browser.newPage();
     await library.goto(`${origin}/options.html`);
     await library.waitForFunction(() => /of \d+ stor/.test(document.querySelector('.bs-library')?.textContent ?? ''));
     expect(await readDatabase(library)).toEqual(before);
     expect(before.stories.length).toBeGreaterThan(2000);
+  }, 120_000);
+
+  it('is still there after an extension update: a new version installed over the same profile', async () => {
+    const before = await readDatabase(library);
+    const { worker } = await extensionWorker(browser);
+    const oldVersion = (await worker.evaluate('chrome.runtime.getManifest().version')) as string;
+    await browser.close();
+    const manifestPath = join(extension, 'manifest.json');
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { version: string };
+    const newVersion = `${oldVersion}.1`;
+    writeFileSync(manifestPath, JSON.stringify({ ...manifest, version: newVersion }));
+    browser = await launchChromium(proxy.port, extension, profile);
+    const updated = await extensionWorker(browser);
+    expect(updated.origin).toBe(origin);
+    expect(await updated.worker.evaluate('chrome.runtime.getManifest().version')).toBe(newVersion);
+    library = await browser.newPage();
+    await library.goto(`${origin}/options.html`);
+    await library.waitForFunction(() => /of \d+ stor/.test(document.querySelector('.bs-library')?.textContent ?? ''));
+    expect(await readDatabase(library)).toEqual(before);
+    // The updated extension still draws cards from it (names from the library allowed again).
+    const allow = (await library.$('xpath/.//label[contains(., "known only from my library")]/input')) as ElementHandle<HTMLInputElement>;
+    if (!(await allow.evaluate((input) => input.checked))) await allow.click();
+    const page = await browser.newPage();
+    await page.goto(`http://${NEWS_HOST}/library-politics.html`, { waitUntil: 'domcontentloaded' });
+    await waitForScan(page);
+    await page.focus('backstory-mark[data-backstory-entity="person:michael-howard"]');
+    expect((await readOpenCard(page)).text).toContain('BBC News');
+    await page.close();
   }, 120_000);
 
   it('raised no error in the library page', () => {

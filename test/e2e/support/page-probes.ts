@@ -1,4 +1,5 @@
 import type { Page } from 'puppeteer-core';
+import { revealCardRoot } from './card-root';
 
 export interface HighlightInfo {
   entity: string;
@@ -31,6 +32,7 @@ export function readHighlights(page: Page): Promise<HighlightInfo[]> {
 
 /** Waits for the card dialog and returns its accessible name (from aria-labelledby) and its text. */
 export async function readOpenCard(page: Page): Promise<{ name: string; text: string }> {
+  await revealCardRoot(page);
   await page.waitForFunction(
     () => {
       const root = document.querySelector('backstory-card')?.shadowRoot;
