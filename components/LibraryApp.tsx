@@ -160,6 +160,7 @@ export function LibraryApp({ api }: { api: LibraryApi }) {
               <li key={r.file}>
                 <strong>{r.file}</strong>:{' '}
                 {r.cancelled ? 'cancelled, nothing of it kept' : `${r.imported} imported, ${r.duplicates} ${r.duplicates === 1 ? 'duplicate' : 'duplicates'} skipped`}
+                {r.errors.length > 0 && `; ${r.errors.length} ${r.errors.length === 1 ? 'problem' : 'problems'}:`}
                 {r.errors.length > 0 && (
                   <ul>
                     {r.errors.slice(0, 20).map((e, i) => (

@@ -104,10 +104,10 @@ describe.skipIf(skip !== null)('The reader’s library in real Chromium', () => 
       const lines = await library.$$eval('.bs-reports > li', (items) => items.map((li) => li.textContent!.replace(/\s+/g, ' ').trim()));
       expect(lines).toEqual([
         'good.jsonl: 3 imported, 0 duplicates skipped',
-        expect.stringMatching(/^bad-line\.jsonl: 2 imported, 0 duplicates skipped\s*line 2: not valid JSON/),
-        expect.stringMatching(/^binary\.jsonl: 0 imported, 0 duplicates skipped\s*binary file \(contains NUL bytes\), not an article$/),
-        expect.stringMatching(/^empty\.txt: 0 imported, 0 duplicates skipped\s*empty file: no stories in it$/),
-        expect.stringMatching(/^huge\.jsonl: 0 imported, 0 duplicates skipped\s*file too large \(300 MB; at most 256 MB a file\)/),
+        expect.stringMatching(/^bad-line\.jsonl: 2 imported, 0 duplicates skipped; 1 problem:\s*line 2: not valid JSON/),
+        expect.stringMatching(/^binary\.jsonl: 0 imported, 0 duplicates skipped; 1 problem:\s*binary file \(contains NUL bytes\), not an article$/),
+        expect.stringMatching(/^empty\.txt: 0 imported, 0 duplicates skipped; 1 problem:\s*empty file: no stories in it$/),
+        expect.stringMatching(/^huge\.jsonl: 0 imported, 0 duplicates skipped; 1 problem:\s*file too large \(300 MB; at most 256 MB a file\)/),
       ]);
       expect((await readDatabase(library)).stories.map((s) => s.title).sort()).toEqual([1, 2, 3, 4, 5].map((i) => `Harbour board vote ${i}`));
     } finally {
