@@ -9,9 +9,11 @@
  *   npm run bench:cold-start [-- RUNS]
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
+import { revealCardRoot } from '../test/e2e/support/card-root';
 import { launchChromium } from '../test/e2e/support/chromium-launch';
 import { NEWS_HOST, startRecordingProxy } from '../test/e2e/support/recording-proxy';
 import { PAGES_DIR, PROJECT_ROOT } from '../test/e2e/support/shared-paths';
@@ -64,6 +66,7 @@ async function measure(build: string): Promise<{ cold: number[]; warm: number[] 
       await page.waitForSelector('html[data-backstory-scan="done"]', { timeout: 60_000 });
       const entities = await page.$$eval('backstory-mark[data-backstory-entity][tabindex="0"]', (els) => [...new Set(els.map((el) => el.getAttribute('data-backstory-entity')!))]);
       if (entities.length < 2) throw new Error(`the page has ${entities.length} entities on ${build}; 2 are needed`);
+      await revealCardRoot(page);
       await new Promise((r) => setTimeout(r, 500));
       await cdp.send('ServiceWorker.stopAllWorkers');
       await new Promise((r) => setTimeout(r, 300));
@@ -76,11 +79,60 @@ async function measure(build: string): Promise<{ cold: number[]; warm: number[] 
   }
 }
 
+/**
+ * The platform's own floor: an extension whose stopped service worker does nothing but answer one
+ * message from its content script. The page asks through a DOM event; the answer comes back as an
+ * attribute. Timed the same way as a card (from the page, polling each frame).
+ */
+function writeFloorExtension(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'backstory-floor-'));
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({
+    manifest_version: 3, name: 'floor', version: '1.0',
+    background: { service_worker: 'background.js' },
+    content_scripts: [{ matches: ['http://*/*'], js: ['content.js'], run_at: 'document_idle' }],
+  }));
+  writeFileSync(join(dir, 'background.js'), `chrome.runtime.onMessage.addListener((m, s, reply) => { reply({ n: m.n }); });`);
+  writeFileSync(join(dir, 'content.js'), `document.addEventListener('floor-ping', (e) => { chrome.runtime.sendMessage({ n: e.detail }, (a) => document.documentElement.setAttribute('data-floor-answer', String(a.n))); }); document.documentElement.setAttribute('data-floor-ready', '');`);
+  return dir;
+}
+
+async function measureFloor(): Promise<number[]> {
+  const browser = await launchChromium(proxy.port, writeFloorExtension());
+  try {
+    const page = await browser.newPage();
+    const cdp = await page.createCDPSession();
+    await cdp.send('ServiceWorker.enable');
+    const cold: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      await page.goto(`http://${NEWS_HOST}/briefing.html`, { waitUntil: 'domcontentloaded' });
+      await page.waitForSelector('html[data-floor-ready]', { timeout: 60_000 });
+      await new Promise((r) => setTimeout(r, 500));
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await new Promise((r) => setTimeout(r, 300));
+      cold.push(
+        await page.evaluate(async (n) => {
+          const start = performance.now();
+          document.dispatchEvent(new CustomEvent('floor-ping', { detail: n }));
+          while (document.documentElement.getAttribute('data-floor-answer') !== String(n)) {
+            if (performance.now() - start > 10_000) throw new Error('no answer from the floor extension');
+            await new Promise((r) => requestAnimationFrame(r));
+          }
+          return performance.now() - start;
+        }, i),
+      );
+    }
+    return cold;
+  } finally {
+    await browser.close();
+  }
+}
+
 const row = (label: string, xs: number[]) => `| ${label} | ${median(xs).toFixed(0)} ms | ${xs.map((x) => x.toFixed(0)).join(', ')} |`;
 const proxy = await startRecordingProxy(PAGES_DIR);
 try {
   const large = await measure(BUILD);
   const seed = await measure(SEED_BUILD);
+  const floor = await measureFloor();
   console.log(`${runs} runs each`);
   console.log('| card answer | median | all runs (ms) |');
   console.log('|---|---|---|');
@@ -88,6 +140,7 @@ try {
   console.log(row('19k build, warm (same runs)', large.warm));
   console.log(row('seed build (1 story), cold: the worker start-up alone', seed.cold));
   console.log(row('seed build, warm', seed.warm));
+  console.log(row('floor: an extension that only answers one message, cold', floor));
   console.log(`19k cold − seed cold: ${(median(large.cold) - median(seed.cold)).toFixed(0)} ms (what the index costs a cold worker)`);
   console.log(`Requests outside the test page: ${proxy.outside().length}`);
 } finally {

@@ -11,8 +11,8 @@ import {
   textShardFile,
   textShardOf,
   TEXT_SHARD_SIZE,
-  type EntityRow,
-  type StoryRow,
+  type EntityTable,
+  type StoryTable,
 } from '../lib/index/index-files';
 import { lookupsOf } from '../lib/index/index-lookups';
 import { rankRelatedStories, type PageEntityCount, type RelatedStory } from '../lib/index/related-stories';
@@ -52,7 +52,9 @@ export class CorpusService {
   private withLibrary: { generation: number; matcher: Promise<Matcher> } | null = null;
 
   private lexicon: Promise<{ lexicon: Lexicon; matcher: Matcher }> | null = null;
-  private catalogue: Promise<{ index: CompiledIndex; storyIndex: Map<string, number> }> | null = null;
+  private catalogue: Promise<{ index: CompiledIndex }> | null = null;
+  /** Story id -> index, for the reader page only (a cold card does not pay for it). */
+  private storyIndex: Map<string, number> | null = null;
   private keywords: Promise<KeywordIndex> | null = null;
   private shards = new Map<number, Promise<string[]>>();
   /** Every story's text, folded for search; loaded on the first search only. */
@@ -67,12 +69,12 @@ export class CorpusService {
     // Cards need entities and stories only: a cold service worker answers the first card without
     // parsing the lexicon or the keywords.
     this.catalogue ??= Promise.all([
-      fetchJson<EntityRow[]>(INDEX_FILES.entities).then(decodeEntities),
-      fetchJson<StoryRow[]>(INDEX_FILES.stories).then(decodeStories),
+      fetchJson<EntityTable>(INDEX_FILES.entities).then(decodeEntities),
+      fetchJson<StoryTable>(INDEX_FILES.stories).then(decodeStories),
     ]).then(([entities, stories]) => {
       const index: CompiledIndex = { version: 1, lexicon: EMPTY_LEXICON, entities, stories };
       lookupsOf(index);
-      return { index, storyIndex: new Map(stories.map((s, i) => [s.id, i])) };
+      return { index };
     });
     return this.catalogue;
   }
@@ -160,8 +162,9 @@ export class CorpusService {
   }
 
   async story(id: string): Promise<FullStory | null> {
-    const { index, storyIndex } = await this.loadCatalogue();
-    const s = storyIndex.get(id);
+    const { index } = await this.loadCatalogue();
+    this.storyIndex ??= new Map(index.stories.map((story, i) => [story.id, i]));
+    const s = this.storyIndex.get(id);
     if (s !== undefined) {
       const textOf = await this.textsFor([s]);
       return { ...storyRef(index.stories[s]!), text: textOf(s) };

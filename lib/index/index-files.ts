@@ -1,5 +1,6 @@
 import type { CompiledCorpus } from './compile-index';
-import { INDEX_VERSION, type EntityStats, type SnippetRef, type StoryMeta } from './compiled-index';
+import { type EntityStats, type SnippetRef, type StoryMeta } from './compiled-index';
+import { decodeNumbers, encodeNumbers } from './number-codec';
 
 /**
  * The compiled corpus on disk, split by who needs what and when (measured, see docs/BENCHMARKS.md):
@@ -17,6 +18,9 @@ export const INDEX_FILES = {
 } as const;
 
 export const TEXT_SHARD_SIZE = 256;
+
+/** The layout of these files (2: entities and stories as columns of encoded strings). */
+export const FILES_VERSION = 2;
 
 export interface CorpusManifest {
   version: number;
@@ -38,7 +42,7 @@ export function textShardFile(shard: number): string {
 export function indexFiles({ index, texts }: CompiledCorpus): { path: string; contents: string }[] {
   const shards = Math.ceil(texts.length / TEXT_SHARD_SIZE);
   const manifest: CorpusManifest = {
-    version: INDEX_VERSION,
+    version: FILES_VERSION,
     stories: index.stories.length,
     entities: index.entities.length,
     textShards: shards,
@@ -58,46 +62,124 @@ export function indexFiles({ index, texts }: CompiledCorpus): { path: string; co
 }
 
 /*
- * Entities and stories are stored as rows (arrays), not objects: the field names repeated for every
- * one of 19,000 stories and 16,000 entities would be a fifth of the index. Decoding costs a few ms.
+ * Entities and stories are stored as columns, their numbers as varint strings (number-codec.ts):
+ * JSON.parse then reads a few hundred thousand strings instead of millions of numbers and small
+ * arrays, and an entity's stories, snippets and co-mentions are decoded only when a card or a
+ * related-stories question reads them. Measured on the 19k index (docs/BENCHMARKS.md, Cold start).
  */
-type EntityRow = [string, EntityStats['kind'], string, string | null, number, number[], SnippetRef[], number[]];
-type StoryRow = [string, string, string | null, string | null, string | null];
-
-/** Postings as flat pairs [story, count, story, count, ...]. */
-function flatten(pairs: readonly [number, number][]): number[] {
-  return pairs.flat();
+export interface EntityTable {
+  ids: string[];
+  /** One letter per entity: p(erson) or l (place). */
+  kinds: string;
+  names: string[];
+  roles: (string | null)[];
+  /** Each entity's roleStory + 1 (0: none). */
+  roleStories: string;
+  /** Per entity, space-separated: its [story, mentions] pairs flattened. */
+  stories: string;
+  /** Per entity, space-separated: its snippet refs flattened, five numbers each. */
+  snippets: string;
+  /** Per entity, space-separated: its [entity, shared stories] pairs flattened. */
+  related: string;
 }
 
-function pair(flat: readonly number[]): [number, number][] {
+export interface StoryTable {
+  ids: string[];
+  titles: string[];
+  /** Distinct sources; each story's is `sourceCodes` - 1 into it (0: none). */
+  sources: string[];
+  sourceCodes: string;
+  published: (string | null)[];
+  urls: (string | null)[];
+}
+
+const KIND_LETTER: Record<EntityStats['kind'], string> = { person: 'p', place: 'l' };
+const KIND_OF_LETTER: Record<string, EntityStats['kind']> = { p: 'person', l: 'place' };
+
+export function encodeEntities(entities: readonly EntityStats[]): EntityTable {
+  return {
+    ids: entities.map((e) => e.id),
+    kinds: entities.map((e) => KIND_LETTER[e.kind]).join(''),
+    names: entities.map((e) => e.name),
+    roles: entities.map((e) => e.role),
+    roleStories: encodeNumbers(entities.map((e) => e.roleStory + 1)),
+    stories: entities.map((e) => encodeNumbers(e.stories.flat())).join(' '),
+    snippets: entities.map((e) => encodeNumbers(e.snippets.flat())).join(' '),
+    related: entities.map((e) => encodeNumbers(e.related.flat())).join(' '),
+  };
+}
+
+function pairs(flat: readonly number[]): [number, number][] {
   const out: [number, number][] = [];
   for (let i = 0; i + 1 < flat.length; i += 2) out.push([flat[i]!, flat[i + 1]!]);
   return out;
 }
 
-export function encodeEntities(entities: readonly EntityStats[]): EntityRow[] {
-  return entities.map((e) => [e.id, e.kind, e.name, e.role, e.roleStory, flatten(e.stories), e.snippets, flatten(e.related)]);
+function fives(flat: readonly number[]): SnippetRef[] {
+  const out: SnippetRef[] = [];
+  for (let i = 0; i + 4 < flat.length; i += 5) out.push([flat[i]!, flat[i + 1]!, flat[i + 2]!, flat[i + 3]!, flat[i + 4]!]);
+  return out;
 }
 
-export function decodeEntities(rows: readonly EntityRow[]): EntityStats[] {
-  return rows.map(([id, kind, name, role, roleStory, stories, snippets, related]) => ({
+/** A column of per-entity strings, split on first use. */
+function lazyColumn(joined: string): (i: number) => string {
+  let parts: string[] | null = null;
+  return (i) => (parts ??= joined.split(' '))[i] ?? '';
+}
+
+/** An entity read from the table: names at once, its lists decoded on first read. */
+class StoredEntity implements EntityStats {
+  private decoded: { stories?: [number, number][]; snippets?: SnippetRef[]; related?: [number, number][] } = {};
+  constructor(
+    readonly id: string,
+    readonly kind: EntityStats['kind'],
+    readonly name: string,
+    readonly role: string | null,
+    readonly roleStory: number,
+    private readonly row: number,
+    private readonly columns: { stories: (i: number) => string; snippets: (i: number) => string; related: (i: number) => string },
+  ) {}
+  get stories() {
+    return (this.decoded.stories ??= pairs(decodeNumbers(this.columns.stories(this.row))));
+  }
+  get snippets() {
+    return (this.decoded.snippets ??= fives(decodeNumbers(this.columns.snippets(this.row))));
+  }
+  get related() {
+    return (this.decoded.related ??= pairs(decodeNumbers(this.columns.related(this.row))));
+  }
+}
+
+export function decodeEntities(table: EntityTable): EntityStats[] {
+  const columns = { stories: lazyColumn(table.stories), snippets: lazyColumn(table.snippets), related: lazyColumn(table.related) };
+  const roleStories = decodeNumbers(table.roleStories);
+  return table.ids.map((id, i) => {
+    const kind = KIND_OF_LETTER[table.kinds[i] ?? ''];
+    if (!kind) throw new Error(`entity ${id} has an unknown kind letter ${JSON.stringify(table.kinds[i])}`);
+    return new StoredEntity(id, kind, table.names[i]!, table.roles[i] ?? null, (roleStories[i] ?? 0) - 1, i, columns);
+  });
+}
+
+export function encodeStories(stories: readonly StoryMeta[]): StoryTable {
+  const sources = [...new Set(stories.map((s) => s.source).filter((x): x is string => x !== null))];
+  const code = new Map(sources.map((x, i) => [x, i + 1]));
+  return {
+    ids: stories.map((s) => s.id),
+    titles: stories.map((s) => s.title),
+    sources,
+    sourceCodes: encodeNumbers(stories.map((s) => (s.source === null ? 0 : code.get(s.source)!))),
+    published: stories.map((s) => s.published),
+    urls: stories.map((s) => s.url),
+  };
+}
+
+export function decodeStories(table: StoryTable): StoryMeta[] {
+  const codes = decodeNumbers(table.sourceCodes);
+  return table.ids.map((id, i) => ({
     id,
-    kind,
-    name,
-    role,
-    roleStory,
-    stories: pair(stories),
-    snippets,
-    related: pair(related),
+    title: table.titles[i]!,
+    source: codes[i] ? table.sources[codes[i]! - 1]! : null,
+    published: table.published[i] ?? null,
+    url: table.urls[i] ?? null,
   }));
 }
-
-export function encodeStories(stories: readonly StoryMeta[]): StoryRow[] {
-  return stories.map((s) => [s.id, s.title, s.source, s.published, s.url]);
-}
-
-export function decodeStories(rows: readonly StoryRow[]): StoryMeta[] {
-  return rows.map(([id, title, source, published, url]) => ({ id, title, source, published, url }));
-}
-
-export type { EntityRow, StoryRow };

@@ -1,4 +1,5 @@
 import { FUNCTION_WORDS } from '../ner/cue-words';
+import { CARRY, codesToString, DIGIT_OF, pushVarint, TERMINAL } from './number-codec';
 
 /**
  * Each story's most telling words, for relevance beyond shared names (topics: "tariffs", "broadband").
@@ -76,36 +77,21 @@ export function idfOf(n: number, df: number): number {
   return Math.log(1 + (n - df + 0.5) / (df + 0.5));
 }
 
-/*
+/**
  * Postings as text: for each story in ascending order, v = (gap to the previous story - 1) *
- * MAX_STORED_COUNT + (count - 1), written as a varint in JSON-safe ASCII (no quote, no backslash):
- * digits below TERMINAL end a number, the others carry 31 more values each, low digits first.
- * A story per 1-2 characters for common terms, 3 for rare ones.
+ * MAX_STORED_COUNT + (count - 1), written as a varint (number-codec.ts). A story per 1-2
+ * characters for common terms, 3 for rare ones. Counts are capped at MAX_STORED_COUNT.
  */
-const DIGITS: number[] = [];
-for (let c = 0x23; c <= 0x7e; c++) if (c !== 0x5c) DIGITS.push(c);
-const TERMINAL = 60;
-const CARRY = DIGITS.length - TERMINAL;
-const DIGIT_OF = new Int8Array(128).fill(-1);
-DIGITS.forEach((c, i) => (DIGIT_OF[c] = i));
-
-/** Encodes ascending story indices with their counts (capped at MAX_STORED_COUNT). */
 export function encodePostings(stories: ArrayLike<number>, counts: ArrayLike<number>): string {
   const codes: number[] = [];
   let prev = -1;
   for (let i = 0; i < stories.length; i++) {
     const s = stories[i]!;
-    let v = (s - prev - 1) * MAX_STORED_COUNT + (Math.min(MAX_STORED_COUNT, Math.max(1, counts[i]!)) - 1);
+    const v = (s - prev - 1) * MAX_STORED_COUNT + (Math.min(MAX_STORED_COUNT, Math.max(1, counts[i]!)) - 1);
     prev = s;
-    while (v >= TERMINAL) {
-      codes.push(DIGITS[TERMINAL + (v % CARRY)]!);
-      v = Math.floor(v / CARRY);
-    }
-    codes.push(DIGITS[v]!);
+    pushVarint(codes, v);
   }
-  let out = '';
-  for (let i = 0; i < codes.length; i += 4096) out += String.fromCharCode(...codes.slice(i, i + 4096));
-  return out;
+  return codesToString(codes);
 }
 
 /** Decoded postings of one term: story indices ascending, and each story's count (1..MAX_STORED_COUNT). */

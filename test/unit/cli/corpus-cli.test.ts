@@ -49,7 +49,7 @@ describe('corpus build', () => {
   test('exits 0, writes the manifest, lexicon, entities, stories and text shards, and summarises on stderr', () => {
     expect(buildResult.status).toBe(0);
     expect(buildResult.stderr).toMatch(/Backstory corpus: 1 stories from 1 files, 0 files skipped, 0 errors; 3 people, \d+ places\./);
-    expect(JSON.parse(readFileSync(join(indexDir, 'corpus.json'), 'utf8'))).toMatchObject({ version: 1, stories: 1, textShards: 1 });
+    expect(JSON.parse(readFileSync(join(indexDir, 'corpus.json'), 'utf8'))).toMatchObject({ version: 2, stories: 1, textShards: 1 });
     const texts = JSON.parse(readFileSync(join(indexDir, 'texts/0000.json'), 'utf8')) as string[];
     expect(texts).toHaveLength(1);
     expect(texts[0]!.startsWith('Washington [US], March 15 (ANI):')).toBe(true);

@@ -115,13 +115,3 @@ describe('rankRelatedStories with topics', () => {
     expect(texts).toHaveLength(5);
   });
 });
-
-describe('index files', () => {
-  test('entities and stories survive the row encoding unchanged', async () => {
-    const { decodeEntities, decodeStories, encodeEntities, encodeStories } = await import('../../../lib/index/index-files');
-    const { index } = compileIndex(corpus, { gazetteer: loadGazetteer(), dictionary: loadDictionary() });
-    const roundTrip = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
-    expect(decodeEntities(roundTrip(encodeEntities(index.entities)))).toEqual(index.entities);
-    expect(decodeStories(roundTrip(encodeStories(index.stories)))).toEqual(index.stories);
-  });
-});
