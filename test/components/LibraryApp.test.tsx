@@ -21,13 +21,14 @@ const STORIES: LibraryListItem[] = [
 function fakeApi(stories: LibraryListItem[] = STORIES) {
   let held = [...stories];
   let emit: (e: LibraryWorkerEvent) => void = () => undefined;
+  const cancel = vi.fn();
   const api = {
     list: vi.fn(async () => [...held]),
     startImport: vi.fn((_files: File[], onEvent: (e: LibraryWorkerEvent) => void) => {
       emit = onEvent;
-      return { cancel: api.cancel };
+      return { cancel };
     }),
-    cancel: vi.fn(),
+    cancel,
     remove: vi.fn(async (ids: string[]) => {
       held = held.filter((s) => !ids.includes(s.id));
     }),
