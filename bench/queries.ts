@@ -6,13 +6,14 @@
  *   npm run bench:queries -- [INDEX_DIR]   (default: compiles ../shared/corpus first)
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { storyId } from '../lib/corpus/article';
 import type { CompiledIndex } from '../lib/index/compiled-index';
 import { buildEntityCard } from '../lib/index/entity-card';
-import { decodeEntities, decodeStories, INDEX_FILES, textShardFile, TEXT_SHARD_SIZE, type CorpusManifest } from '../lib/index/index-files';
+import { INDEX_FILES, textShardFile, TEXT_SHARD_SIZE, type CorpusManifest } from '../lib/index/index-files';
+import { readIndexFolder } from '../scripts/corpus/read-index-folder';
 import { contentTerms } from '../lib/index/keywords';
 import { rankRelatedStories, type PageEntityCount } from '../lib/index/related-stories';
 
@@ -24,13 +25,7 @@ if (!dir) {
 }
 const read = <T>(f: string): T => JSON.parse(readFileSync(join(dir!, f), 'utf8')) as T;
 const manifest = read<CorpusManifest>(INDEX_FILES.manifest);
-const index: CompiledIndex = {
-  version: 1,
-  lexicon: read(INDEX_FILES.lexicon),
-  entities: decodeEntities(read(INDEX_FILES.entities)),
-  stories: decodeStories(read(INDEX_FILES.stories)),
-  keywords: read(INDEX_FILES.keywords),
-};
+const index: CompiledIndex = await readIndexFolder(dir);
 const texts: string[] = [];
 for (let s = 0; s < manifest.textShards; s++) texts.push(...read<string[]>(textShardFile(s)));
 const textOf = (s: number) => texts[s] ?? '';
@@ -100,7 +95,8 @@ console.log(`\nBBC leave-one-out, ${withTopics ? 'people, places and topics' : '
 
 // Index size: every file but the full text, against the stories' text as the compiler read it.
 const bytes = (f: string) => statSync(join(dir, f)).size;
-const indexBytes = Object.values(INDEX_FILES).reduce((n, f) => n + bytes(f), 0);
+// Everything but the full-text shards: the directories, the entity and story shards, lexicon, keywords.
+const indexBytes = (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.json') && !f.startsWith('texts')).reduce((n, f) => n + bytes(f), 0);
 const textBytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
 console.log(`\nkeywords.json ${(bytes(INDEX_FILES.keywords) / 1e6).toFixed(2)} MB; index without full text ${(indexBytes / 1e6).toFixed(2)} MB = ${((100 * indexBytes) / textBytes).toFixed(1)} % of the corpus text (${(textBytes / 1e6).toFixed(2)} MB)`);
 void TEXT_SHARD_SIZE;

@@ -1,19 +1,11 @@
 import { browser } from 'wxt/browser';
 import type { CompiledIndex } from '../lib/index/compiled-index';
-import { buildMergedEntityCard, storyRef, type CardSource, type EntityCard } from '../lib/index/entity-card';
+import { cardIndexFromShards } from '../lib/index/card-from-shards';
+import { buildMergedEntityCard, cardIndexOf, storyRef, type CardSource, type EntityCard } from '../lib/index/entity-card';
 import { mergeLexicons } from '../lib/index/merge-lexicons';
 import { mergeRelated } from '../lib/index/merge-related';
 import type { LibrarySource } from './library-source';
-import {
-  decodeEntities,
-  decodeStories,
-  INDEX_FILES,
-  textShardFile,
-  textShardOf,
-  TEXT_SHARD_SIZE,
-  type EntityTable,
-  type StoryTable,
-} from '../lib/index/index-files';
+import { INDEX_FILES, IndexShards, textShardFile, textShardOf, TEXT_SHARD_SIZE } from '../lib/index/index-files';
 import { lookupsOf } from '../lib/index/index-lookups';
 import { rankRelatedStories, type PageEntityCount, type RelatedStory } from '../lib/index/related-stories';
 import { searchStories, type SearchHit } from '../lib/index/search-stories';
@@ -56,7 +48,7 @@ export class CorpusService {
   /** Story id -> index, for the reader page only (a cold card does not pay for it). */
   private storyIndex: Map<string, number> | null = null;
   private keywords: Promise<KeywordIndex> | null = null;
-  private shards = new Map<number, Promise<string[]>>();
+  private textShards = new Map<number, Promise<string[]>>();
   /** Every story's text, folded for search; loaded on the first search only. */
   private searchTexts: Promise<{ texts: string[]; folded: string[] }> | null = null;
 
@@ -65,13 +57,13 @@ export class CorpusService {
     return this.lexicon;
   }
 
+  /** Entities and stories, read shard by shard as cards need them. */
+  private readonly shards = new IndexShards((path) => fetchJson(path));
+
   private loadCatalogue() {
-    // Cards need entities and stories only: a cold service worker answers the first card without
-    // parsing the lexicon or the keywords.
-    this.catalogue ??= Promise.all([
-      fetchJson<EntityTable>(INDEX_FILES.entities).then(decodeEntities),
-      fetchJson<StoryTable>(INDEX_FILES.stories).then(decodeStories),
-    ]).then(([entities, stories]) => {
+    // Related stories, search and the reader page need every entity and story; a card does not
+    // (see card()), so a cold service worker answers the first card without this.
+    this.catalogue ??= Promise.all([this.shards.allEntities(), this.shards.allStories()]).then(([entities, stories]) => {
       const index: CompiledIndex = { version: 1, lexicon: EMPTY_LEXICON, entities, stories };
       lookupsOf(index);
       return { index };
@@ -80,10 +72,10 @@ export class CorpusService {
   }
 
   private loadShard(shard: number) {
-    let p = this.shards.get(shard);
+    let p = this.textShards.get(shard);
     if (!p) {
       p = fetchJson<string[]>(textShardFile(shard));
-      this.shards.set(shard, p);
+      this.textShards.set(shard, p);
     }
     return p;
   }
@@ -117,12 +109,13 @@ export class CorpusService {
   }
 
   async card(entity: string): Promise<EntityCard | null> {
-    const [{ index }, library] = await Promise.all([this.loadCatalogue(), this.library?.load() ?? null]);
+    const [bundled, library] = await Promise.all([cardIndexFromShards(this.shards, entity), this.library?.load() ?? null]);
     const sources: CardSource[] = [];
-    const e = lookupsOf(index).entityIndex.get(entity);
-    if (e !== undefined) sources.push({ index, textOf: await this.textsFor(index.entities[e]!.snippets.map(([s]) => s)) });
-    const l = library ? lookupsOf(library.index).entityIndex.get(entity) : undefined;
-    if (library && l !== undefined) sources.push({ index: library.index, textOf: await library.texts(library.index.entities[l]!.snippets.map(([s]) => s)) });
+    const stats = bundled?.entity(entity);
+    if (bundled && stats) sources.push({ index: bundled, textOf: await this.textsFor(stats.snippets.map(([s]) => s)) });
+    const own = library ? cardIndexOf(library.index) : null;
+    const ownStats = own?.entity(entity);
+    if (library && own && ownStats) sources.push({ index: own, textOf: await library.texts(ownStats.snippets.map(([s]) => s)) });
     return buildMergedEntityCard(sources, entity);
   }
 

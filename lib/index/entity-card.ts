@@ -1,5 +1,5 @@
 import type { EntityKind } from '../ner/entity';
-import type { CompiledIndex, StoryMeta } from './compiled-index';
+import type { CompiledIndex, EntityStats, StoryMeta } from './compiled-index';
 import { lookupsOf } from './index-lookups';
 
 export interface StoryRef {
@@ -58,9 +58,45 @@ export function buildTimeline(dates: readonly (string | null)[], counts: readonl
   return [...buckets.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([period, count]) => ({ period, count }));
 }
 
+/**
+ * What a card reads of an index: one entity's stats, the names of the entities mentioned with it,
+ * the dates of its stories and the metadata of the few stories it shows. An index loaded whole
+ * answers all of it; a stopped service worker answers a first card from a few shards (index-files).
+ */
+export interface CardIndex {
+  /** The entity's stats, or undefined when this index does not know it. */
+  entity(id: string): EntityStats | undefined;
+  /** Id, kind and name of the entity at this position (a co-mention). */
+  entityName(i: number): { id: string; kind: EntityKind; name: string };
+  /** A story's date, for every story of the entity (counts and timeline). */
+  published(s: number): string | null;
+  /** A story's metadata, for the stories a card shows (snippets, role, the newest five). */
+  story(s: number): StoryMeta;
+}
+
+/** The stories whose metadata a card of this entity shows (see CardIndex.story). */
+export function storiesShownFor(stats: EntityStats): number[] {
+  const shown = new Set([...stats.snippets.map(([s]) => s), ...stats.stories.slice(0, 5).map(([s]) => s)]);
+  if (stats.roleStory >= 0) shown.add(stats.roleStory);
+  return [...shown];
+}
+
+export function cardIndexOf(index: CompiledIndex): CardIndex {
+  const lookups = lookupsOf(index);
+  return {
+    entity: (id) => {
+      const e = lookups.entityIndex.get(id);
+      return e === undefined ? undefined : index.entities[e];
+    },
+    entityName: (i) => index.entities[i]!,
+    published: (s) => index.stories[s]!.published,
+    story: (s) => index.stories[s]!,
+  };
+}
+
 /** One index a card draws from, with a reader of its stories' full text (loaded by the caller). */
 export interface CardSource {
-  index: CompiledIndex;
+  index: CardIndex;
   textOf: (storyIndex: number) => string;
 }
 
@@ -68,11 +104,11 @@ export interface CardSource {
  * Builds the card for an entity. `textOf` gives a story's full text (loaded lazily by the caller).
  */
 export function buildEntityCard(index: CompiledIndex, entityId: string, textOf: (storyIndex: number) => string): EntityCard | null {
-  return buildMergedEntityCard([{ index, textOf }], entityId);
+  return buildMergedEntityCard([{ index: cardIndexOf(index), textOf }], entityId);
 }
 
 /** Newest first, undated last. */
-const byDateDesc = (a: StoryMeta, b: StoryMeta) => ((a.published ?? '') < (b.published ?? '') ? 1 : (a.published ?? '') > (b.published ?? '') ? -1 : 0);
+const byDateDesc = (a: { published: string | null }, b: { published: string | null }) => ((a.published ?? '') < (b.published ?? '') ? 1 : (a.published ?? '') > (b.published ?? '') ? -1 : 0);
 
 /**
  * The card for an entity drawn from several indexes (the bundled corpus and the reader's library):
@@ -81,50 +117,52 @@ const byDateDesc = (a: StoryMeta, b: StoryMeta) => ((a.published ?? '') < (b.pub
  */
 export function buildMergedEntityCard(sources: readonly CardSource[], entityId: string): EntityCard | null {
   const parts = sources.flatMap(({ index, textOf }) => {
-    const e = lookupsOf(index).entityIndex.get(entityId);
-    const stats = e === undefined ? undefined : index.entities[e];
+    const stats = index.entity(entityId);
     return stats ? [{ index, textOf, stats }] : [];
   });
   const head = parts[0];
   if (!head) return null;
   const withRole = parts.find((p) => p.stats.role !== null) ?? head;
-  const stories = parts.flatMap(({ index, stats }) => stats.stories.map(([s, count]) => ({ meta: index.stories[s]!, count })));
-  const dates = stories.map((s) => s.meta.published).filter((d): d is string => d !== null).sort();
+  const stories = parts.flatMap(({ index, stats }) => stats.stories.map(([s, count], rank) => ({ index, s, rank, count, published: index.published(s) })));
+  const dates = stories.map((s) => s.published).filter((d): d is string => d !== null).sort();
   const snippetLists = parts.map(({ index, textOf, stats }) =>
     stats.snippets.map(([s, start, end, nameStart, nameEnd]) => {
       const text = textOf(s).slice(start, end);
       const highlight = nameEnd <= text.length && nameStart < nameEnd ? { start: nameStart, end: nameEnd } : null;
-      return { story: storyRef(index.stories[s]!), text, highlight };
+      return { story: storyRef(index.story(s)), text, highlight };
     }),
   );
   const snippetLimit = Math.max(...parts.map((p) => p.stats.snippets.length));
   const related = new Map<string, EntityCard['related'][number]>();
   for (const { index, stats } of parts) {
     for (const [other, shared] of stats.related) {
-      const o = index.entities[other]!;
+      const o = index.entityName(other);
       const seen = related.get(o.id);
       if (seen) seen.sharedStories += shared;
       else related.set(o.id, { id: o.id, kind: o.kind, name: o.name, sharedStories: shared });
     }
   }
   const relatedLimit = Math.max(...parts.map((p) => p.stats.related.length));
+  // Each index lists an entity's stories newest first: the newest five overall are among the first
+  // five of each (the ones storiesShownFor promises).
+  const newest = parts.length === 1 ? stories.slice(0, 5) : stories.filter((x) => x.rank < 5).sort(byDateDesc).slice(0, 5);
   return {
     id: head.stats.id,
     kind: head.stats.kind,
     name: head.stats.name,
     role: withRole.stats.role,
-    roleStory: withRole.stats.roleStory >= 0 ? storyRef(withRole.index.stories[withRole.stats.roleStory]!) : null,
+    roleStory: withRole.stats.roleStory >= 0 ? storyRef(withRole.index.story(withRole.stats.roleStory)) : null,
     storyCount: stories.length,
     mentionCount: stories.reduce((n, s) => n + s.count, 0),
     firstDate: dates[0] ?? null,
     lastDate: dates[dates.length - 1] ?? null,
     timeline: buildTimeline(
-      stories.map((s) => s.meta.published),
+      stories.map((s) => s.published),
       stories.map((s) => s.count),
     ),
     snippets: interleave(snippetLists).slice(0, snippetLimit),
     related: [...related.values()].sort((a, b) => b.sharedStories - a.sharedStories).slice(0, relatedLimit),
-    stories: parts.length === 1 ? stories.slice(0, 5).map((s) => storyRef(s.meta)) : stories.map((s) => s.meta).sort(byDateDesc).slice(0, 5).map(storyRef),
+    stories: newest.map((x) => storyRef(x.index.story(x.s))),
   };
 }
 

@@ -1,5 +1,4 @@
-import { decodeStories } from '../../lib/index/index-files';
-import { readFileSync } from 'node:fs';
+import { readIndexFolder } from '../../scripts/corpus/read-index-folder';
 import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../wxt.config';
@@ -68,7 +67,7 @@ describe.skipIf(skip !== null)('Backstory in real Firefox ESR (MV2, temporary ad
     );
     storyId = href.replace(/^#story-/, '');
     // The link names the seed story of the built corpus.
-    const stories: { id: string; title: string }[] = decodeStories(JSON.parse(readFileSync(join(FIREFOX_BUILD, 'corpus/stories.json'), 'utf8')));
+    const { stories } = await readIndexFolder(join(FIREFOX_BUILD, 'corpus'));
     expect(stories.find((s) => s.id === storyId)?.title).toBe(SEED_TITLE);
     await cardSettled(page);
     await page.screenshot({ path: screenshotPath('firefox-card-light') });

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { decodeEntities, decodeStories } from '../../../lib/index/index-files';
+import { readIndexFolder } from '../../../scripts/corpus/read-index-folder';
 import type { CompiledIndex } from '../../../lib/index/compiled-index';
 import { ROOT } from '../helpers/engine';
 
@@ -32,13 +32,12 @@ let indexDir: string;
 let index: CompiledIndex;
 let buildResult: SpawnSyncReturns<string>;
 
-beforeAll(() => {
+beforeAll(async () => {
   tmp = mkdtempSync(join(tmpdir(), 'backstory-cli-'));
   indexDir = join(tmp, 'index');
   // Exactly the documented command, through npx, from the project root.
   buildResult = spawnSync('npx', ['tsx', 'scripts/corpus-cli.ts', 'build', '--out', indexDir, 'seeds'], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
-  const read = (file: string) => JSON.parse(readFileSync(join(indexDir, file), 'utf8'));
-  index = { version: 1, lexicon: read('lexicon.json'), entities: decodeEntities(read('entities.json')), stories: decodeStories(read('stories.json')) } as CompiledIndex;
+  index = await readIndexFolder(indexDir);
 }, 90_000);
 
 afterAll(() => {
@@ -49,7 +48,7 @@ describe('corpus build', () => {
   test('exits 0, writes the manifest, lexicon, entities, stories and text shards, and summarises on stderr', () => {
     expect(buildResult.status).toBe(0);
     expect(buildResult.stderr).toMatch(/Backstory corpus: 1 stories from 1 files, 0 files skipped, 0 errors; 3 people, \d+ places\./);
-    expect(JSON.parse(readFileSync(join(indexDir, 'corpus.json'), 'utf8'))).toMatchObject({ version: 2, stories: 1, textShards: 1 });
+    expect(JSON.parse(readFileSync(join(indexDir, 'corpus.json'), 'utf8'))).toMatchObject({ version: 3, stories: 1, textShards: 1, entityShards: 1, storyShards: 1 });
     const texts = JSON.parse(readFileSync(join(indexDir, 'texts/0000.json'), 'utf8')) as string[];
     expect(texts).toHaveLength(1);
     expect(texts[0]!.startsWith('Washington [US], March 15 (ANI):')).toBe(true);

@@ -1,35 +1,86 @@
 import { describe, expect, test } from 'vitest';
-import type { EntityStats, StoryMeta } from '../../../lib/index/compiled-index';
-import { decodeEntities, decodeStories, encodeEntities, encodeStories } from '../../../lib/index/index-files';
+import { cardIndexFromShards, readCompiledIndex } from '../../../lib/index/card-from-shards';
+import type { EntityStats } from '../../../lib/index/compiled-index';
+import { buildEntityCard, buildMergedEntityCard } from '../../../lib/index/entity-card';
+import { indexFiles, IndexShards, INDEX_FILES, TEXT_SHARD_SIZE, type ReadIndexFile } from '../../../lib/index/index-files';
 import { compile, readPlainTextArticle, SECOND_ARTICLE_FILE, SEED_FILE } from '../helpers/engine';
 
-/** What a reader of each field sees (decoded entities read their lists on demand). */
+/** What a reader of each field sees (stored entities decode their lists on demand). */
 const plain = (e: EntityStats) => ({ id: e.id, kind: e.kind, name: e.name, role: e.role, roleStory: e.roleStory, stories: e.stories, snippets: e.snippets, related: e.related });
-const throughJson = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
 
-describe('index files: entities and stories as columns', () => {
-  const { index } = compile([readPlainTextArticle(SEED_FILE), readPlainTextArticle(SECOND_ARTICLE_FILE)]);
+const compiled = compile([readPlainTextArticle(SEED_FILE), readPlainTextArticle(SECOND_ARTICLE_FILE)]);
+const { index, texts } = compiled;
+// Small shards, so that entities and stories spread over several of them.
+const SIZES = { entityShardSize: 4, storyShardSize: 1 };
 
-  test('the seed and a second article give entities with stories, snippets, co-mentions and roles', () => {
-    expect(index.entities.length).toBeGreaterThan(10);
+function folder(files = indexFiles(compiled, SIZES)) {
+  const byPath = new Map(files.map((f) => [f.path, f.contents]));
+  const reads: string[] = [];
+  const read: ReadIndexFile = async (path) => {
+    reads.push(path);
+    const contents = byPath.get(path);
+    if (contents === undefined) throw new Error(`no file ${path}`);
+    return JSON.parse(contents) as unknown;
+  };
+  return { read, reads, byPath };
+}
+
+describe('index files: entity and story shards behind directories', () => {
+  test('the seed and a second article give entities with stories, snippets, co-mentions and roles over several shards', () => {
+    expect(index.entities.length).toBeGreaterThan(2 * SIZES.entityShardSize);
+    expect(index.stories.length).toBe(2);
     expect(index.entities.some((e) => e.role !== null && e.roleStory >= 0)).toBe(true);
     expect(index.entities.some((e) => e.related.length > 0 && e.snippets.length > 0)).toBe(true);
   });
 
-  test('entities survive the encoding through JSON unchanged', () => {
-    expect(decodeEntities(throughJson(encodeEntities(index.entities))).map(plain)).toEqual(index.entities.map(plain));
+  test('read back whole, the index is the one compiled', async () => {
+    const back = await readCompiledIndex(folder().read);
+    expect(back.entities.map(plain)).toEqual(index.entities.map(plain));
+    expect(back.stories).toEqual(index.stories);
+    expect(back.lexicon).toEqual(index.lexicon);
+    expect(back.keywords).toEqual(index.keywords);
   });
 
-  test('stories survive it too, missing sources, dates and URLs included', () => {
-    const stories: StoryMeta[] = [...index.stories, { id: 'x', title: 'No source', source: null, published: null, url: null }];
-    expect(decodeStories(throughJson(encodeStories(stories)))).toEqual(stories);
+  test('every card answered from the shards is the card of the whole index', async () => {
+    const { read } = folder();
+    const shards = new IndexShards(read);
+    for (const e of index.entities) {
+      const fromShards = await cardIndexFromShards(shards, e.id);
+      expect(fromShards, e.id).not.toBeNull();
+      const textOf = (s: number) => texts[s]!;
+      expect(buildMergedEntityCard([{ index: fromShards!, textOf }], e.id), e.id).toEqual(buildEntityCard(index, e.id, textOf));
+    }
+    expect(await cardIndexFromShards(shards, 'person:nobody-at-all')).toBeNull();
   });
 
-  test('an entity decodes its lists only when they are read', () => {
-    const table = throughJson(encodeEntities(index.entities));
-    const broken = { ...table, stories: table.stories.replace(/[^ ]/, '"') };
-    const entities = decodeEntities(broken);
-    expect(entities[0]!.name).toBe(index.entities[0]!.name);
-    expect(() => entities[0]!.stories).toThrow(/bad number character/);
+  test('a first card reads the directories, its entity shard and the shards of the stories it shows: nothing else', async () => {
+    const { read, reads } = folder();
+    const entity = index.entities.find((e) => e.snippets.length > 0)!;
+    const position = index.entities.indexOf(entity);
+    await cardIndexFromShards(new IndexShards(read), entity.id);
+    const shown = new Set([...entity.snippets.map(([s]) => s), ...entity.stories.slice(0, 5).map(([s]) => s), ...(entity.roleStory >= 0 ? [entity.roleStory] : [])]);
+    expect(reads.sort()).toEqual(
+      [INDEX_FILES.manifest, INDEX_FILES.entities, INDEX_FILES.stories, `entities/${String(Math.floor(position / SIZES.entityShardSize)).padStart(4, '0')}.json`, ...[...shown].map((s) => `stories/${String(s).padStart(4, '0')}.json`)].sort(),
+    );
+  });
+
+  test('missing sources, dates and URLs survive', async () => {
+    const story = { id: 'x', title: 'No source', source: null, published: null, url: null };
+    const withBare = { ...compiled, index: { ...index, stories: [...index.stories, story] }, texts: [...texts, 'Text.'] };
+    const back = await readCompiledIndex(folder(indexFiles(withBare, SIZES)).read);
+    expect(back.stories.at(-1)).toEqual(story);
+    expect(TEXT_SHARD_SIZE).toBeGreaterThan(withBare.texts.length);
+  });
+
+  test('an entity decodes its lists only when they are read; files of another layout are refused clearly', async () => {
+    const { read, byPath } = folder();
+    const shard0 = JSON.parse(byPath.get('entities/0000.json')!) as { stories: string };
+    byPath.set('entities/0000.json', JSON.stringify({ ...shard0, stories: shard0.stories.replace(/[^ ]/, '"') }));
+    const first = await new IndexShards(read).entity(0);
+    expect(first.name).toBe(index.entities[0]!.name);
+    expect(() => first.stories).toThrow(/bad number character/);
+
+    byPath.set(INDEX_FILES.manifest, JSON.stringify({ ...JSON.parse(byPath.get(INDEX_FILES.manifest)!), version: 2 }));
+    await expect(new IndexShards(read).entity(0)).rejects.toThrow(/corpus files version 2, expected 3: compile the corpus again/);
   });
 });

@@ -3,7 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parseJsonl } from '../../../lib/corpus/parse-jsonl';
 import { toJsonlLine } from '../../../lib/library/library-story';
-import { buildMergedEntityCard } from '../../../lib/index/entity-card';
+import { buildMergedEntityCard, cardIndexOf } from '../../../lib/index/entity-card';
 import { compileIndex } from '../../../lib/index/compile-index';
 import {
   importRecords,
@@ -151,8 +151,8 @@ describe('library import', () => {
     const texts = new Map((await libraryStories(db)).map((s) => [s.id, s.text]));
     const card = buildMergedEntityCard(
       [
-        { index: bundled.index, textOf: (s) => bundled.texts[s]! },
-        { index: library.index, textOf: (s) => texts.get(library.index.stories[s]!.id)! },
+        { index: cardIndexOf(bundled.index), textOf: (s) => bundled.texts[s]! },
+        { index: cardIndexOf(library.index), textOf: (s) => texts.get(library.index.stories[s]!.id)! },
       ],
       kessler!.id,
     )!;
