@@ -25,6 +25,9 @@ function policyOf(settings: ReaderSettings, article: ArticleRegion): HighlightPo
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
+  // WXT's start-up announcement by window.postMessage is only for scripts of WXT before 0.20 (the
+  // DOM event it also sends is what WXT 0.20+ listens to): no page needs to see it.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     const host = location.hostname;
     let settings = await getSettings();
