@@ -14,7 +14,8 @@ export default defineConfig({
   manifest: {
     name: 'Backstory',
     description: 'Background on the people and places in the news you read, from a local corpus. Nothing leaves your browser.',
-    permissions: ['storage', 'activeTab'],
+    // scripting: "Save this page" injects its article reader (Readability) into the tab only then.
+    permissions: ['storage', 'activeTab', 'scripting'],
     browser_specific_settings: {
       gecko: { id: GECKO_ID, data_collection_permissions: { required: ['none'] } },
     },

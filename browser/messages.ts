@@ -73,7 +73,6 @@ export interface PageReport {
 
 export interface TabRequests {
   pageReport: { request: Record<string, never>; response: PageReport };
-  extractArticle: { request: Record<string, never>; response: PageArticle | null };
   revealEntity: { request: { entity: string | null; name: string }; response: boolean };
 }
 export type TabRequestType = keyof TabRequests;
@@ -96,7 +95,7 @@ export const MAX_QUERY_LENGTH = 200;
 /** Content words a page reports: its most frequent ones are enough to tell its topic. */
 export const MAX_PAGE_TERMS = 300;
 
-const TAB_TYPES: readonly TabRequestType[] = ['pageReport', 'revealEntity', 'extractArticle'];
+const TAB_TYPES: readonly TabRequestType[] = ['pageReport', 'revealEntity'];
 
 /** Checks a message's shape before any handler sees it; anything else is ignored. */
 export function isBackgroundMessage(value: unknown): value is BackgroundMessage {

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { askBackground, askTab, type PageEntity, type PageReport, type SaveResult } from './messages';
+import { askBackground, askTab, type PageArticle, type PageEntity, type PageReport, type SaveResult } from './messages';
 import { isSiteEnabled, setSiteEnabled } from './storage';
 import type { RelatedStory } from '../lib/index/related-stories';
 
@@ -59,11 +59,28 @@ export async function revealEntity(tabId: number, entity: PageEntity): Promise<b
   }
 }
 
+/** The unlisted script that reads the tab's article (entrypoints/extract-article.ts). */
+const EXTRACT_SCRIPT = '/extract-article.js';
+
+/**
+ * The tab's article by Mozilla Readability, from a script injected now (the popup's activeTab grant),
+ * so Readability is not in the content script every page loads. Chrome (MV3) injects with
+ * `scripting`; Firefox's MV2 build with `tabs.executeScript`.
+ */
+async function extractTabArticle(tabId: number): Promise<PageArticle | null> {
+  if (browser.scripting) {
+    const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: [EXTRACT_SCRIPT] });
+    return (injection?.result as PageArticle | null | undefined) ?? null;
+  }
+  const results = await browser.tabs.executeScript(tabId, { file: EXTRACT_SCRIPT });
+  return (results?.[0] as PageArticle | null | undefined) ?? null;
+}
+
 /** "Save this page to my library": the tab's article by Readability, kept and indexed by the background. */
 export async function savePage(tabId: number): Promise<SaveResult> {
   let article;
   try {
-    article = await askTab(tabId, 'extractArticle', {});
+    article = await extractTabArticle(tabId);
   } catch {
     return { status: 'failed', message: 'Backstory cannot read this tab (reload it and try again).' };
   }

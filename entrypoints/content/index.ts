@@ -9,7 +9,6 @@ import { ArticleRegion } from '../../dom/article-root';
 import type { HighlightPolicy } from '../../dom/highlight';
 import { PageScanner } from '../../dom/page-scanner';
 import { revealMention } from '../../dom/reveal-mention';
-import { extractArticle } from '../../dom/extract-article';
 
 function policyOf(settings: ReaderSettings, article: ArticleRegion): HighlightPolicy {
   return {
@@ -74,8 +73,6 @@ export default defineContentScript({
           return scanner.report(enabled, article.found);
         case 'revealEntity':
           return revealMention(scanner.marks, message.entity, message.name);
-        case 'extractArticle':
-          return extractArticle(document, location.href);
       }
     };
     browser.runtime.onMessage.addListener(onMessage);

@@ -129,7 +129,7 @@ describe.skipIf(skip !== null)('The reader’s library in real Firefox ESR (MV2,
     await waitForScan(news);
 
     // The library page, an extension page in a background tab, opens the popup over the news tab and reads it.
-    const panel = await openToolbarPopup(browser, news, library);
+    const panel = await openToolbarPopup(browser, news);
     expect(panel).toMatchObject({ panelState: 'open', popupUrl: `${FIREFOX_ORIGIN}/popup.html`, selectedTabUrl: SAVED.url });
     // Page functions run in the browser and cannot share helpers: each one finds the button itself.
     await library.waitForFunction(

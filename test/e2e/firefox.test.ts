@@ -167,7 +167,7 @@ describe.skipIf(skip !== null)('Backstory in real Firefox ESR (MV2, temporary ad
     extensionPage.on('pageerror', (e) => errors.push(`extension page: ${String(e)}`));
     await gotoExtensionPage(extensionPage, `${FIREFOX_ORIGIN}/reader.html`);
 
-    const panel = await openToolbarPopup(browser, page, extensionPage);
+    const panel = await openToolbarPopup(browser, page);
     // The view of Backstory's toolbar button (ext-browserAction.js names it after the widget id),
     // open over the news tab.
     expect(panel).toMatchObject({

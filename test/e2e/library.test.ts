@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NEWS_HOST, startRecordingProxy, type RecordingProxy } from './support/recording-proxy';
 import { CHROME_BUILD, PAGES_DIR, PROJECT_ROOT, browserSkipReason, screenshotPath } from './support/shared-paths';
 import { CHROMIUM, launchChromium } from './support/chromium-launch';
-import { extensionWorker } from './support/chromium-extension';
+import { clickToolbarButton, extensionWorker } from './support/chromium-extension';
 import { readOpenCard, waitForScan } from './support/page-probes';
 import { readRawLibrary } from './support/library-probe';
 
@@ -205,10 +205,10 @@ describe.skipIf(skip !== null)('The reader’s library in real Chromium', () => 
     await news.goto(`http://${NEWS_HOST}/library-save.html`, { waitUntil: 'domcontentloaded' });
     await waitForScan(news);
     await news.bringToFront();
-    // The real popup over the news tab, as cards-and-popup.test.ts opens it.
-    const { worker } = await extensionWorker(browser);
+    // The real popup over the news tab, opened as a click on the toolbar button opens it: with the
+    // activeTab grant that lets it inject the article reader (chrome.action.openPopup() gives none).
     const earlier = new Set(browser.targets().filter((t) => t.url().endsWith('popup.html')));
-    await worker.evaluate('chrome.action.openPopup()');
+    await clickToolbarButton(browser, news, origin);
     const target = await browser.waitForTarget((t) => t.type() === 'page' && t.url().endsWith('popup.html') && !earlier.has(t), { timeout: 10_000 });
     const popup = (await target.asPage())!;
     popup.on('pageerror', (e) => errors.push(`popup: ${String(e)}`));

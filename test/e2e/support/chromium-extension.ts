@@ -1,4 +1,4 @@
-import type { Browser, WebWorker } from 'puppeteer-core';
+import type { Browser, Page, WebWorker } from 'puppeteer-core';
 
 /** The extension's service worker (waits for it; Chromium may have stopped and restarted it). */
 export async function extensionWorker(browser: Browser): Promise<{ worker: WebWorker; origin: string }> {
@@ -24,5 +24,23 @@ export async function setExtensionStorage(worker: WebWorker, values: Record<stri
       if (attempt >= 5) throw e;
       await new Promise((r) => setTimeout(r, 200));
     }
+  }
+}
+
+/**
+ * Clicks the extension's toolbar button over `tab`, as a reader does: the popup opens and the
+ * extension gets its activeTab grant on that tab (DevTools protocol, Extensions.triggerAction).
+ */
+export async function clickToolbarButton(browser: Browser, tab: Page, origin: string): Promise<void> {
+  const cdp = await browser.target().createCDPSession();
+  try {
+    await tab.bringToFront();
+    // The action runs on the tab target (the parent of the page target Puppeteer hands out).
+    const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+    const tabs = targetInfos.filter((t) => t.url === tab.url());
+    if (tabs.length !== 1) throw new Error(`expected one tab at ${tab.url()}, found ${tabs.length}`);
+    await cdp.send('Extensions.triggerAction', { id: new URL(origin).host, targetId: tabs[0]!.targetId });
+  } finally {
+    await cdp.detach();
   }
 }

@@ -198,11 +198,6 @@ export function firefoxPrefs(proxyPort: number): Record<string, unknown> {
     'doh-rollout.disable-heuristics': true,
     'network.dns.native_https_query': false,
 
-    // The real toolbar popup: browser.browserAction.openPopup() without a user gesture, as the test
-    // cannot click Firefox's toolbar (support/firefox-popup.ts). ESR 153 already defaults to true
-    // (greprefs.js; checked in ext-browserAction.js openPopup); set so the test does not rest on it.
-    'extensions.openPopupWithoutUserGesture.enabled': true,
-
     // Keyboard: Tab reaches every focusable element (as on Linux by default), no first-run UI.
     'accessibility.tabfocus': 7,
     'browser.aboutConfig.showWarning': false,

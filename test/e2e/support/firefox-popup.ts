@@ -1,17 +1,18 @@
 import { writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'puppeteer-core';
+import { GECKO_ID } from '../../../wxt.config';
 
 /**
  * The real toolbar popup in Firefox (browserAction, MV2). Puppeteer does not see it: the popup is
  * a <browser> inside a panel of Firefox's own window, not a tab, so it is no WebDriver BiDi
  * navigable (browser.pages() and browsingContext.getTree leave it out). The test reaches it two ways:
- *  - through the extension's own APIs, from an extension page open in a background tab:
- *    browser.browserAction.openPopup() opens it over the active tab without a user gesture
- *    (preference extensions.openPopupWithoutUserGesture.enabled, see firefoxPrefs), and
- *    browser.extension.getViews({ type: 'popup' }) hands over its document;
  *  - through Firefox's own window (chrome://browser/content/browser.xhtml), evaluated with system
- *    privileges over BiDi ("moz:scope": "chrome", needs --remote-allow-system-access), to check
- *    which tab is selected, that the panel is open, and to take the popup's screenshot.
+ *    privileges over BiDi ("moz:scope": "chrome", needs --remote-allow-system-access): to run the
+ *    toolbar button's action as a click does (the popup opens over the selected tab, with the
+ *    activeTab grant), check which tab is selected and that the panel is open, and take the
+ *    popup's screenshot;
+ *  - through the extension's own APIs, from an extension page open in a background tab:
+ *    browser.extension.getViews({ type: 'popup' }) hands over its document.
  */
 
 /** What the popup shows, read from its document. */
@@ -48,7 +49,6 @@ interface EvaluateResult {
 
 /** Just what the test calls on the extension page's `browser` global. */
 interface ExtensionApi {
-  browserAction: { openPopup(): Promise<void> };
   extension: { getViews(filter: { type: 'popup' }): Window[] };
 }
 /** `globalThis` of an extension page. Page functions run in the browser: they cannot call helpers of this module. */
@@ -86,15 +86,25 @@ export async function evaluateInFirefoxWindow<T>(browser: Browser, body: string)
 const POPUP_BROWSER = `document.querySelector('browser.webextension-popup-browser')`;
 
 /**
- * Opens the real toolbar popup over `tab`: `tab` becomes the selected tab, then the extension
- * page `extensionPage` (any page of the extension, in another tab of the same window) calls
- * browser.browserAction.openPopup(). Resolves once the popup's panel is open and its page loaded.
+ * Opens the real toolbar popup over `tab` as a click on the toolbar button does: `tab` becomes the
+ * selected tab, then Firefox's window runs the button's action. Resolves once the popup's panel
+ * is open and its page loaded.
  */
-export async function openToolbarPopup(browser: Browser, tab: Page, extensionPage: Page, timeoutMs = 10_000): Promise<PopupPanelInfo> {
+export async function openToolbarPopup(browser: Browser, tab: Page, timeoutMs = 10_000): Promise<PopupPanelInfo> {
   await tab.bringToFront();
   const selected = await evaluateInFirefoxWindow<string>(browser, 'return gBrowser.selectedBrowser.currentURI.spec;');
   if (selected !== tab.url()) throw new Error(`selected tab is ${selected}, expected ${tab.url()}`);
-  await extensionPage.evaluate(() => (globalThis as ExtensionGlobal).browser.browserAction.openPopup());
+  // What a click on the toolbar button runs (ext-browserAction.js, triggerAction): the popup opens
+  // and the extension gets its activeTab grant on the tab, which openPopup() does not give.
+  await evaluateInFirefoxWindow<null>(
+    browser,
+    `const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+     const extension = ExtensionParent.GlobalManager.getExtension(${JSON.stringify(GECKO_ID)});
+     const action = extension && ExtensionParent.apiManager.global.browserActionFor(extension);
+     if (!action) throw new Error('no browser action for ${GECKO_ID}');
+     await action.triggerAction(window);
+     return null;`,
+  );
   return evaluateInFirefoxWindow<PopupPanelInfo>(
     browser,
     `const deadline = Date.now() + ${timeoutMs};
