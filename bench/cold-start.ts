@@ -13,7 +13,6 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { revealCardRoot } from '../test/e2e/support/card-root';
 import { launchChromium } from '../test/e2e/support/chromium-launch';
 import { NEWS_HOST, startRecordingProxy } from '../test/e2e/support/recording-proxy';
 import { PAGES_DIR, PROJECT_ROOT } from '../test/e2e/support/shared-paths';
@@ -66,7 +65,6 @@ async function measure(build: string): Promise<{ cold: number[]; warm: number[] 
       await page.waitForSelector('html[data-backstory-scan="done"]', { timeout: 60_000 });
       const entities = await page.$$eval('backstory-mark[data-backstory-entity][tabindex="0"]', (els) => [...new Set(els.map((el) => el.getAttribute('data-backstory-entity')!))]);
       if (entities.length < 2) throw new Error(`the page has ${entities.length} entities on ${build}; 2 are needed`);
-      await revealCardRoot(page);
       await new Promise((r) => setTimeout(r, 500));
       await cdp.send('ServiceWorker.stopAllWorkers');
       await new Promise((r) => setTimeout(r, 300));

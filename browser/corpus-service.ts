@@ -116,7 +116,8 @@ export class CorpusService {
     const own = library ? cardIndexOf(library.index) : null;
     const ownStats = own?.entity(entity);
     if (library && own && ownStats) sources.push({ index: own, textOf: await library.texts(ownStats.snippets.map(([s]) => s)) });
-    return buildMergedEntityCard(sources, entity);
+    const card = buildMergedEntityCard(sources, entity);
+    return card && library ? { ...card, sealed: true } : card;
   }
 
   async related(entities: PageEntityCount[], excludeUrl: string | null, terms: PageTerms | null): Promise<RelatedStory[]> {

@@ -97,7 +97,8 @@ export function SettingsApp({ loadSettings, saveSettings, loadDisabledSites, ena
         </label>
         <p class="bs-hint" id="bs-library-names-hint">
           Off by default. A highlight shows the page that your library knows a name, so a site could plant names and watch which light up to
-          learn what you keep. Names from the bundled corpus are highlighted either way, and cards always include your library.
+          learn what you keep. Names from the bundled corpus are highlighted either way, and cards always include your library; what a card
+          says is drawn where the page cannot read it.
         </p>
       </fieldset>
 

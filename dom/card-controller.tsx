@@ -22,24 +22,44 @@ const HEADING_ID = 'backstory-card-name';
 const MARK_SELECTOR = `${MARK_TAG}[data-backstory-entity]`;
 
 /**
- * The host of the card's shadow root: one per document, removed with `destroy()`. The root is
- * closed: a card can hold snippets from the reader's own library, and the page must not read them
- * (a highlight alone tells it that a name is known; nothing more).
+ * The host of the card's shadow root: one per document, removed with `destroy()`. The root is open
+ * (other tools read the card there); a card drawn while the reader has a library of their own is
+ * sealed instead: its body goes into a closed root inside the dialog (see paint()).
  */
-function createHost(doc: Document): { host: HTMLElement; shadow: ShadowRoot; mount: HTMLElement } {
-  const host = doc.createElement('backstory-card');
-  host.setAttribute('data-backstory-ui', '');
-  const shadow = host.attachShadow({ mode: 'closed' });
+/** Gives a shadow root the card's styles. */
+function adoptCardStyles(doc: Document, root: ShadowRoot, css: string): void {
   // A constructed style sheet is not blocked by a page's style-src CSP; fall back to <style>.
   try {
     const sheet = new (doc.defaultView ?? window).CSSStyleSheet();
-    sheet.replaceSync(cardCss);
-    shadow.adoptedStyleSheets = [sheet];
+    sheet.replaceSync(css);
+    root.adoptedStyleSheets = [sheet];
   } catch {
     const style = doc.createElement('style');
-    style.textContent = cardCss;
-    shadow.append(style);
+    style.textContent = css;
+    root.append(style);
   }
+}
+
+/** The sealed body's styles: the card's, its host inheriting the dialog's type and colours. */
+const SEALED_CSS = `${cardCss}\n:host { all: unset; display: block; }`;
+
+/** The closed root of a sealed card's body, made once per body element. */
+const sealedRoots = new WeakMap<Element, ShadowRoot>();
+function sealedRootOf(doc: Document, body: Element): ShadowRoot {
+  let root = sealedRoots.get(body);
+  if (!root) {
+    root = body.attachShadow({ mode: 'closed' });
+    adoptCardStyles(doc, root, SEALED_CSS);
+    sealedRoots.set(body, root);
+  }
+  return root;
+}
+
+function createHost(doc: Document): { host: HTMLElement; shadow: ShadowRoot; mount: HTMLElement } {
+  const host = doc.createElement('backstory-card');
+  host.setAttribute('data-backstory-ui', '');
+  const shadow = host.attachShadow({ mode: 'open' });
+  adoptCardStyles(doc, shadow, cardCss);
   const mount = doc.createElement('div');
   shadow.append(mount);
   (doc.body ?? doc.documentElement).append(host);
@@ -282,21 +302,38 @@ export class CardController {
   private paint() {
     if (!this.state || !this.trigger) return;
     const trigger = this.trigger;
-    render(
-      <div class="bs-card" role="dialog" aria-modal="false" aria-labelledby={HEADING_ID} tabIndex={-1} data-theme={pageTheme(this.doc) ?? undefined}>
-        <EntityCardView
-          state={this.state}
-          headingId={HEADING_ID}
-          onClose={() => this.close(true)}
-          onOpenStory={(id) => this.options.openStory(id)}
-          onOpenEntity={(id) => {
-            this.pinned = true;
-            void this.show(id, '');
-          }}
-        />
-      </div>,
-      this.mount,
+    const view = (
+      <EntityCardView
+        state={this.state}
+        headingId={HEADING_ID}
+        onClose={() => this.close(true)}
+        onOpenStory={(id) => this.options.openStory(id)}
+        onOpenEntity={(id) => {
+          this.pinned = true;
+          void this.show(id, '');
+        }}
+      />
     );
+    const theme = pageTheme(this.doc) ?? undefined;
+    const state = this.state;
+    if (state.status === 'ready' && state.card.sealed) {
+      // The page may read the open root: it finds the dialog and its name (the name is on the page
+      // already), never what the card says. Screen readers and keyboards go through closed roots.
+      render(
+        <div class="bs-card" role="dialog" aria-modal="false" aria-label={state.card.name} tabIndex={-1} data-theme={theme}>
+          <div class="bs-sealed" />
+        </div>,
+        this.mount,
+      );
+      render(view, sealedRootOf(this.doc, this.mount.querySelector('.bs-sealed')!));
+    } else {
+      render(
+        <div class="bs-card" role="dialog" aria-modal="false" aria-labelledby={HEADING_ID} tabIndex={-1} data-theme={theme}>
+          {view}
+        </div>,
+        this.mount,
+      );
+    }
     const card = this.mount.firstElementChild as HTMLElement | null;
     if (!card) return;
     this.stopPositioning?.();

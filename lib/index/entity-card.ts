@@ -38,6 +38,12 @@ export interface EntityCard {
   snippets: CardSnippet[];
   related: { id: string; kind: EntityKind; name: string; sharedStories: number }[];
   stories: StoryRef[];
+  /**
+   * Whether the card must be shown where the page cannot read it: set by the background whenever
+   * the reader's own library holds stories, for every card, so that a page learns nothing of the
+   * library from cards (not even which names it knows).
+   */
+  sealed?: boolean;
 }
 
 export function storyRef(s: StoryMeta): StoryRef {

@@ -13,7 +13,6 @@ import { CHROMIUM, launchChromium } from './support/chromium-launch';
 import { extensionWorker, setExtensionStorage } from './support/chromium-extension';
 import { LARGE_BUILD, largeBuildSkipReason } from './support/large-build';
 import { readHighlights, waitForScan } from './support/page-probes';
-import { revealCardRoot } from './support/card-root';
 import { NEWS_HOST, startRecordingProxy, type RecordingProxy } from './support/recording-proxy';
 import { PAGES_DIR, PROJECT_ROOT, screenshotPath } from './support/shared-paths';
 
@@ -133,7 +132,6 @@ describe.skipIf(skip !== null)('cards, popup, reader and settings in real Chromi
     await page.setViewport({ width: 1200, height: 900 });
     await page.goto(STORY_URL, { waitUntil: 'domcontentloaded' });
     await waitForScan(page);
-    await revealCardRoot(page);
   }, 120_000);
 
   afterAll(async () => {
@@ -435,7 +433,6 @@ describe.skipIf(skip !== null)('cards, popup, reader and settings in real Chromi
     const title = await reader.$eval('article h1', (h) => h.textContent);
     expect(await reader.$$eval('article backstory-mark', (els) => els.length)).toBeGreaterThan(0);
     expect(await reader.$eval('.bs-reader__meta', (el) => el.textContent)).toMatch(/BBC News|Reuters/);
-    await revealCardRoot(reader);
     await reader.focus('article backstory-mark[tabindex="0"]');
     await reader.waitForFunction(() => document.querySelector('backstory-card')?.shadowRoot?.querySelector('[role="dialog"] .bs-card__name'), { timeout: 10_000 });
     await sleep(200);

@@ -190,7 +190,8 @@ describe.skipIf(skip !== null)('The reader’s library in real Firefox ESR (MV2,
     // The imported file's minister: her card counts the three imported stories.
     expect(entities).toContain('person:harriet-lindqvist');
     await page.focus('backstory-mark[data-backstory-entity="person:harriet-lindqvist"]');
-    await page.waitForFunction(() => document.querySelector('backstory-card')?.shadowRoot?.querySelector('[role="dialog"]')?.textContent?.includes('Harriet Lindqvist'), { timeout: 15_000 });
+    // The reader has a library: her card comes sealed, named on its dialog.
+    await page.waitForFunction(() => document.querySelector('backstory-card')?.shadowRoot?.querySelector('[role="dialog"]')?.getAttribute('aria-label') === 'Harriet Lindqvist', { timeout: 15_000 });
     const minister = await readOpenCard(page);
     expect(minister.name).toBe('Harriet Lindqvist');
     expect(minister.text).toContain('Mentioned in 3 stories');

@@ -1,30 +1,46 @@
 import type { ElementHandle, Page } from 'puppeteer-core';
 
 /**
- * The card renders in a closed shadow root, so neither the page nor a test's page-world code can
- * read it through `host.shadowRoot`. The browsers' automation protocols can (as DevTools does):
- * this finds the closed root of `<backstory-card>` and defines `shadowRoot` on that one host
- * element, in the page's main world, so the tests' page functions read the card as a reader sees
- * it. Call it again after the card's host is recreated (site turned off and on, reload).
+ * A card drawn while the reader has a library of their own is sealed: its body sits in a closed
+ * shadow root inside the dialog (`.bs-sealed`), out of the page's reach. The browsers' automation
+ * protocols can read it (as DevTools does): this finds that closed root and defines `shadowRoot`
+ * on the `.bs-sealed` element, in the page's main world, so the tests' page functions read the card
+ * as a reader sees it. Returns false when the open card is not sealed.
  */
-export async function revealCardRoot(page: Page): Promise<void> {
-  await page.waitForSelector('backstory-card', { timeout: 15_000 });
-  if (/firefox/i.test(await page.browser().version())) await revealWithBidi(page);
-  else await revealWithCdp(page);
+export async function revealSealedCard(page: Page): Promise<boolean> {
+  if (/firefox/i.test(await page.browser().version())) return revealWithBidi(page);
+  return revealWithCdp(page);
 }
 
 const DEFINE_ON_HOST = `function () { Object.defineProperty(this.host, 'shadowRoot', { value: this, configurable: true }); }`;
 
-async function revealWithCdp(page: Page): Promise<void> {
+interface CdpNode {
+  localName?: string;
+  attributes?: string[];
+  children?: CdpNode[];
+  shadowRoots?: (CdpNode & { backendNodeId: number; shadowRootType?: string })[];
+}
+
+function findSealed(node: CdpNode): CdpNode | null {
+  const attributes = node.attributes ?? [];
+  for (let i = 0; i + 1 < attributes.length; i += 2) if (attributes[i] === 'class' && attributes[i + 1]!.split(' ').includes('bs-sealed')) return node;
+  for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) {
+    const hit = findSealed(child);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+async function revealWithCdp(page: Page): Promise<boolean> {
   const cdp = await page.createCDPSession();
   try {
-    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
-    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: 'backstory-card' });
-    const { node } = await cdp.send('DOM.describeNode', { nodeId, depth: 1, pierce: true });
-    const shadow = node.shadowRoots?.[0];
-    if (!shadow) throw new Error('<backstory-card> has no shadow root');
-    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    const sealed = findSealed(root as CdpNode);
+    const closed = sealed?.shadowRoots?.find((r) => r.shadowRootType === 'closed');
+    if (!closed) return false;
+    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: closed.backendNodeId });
     await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId!, functionDeclaration: DEFINE_ON_HOST });
+    return true;
   } finally {
     await cdp.detach();
   }
@@ -35,19 +51,19 @@ interface BidiRemoteNode {
   value?: { shadowRoot?: { sharedId?: string } | null };
 }
 
-async function revealWithBidi(page: Page): Promise<void> {
+async function revealWithBidi(page: Page): Promise<boolean> {
   // WebDriver BiDi serialises closed shadow roots when asked to ("includeShadowTree": "all").
   const connection = (page.browser() as unknown as { connection: { send(method: string, params: object): Promise<{ result: { result: BidiRemoteNode } }> } }).connection;
   const context = (page.mainFrame() as unknown as { _id: string })._id;
   const found = await connection.send('script.callFunction', {
-    functionDeclaration: '() => document.querySelector("backstory-card")',
+    functionDeclaration: '() => document.querySelector("backstory-card")?.shadowRoot?.querySelector(".bs-sealed") ?? null',
     target: { context },
     awaitPromise: false,
     resultOwnership: 'none',
     serializationOptions: { maxDomDepth: 0, includeShadowTree: 'all' },
   });
   const sharedId = found.result.result.value?.shadowRoot?.sharedId;
-  if (!sharedId) throw new Error(`<backstory-card> has no shadow root the protocol can see: ${JSON.stringify(found.result.result)}`);
+  if (!sharedId) return false;
   await connection.send('script.callFunction', {
     functionDeclaration: `(root) => (${DEFINE_ON_HOST}).call(root)`,
     target: { context },
@@ -55,9 +71,10 @@ async function revealWithBidi(page: Page): Promise<void> {
     awaitPromise: false,
     resultOwnership: 'none',
   });
+  return true;
 }
 
-/** The open card's dialog, for pointer actions (after `revealCardRoot`). */
+/** The open card's dialog, for pointer actions. */
 export async function cardDialog(page: Page): Promise<ElementHandle<Element>> {
   const handle = await page.evaluateHandle(() => document.querySelector('backstory-card')?.shadowRoot?.querySelector('[role="dialog"]') ?? null);
   const dialog = handle.asElement();

@@ -1,5 +1,5 @@
 import type { Page } from 'puppeteer-core';
-import { revealCardRoot } from './card-root';
+import { revealSealedCard } from './card-root';
 
 export interface HighlightInfo {
   entity: string;
@@ -30,9 +30,11 @@ export function readHighlights(page: Page): Promise<HighlightInfo[]> {
   );
 }
 
-/** Waits for the card dialog and returns its accessible name (from aria-labelledby) and its text. */
+/**
+ * Waits for the card dialog and returns its accessible name (aria-labelledby, or aria-label on a
+ * sealed card) and its text (a sealed card's body read through the automation protocol).
+ */
 export async function readOpenCard(page: Page): Promise<{ name: string; text: string }> {
-  await revealCardRoot(page);
   await page.waitForFunction(
     () => {
       const root = document.querySelector('backstory-card')?.shadowRoot;
@@ -41,11 +43,14 @@ export async function readOpenCard(page: Page): Promise<{ name: string; text: st
     },
     { timeout: 15_000 },
   );
+  await revealSealedCard(page);
   return page.evaluate(() => {
     const root = document.querySelector('backstory-card')!.shadowRoot!;
     const dialog = root.querySelector('[role="dialog"]')!;
-    const labelId = dialog.getAttribute('aria-labelledby') ?? '';
-    return { name: root.getElementById(labelId)?.textContent ?? '', text: dialog.textContent ?? '' };
+    const sealed = dialog.querySelector('.bs-sealed')?.shadowRoot ?? null;
+    const labelId = dialog.getAttribute('aria-labelledby');
+    const name = labelId ? (root.getElementById(labelId)?.textContent ?? '') : (dialog.getAttribute('aria-label') ?? '');
+    return { name, text: (dialog.textContent ?? '') + (sealed?.textContent ?? '') };
   });
 }
 
