@@ -63,17 +63,13 @@ export async function revealEntity(tabId: number, entity: PageEntity): Promise<b
 const EXTRACT_SCRIPT = '/extract-article.js';
 
 /**
- * The tab's article by Mozilla Readability, from a script injected now (the popup's activeTab grant),
- * so Readability is not in the content script every page loads. Chrome (MV3) injects with
- * `scripting`; Firefox's MV2 build with `tabs.executeScript`.
+ * The tab's article by Mozilla Readability, from a script injected now under the activeTab grant of
+ * the toolbar click that opened the popup, so Readability is not in the content script every page
+ * loads. Both builds ask for `scripting` (Firefox has it in MV2 too).
  */
 async function extractTabArticle(tabId: number): Promise<PageArticle | null> {
-  if (browser.scripting) {
-    const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: [EXTRACT_SCRIPT] });
-    return (injection?.result as PageArticle | null | undefined) ?? null;
-  }
-  const results = await browser.tabs.executeScript(tabId, { file: EXTRACT_SCRIPT });
-  return (results?.[0] as PageArticle | null | undefined) ?? null;
+  const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: [EXTRACT_SCRIPT] });
+  return (injection?.result as PageArticle | null | undefined) ?? null;
 }
 
 /** "Save this page to my library": the tab's article by Readability, kept and indexed by the background. */
@@ -81,8 +77,11 @@ export async function savePage(tabId: number): Promise<SaveResult> {
   let article;
   try {
     article = await extractTabArticle(tabId);
-  } catch {
-    return { status: 'failed', message: 'Backstory cannot read this tab (reload it and try again).' };
+  } catch (e) {
+    // No grant (the popup was not opened by a click on the tab, or the tab moved on), or a page
+    // of the browser itself, which no extension may read.
+    console.warn('Backstory: cannot read the tab to save it', e);
+    return { status: 'failed', message: 'Backstory cannot read this tab: click its toolbar button on the page you want to save, then try again (pages of the browser itself cannot be saved).' };
   }
   if (!article) return { status: 'failed', message: 'No article found on this page to save.' };
   try {

@@ -233,21 +233,27 @@ export class IndexShards {
     }));
   }
 
+  /** Reads a file once the manifest says the layout is this one (read side by side). */
+  private async checked<T>(path: string): Promise<T> {
+    const [, contents] = await Promise.all([this.sizes(), this.read(path)]);
+    return contents as T;
+  }
+
   directory(): Promise<EntityDirectory> {
-    return (this.entityDirectory ??= this.read(INDEX_FILES.entities) as Promise<EntityDirectory>);
+    return (this.entityDirectory ??= this.checked<EntityDirectory>(INDEX_FILES.entities));
   }
 
   dates(): Promise<StoryDirectory> {
-    return (this.storyDirectory ??= this.read(INDEX_FILES.stories) as Promise<StoryDirectory>);
+    return (this.storyDirectory ??= this.checked<StoryDirectory>(INDEX_FILES.stories));
   }
 
-  /** The entity's position, or -1. The first look-up scans the ids (no map to build on a cold start). */
+  private lookups = 0;
+  /** The entity's position, or -1. The first look-up scans the ids: a cold start builds no map. */
   async entityPosition(id: string): Promise<number> {
     const { ids } = await this.directory();
-    if (this.entityIds) return this.entityIds.get(id) ?? -1;
-    const at = ids.indexOf(id);
-    this.entityIds = new Map(ids.map((x, i) => [x, i]));
-    return at;
+    if (this.lookups++ === 0) return ids.indexOf(id);
+    this.entityIds ??= new Map(ids.map((x, i) => [x, i]));
+    return this.entityIds.get(id) ?? -1;
   }
 
   private entityShard(k: number): Promise<DecodedEntityShard> {

@@ -83,8 +83,8 @@ function unchanged(previous: CompileState | null, state: CompileState, work: Com
 export function writeCorpus(compiled: CompiledCorpus, dir: string): { indexBytes: number; textBytes: number } {
   let indexBytes = 0;
   let textBytes = 0;
-  // Old text shards must not outlive a smaller corpus.
-  rmSync(join(dir, 'texts'), { recursive: true, force: true });
+  // Old shards must not outlive a smaller corpus.
+  for (const folder of ['texts', 'entities', 'stories']) rmSync(join(dir, folder), { recursive: true, force: true });
   const encoded = new Uint8Array(1 << 20);
   for (const file of indexFiles(compiled)) {
     const path = join(dir, file.path);

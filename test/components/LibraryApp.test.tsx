@@ -73,6 +73,11 @@ describe('LibraryApp', () => {
       find.dispatchEvent(new Event('input', { bubbles: true }));
     });
     expect(titles(root)).toEqual(['Howard attacks cost of asylum', 'Tory expert denies defeatism']);
+    await userAction(() => {
+      find.value = 'flood barrier';
+      find.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    expect(titles(root)).toEqual(['Wrenfield wins backing for harbour flood barrier']);
   });
 
   test('deletes one story, then several: only the ones selected, and says so', async () => {
@@ -106,7 +111,8 @@ describe('LibraryApp', () => {
     expect(titles(root)).toHaveLength(3);
     await userAction(() => click(getByRole(root, 'button', { name: 'Delete all' })));
     expect(api.clear).toHaveBeenCalledTimes(1);
-    expect(readableText(root)).toContain('Your library is empty');
+    expect(titles(root)).toEqual([]);
+    expect(readableText(root)).toContain('0 of 0 stories');
   });
 
   test('an import shows its progress, can be cancelled, and reports each file with its errors by line', async () => {

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { cardIndexFromShards, readCompiledIndex } from '../../../lib/index/card-from-shards';
 import type { EntityStats } from '../../../lib/index/compiled-index';
-import { buildEntityCard, buildMergedEntityCard } from '../../../lib/index/entity-card';
+import { makeArticle } from '../../../lib/corpus/article';
+import { buildEntityCard, buildMergedEntityCard, cardIndexOf } from '../../../lib/index/entity-card';
 import { indexFiles, IndexShards, INDEX_FILES, TEXT_SHARD_SIZE, type ReadIndexFile } from '../../../lib/index/index-files';
 import { compile, readPlainTextArticle, SECOND_ARTICLE_FILE, SEED_FILE } from '../helpers/engine';
 
@@ -82,5 +83,30 @@ describe('index files: entity and story shards behind directories', () => {
 
     byPath.set(INDEX_FILES.manifest, JSON.stringify({ ...JSON.parse(byPath.get(INDEX_FILES.manifest)!), version: 2 }));
     await expect(new IndexShards(read).entity(0)).rejects.toThrow(/corpus files version 2, expected 3: compile the corpus again/);
+  });
+
+  test('an entity in more stories than a card shows: the newest five and the timeline, alone and merged with a library', async () => {
+    // Seven bundled stories and four of the reader's own name one minister, on different dates.
+    const story = (i: number, year: number, source: string) =>
+      makeArticle({ title: `Budget row ${source} ${i}`, source, published: `${year}-0${(i % 9) + 1}-1${i % 9}`, url: null, datelinePlace: null, text: `Finance minister Amara Kessler defended the budget in Lisbon on day ${i}. Kessler said the plan would hold.` });
+    const bundled = compile([1, 2, 3, 4, 5, 6, 7].map((i) => story(i, 2015 + i, 'Bundled Wire')));
+    const library = compile([1, 2, 3, 4].map((i) => story(i + 10, 2016 + 2 * i, 'My Archive')));
+    const id = bundled.index.entities.find((e) => e.name === 'Amara Kessler')!.id;
+    expect(bundled.index.entities.find((e) => e.id === id)!.stories).toHaveLength(7);
+    const { read } = folder(indexFiles(bundled, SIZES));
+    const fromShards = (await cardIndexFromShards(new IndexShards(read), id))!;
+    const bundledText = (s: number) => bundled.texts[s]!;
+    const libraryText = (s: number) => library.texts[s]!;
+    const alone = buildMergedEntityCard([{ index: fromShards, textOf: bundledText }], id)!;
+    expect(alone).toEqual(buildEntityCard(bundled.index, id, bundledText));
+    expect(alone.stories).toHaveLength(5);
+    const merged = buildMergedEntityCard([{ index: fromShards, textOf: bundledText }, { index: cardIndexOf(library.index), textOf: libraryText }], id)!;
+    expect(merged).toEqual(buildMergedEntityCard([{ index: cardIndexOf(bundled.index), textOf: bundledText }, { index: cardIndexOf(library.index), textOf: libraryText }], id));
+    expect(merged.storyCount).toBe(11);
+    // The newest five across both indexes, newest first (2024 and 2022 from the library among them).
+    const dates = merged.stories.map((s) => s.published!);
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(dates).toEqual(['2024-06-15', '2022-08-17', '2022-05-14', '2021-07-16', '2020-06-15']);
+    expect(new Set(merged.stories.map((s) => s.source))).toEqual(new Set(['Bundled Wire', 'My Archive']));
   });
 });
