@@ -10,9 +10,11 @@ import type { Lexicon } from '../ner/lexicon';
  * first card with this instead of reading every entity and story.
  */
 export async function cardIndexFromShards(shards: IndexShards, entityId: string): Promise<CardIndex | null> {
+  // The dates are read side by side with the directory, not after it.
+  const dates = shards.dates();
   const position = await shards.entityPosition(entityId);
   if (position < 0) return null;
-  const [stats, directory, { published }] = await Promise.all([shards.entity(position), shards.directory(), shards.dates()]);
+  const [stats, directory, { published }] = await Promise.all([shards.entity(position), shards.directory(), dates]);
   const shown = await shards.stories(storiesShownFor(stats));
   return {
     entity: (id) => (id === entityId ? stats : undefined),

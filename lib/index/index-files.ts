@@ -208,6 +208,12 @@ export function kindAt(directory: EntityDirectory, i: number): EntityStats['kind
   return kind;
 }
 
+/** Entity `i` of the directory, its details from its (loaded) shard. */
+function storedEntity(directory: EntityDirectory, shard: DecodedEntityShard, i: number, shardSize: number): EntityStats {
+  const row = i % shardSize;
+  return new StoredEntity(directory.ids[i]!, kindAt(directory, i), directory.names[i]!, shard.shard.roles[row] ?? null, (shard.roleStories[row] ?? 0) - 1, shard, row);
+}
+
 /** Reads a corpus folder's files on demand (fetch in the extension, the file system in Node). */
 export type ReadIndexFile = (path: string) => Promise<unknown>;
 
@@ -270,9 +276,7 @@ export class IndexShards {
 
   async entity(i: number): Promise<EntityStats> {
     const [{ entityShardSize }, directory] = await Promise.all([this.sizes(), this.directory()]);
-    const shard = await this.entityShard(Math.floor(i / entityShardSize));
-    const row = i % entityShardSize;
-    return new StoredEntity(directory.ids[i]!, kindAt(directory, i), directory.names[i]!, shard.shard.roles[row] ?? null, (shard.roleStories[row] ?? 0) - 1, shard, row);
+    return storedEntity(directory, await this.entityShard(Math.floor(i / entityShardSize)), i, entityShardSize);
   }
 
   /** The metadata of these stories, by position. */
@@ -292,11 +296,7 @@ export class IndexShards {
   async allEntities(): Promise<EntityStats[]> {
     const [{ entityShards, entityShardSize }, directory] = await Promise.all([this.sizes(), this.directory()]);
     const shards = await Promise.all(Array.from({ length: entityShards }, (_, k) => this.entityShard(k)));
-    return directory.ids.map((id, i) => {
-      const shard = shards[Math.floor(i / entityShardSize)]!;
-      const row = i % entityShardSize;
-      return new StoredEntity(id, kindAt(directory, i), directory.names[i]!, shard.shard.roles[row] ?? null, (shard.roleStories[row] ?? 0) - 1, shard, row);
-    });
+    return directory.ids.map((_, i) => storedEntity(directory, shards[Math.floor(i / entityShardSize)]!, i, entityShardSize));
   }
 
   /** Every story's metadata, in order. */

@@ -1,4 +1,5 @@
 import type { ElementHandle, Page } from 'puppeteer-core';
+import { bidiConnection } from './firefox-popup';
 
 /**
  * A card drawn while the reader has a library of their own is sealed: its body sits in a closed
@@ -53,16 +54,16 @@ interface BidiRemoteNode {
 
 async function revealWithBidi(page: Page): Promise<boolean> {
   // WebDriver BiDi serialises closed shadow roots when asked to ("includeShadowTree": "all").
-  const connection = (page.browser() as unknown as { connection: { send(method: string, params: object): Promise<{ result: { result: BidiRemoteNode } }> } }).connection;
+  const connection = bidiConnection(page.browser());
   const context = (page.mainFrame() as unknown as { _id: string })._id;
-  const found = await connection.send('script.callFunction', {
+  const { result: found } = (await connection.send('script.callFunction', {
     functionDeclaration: '() => document.querySelector("backstory-card")?.shadowRoot?.querySelector(".bs-sealed") ?? null',
     target: { context },
     awaitPromise: false,
     resultOwnership: 'none',
     serializationOptions: { maxDomDepth: 0, includeShadowTree: 'all' },
-  });
-  const sharedId = found.result.result.value?.shadowRoot?.sharedId;
+  })) as { result: { result: BidiRemoteNode } };
+  const sharedId = found.result.value?.shadowRoot?.sharedId;
   if (!sharedId) return false;
   await connection.send('script.callFunction', {
     functionDeclaration: `(root) => (${DEFINE_ON_HOST}).call(root)`,

@@ -55,7 +55,7 @@ interface ExtensionApi {
 type ExtensionGlobal = typeof globalThis & { browser: ExtensionApi };
 
 /** Puppeteer 24's BiDi connection; not in its public types, so checked here rather than trusted. */
-function bidiConnection(browser: Browser): BidiConnection {
+export function bidiConnection(browser: Browser): BidiConnection {
   const connection = (browser as unknown as { connection?: BidiConnection }).connection;
   if (typeof connection?.send !== 'function') throw new Error('puppeteer-core no longer exposes its BiDi connection as Browser#connection');
   return connection;
