@@ -8,23 +8,37 @@
 // FUNCTION_WORDS alone) leaves the others out instead of building them at start-up.
 const set = /* @__NO_SIDE_EFFECTS__ */ (words: string) => new Set(words.trim().split(/\s+/));
 
-/** Words that head a person's title or office: "Secretary", "Prime Minister", "coach". Lower-cased. */
-export const TITLE_HEADS = set(`
+/**
+ * Titles and offices written with a capital before a name: "Secretary", "Prime Minister", "Coach".
+ * Lower-cased.
+ */
+const FORMAL_TITLES = `
   secretary minister president vice-president premier chancellor senator sen. rep. representative congressman
   congresswoman governor gov. mayor king queen prince princess pope ambassador envoy chairman chairwoman chairperson
   chair chief director commissioner general gen. admiral colonel col. captain capt. lieutenant lt. sergeant sgt.
-  commander judge justice spokesman spokeswoman spokesperson leader speaker coach manager striker midfielder
-  defender goalkeeper secretary-general ceo executive attorney prosecutor officer inspector superintendent
-  detective sheikh emir sultan ayatollah bishop archbishop cardinal pastor rabbi imam professor prof. deputy
-  undersecretary under-secretary lawmaker mp councillor councilman treasurer comptroller marshal president-elect
-  candidate nominee founder economist analyst correspondent editor minister-president crown dictator monarch
-  emperor empress tsar czar viceroy consul diplomat negotiator mediator official aide adviser advisor
-  lawyer undersecretary-general chancellor-elect champion seed skipper batsman bowler jockey driver rider winger
-  forward quarterback pitcher boxer golfer swimmer sprinter runner cyclist player trainer owner chef actor actress
-  singer author novelist writer poet artist director-general governor-general premier-elect veteran rookie
-  spokesman-elect pilot teammate compatriot countryman countrywoman opponent rival patriarch metropolitan mufti
-  sheik general-secretary chairman-elect
-`);
+  commander judge justice spokesman spokeswoman spokesperson leader speaker coach secretary-general ceo attorney
+  prosecutor officer inspector superintendent detective sheikh emir sultan ayatollah bishop archbishop cardinal
+  pastor rabbi imam professor prof. deputy undersecretary under-secretary mp councillor councilman treasurer
+  comptroller marshal president-elect minister-president crown monarch emperor empress tsar czar viceroy consul
+  undersecretary-general chancellor-elect director-general governor-general premier-elect patriarch metropolitan
+  mufti sheik general-secretary chairman-elect
+`;
+/**
+ * Occupations and descriptions that stand before a name in lower case only ("singer Madonna",
+ * "golfer Nick Faldo"): written with a capital inside a name they are part of it ("Singer Cup").
+ * Lower-cased.
+ */
+const DESCRIPTORS = `
+  manager striker midfielder defender goalkeeper executive lawmaker candidate nominee founder economist analyst
+  correspondent editor dictator diplomat negotiator mediator official aide adviser advisor lawyer champion seed
+  skipper batsman bowler jockey driver rider winger forward quarterback pitcher boxer golfer swimmer sprinter runner
+  cyclist player trainer owner chef actor actress singer author novelist writer poet artist veteran rookie
+  spokesman-elect pilot teammate compatriot countryman countrywoman opponent rival
+`;
+export const DESCRIPTOR_HEADS = set(DESCRIPTORS);
+
+/** Words that head a person's title, office or description: "Secretary", "Prime Minister", "coach". Lower-cased. */
+export const TITLE_HEADS = set(`${FORMAL_TITLES} ${DESCRIPTORS}`);
 
 /** Honorifics: they mark a person but are not a role. Lower-cased, with and without the dot. */
 export const HONORIFICS = set(`mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady baroness baron duke duchess madame monsieur herr mme`);

@@ -277,7 +277,8 @@ function classifyForm(form: FormStats, ctx: ClassifyContext): EntityKind | null 
   const isCity = gazetteer.cities[form.key] !== undefined && !dictionary.has(form.key) && !ctx.fullNameSurnames.has(form.key);
   const shouting = form.allCaps === form.count && words.length === 1 && form.key.length <= 5;
   // Learned from the corpus' own people: "Phil Mickelson" when "Phil" opens other people's names.
-  const learnedName = words.length >= 2 && !inGazetteer && (ctx.givenNames.has(words[0]!) || ctx.personSurnames.has(last));
+  // A city's own name is no learned person ("Los Angeles", though "Los" opened a club's name).
+  const learnedName = words.length >= 2 && !inGazetteer && !isCity && (ctx.givenNames.has(words[0]!) || ctx.personSurnames.has(last));
   const placeEvidence =
     (inGazetteer ? 3 * form.count : 0) + (isCity ? form.count : 0) + 2 * form.dateline + 2 * form.place + form.locative;
   const personEvidence = 2 * form.titled + form.personCue + (learnedName ? 2 * form.count : 0);
@@ -301,6 +302,11 @@ function classifyForm(form: FormStats, ctx: ClassifyContext): EntityKind | null 
   // News names a person in full before using one name: a lone word needs a title or a full name
   // elsewhere in the corpus ("Belga said" is an agency, "Banharn said" follows "Banharn Silpa-archa").
   if (words.length === 1 && form.titled === 0 && ctx.fullNameSurnames.size > 0 && !ctx.fullNameSurnames.has(last) && !ctx.fullNameFirsts.has(last)) return null;
+  // Such a lone word is a person when titles and speech say so often, not once ("two rival Kurdish
+  // factions" against twenty "Kurdish rebels").
+  if (words.length === 1 && !ctx.fullNameSurnames.has(last) && !ctx.fullNameFirsts.has(last) && (form.titled + form.personCue) * 4 < form.count) return null;
+  // "Los Angeles Dodgers", "New York Yankees": a name opening with a city of two words or more is a club or an institution.
+  if (words.length >= 3 && form.titled === 0 && opensWithCity(words, ctx.gazetteer)) return null;
   // Without a title, a person needs a surname that is not an everyday word ("Austin", not "Defense").
   if (form.titled === 0 && dictionary.has(last)) return null;
   // A lone everyday word is no person even after a title ("King of the World" is not "World").
@@ -309,6 +315,15 @@ function classifyForm(form: FormStats, ctx: ClassifyContext): EntityKind | null 
   if (words.includes('of') || /^[a-z]+s$/.test(last) && (dictionary.has(last.slice(0, -1)) || dictionary.has(last.replace(/ies$/, 'y')))) return null;
   if (words.length > 1 && /s$/.test(last) && form.spellingCount > 0 && [...spellingsOf(form)].every(([s]) => /\p{Lu}{2,}s$/u.test(s))) return null;
   return 'person';
+}
+
+/** The first two or three words are a place of several words ("los angeles dodgers", "new york stock exchange"). */
+function opensWithCity(words: readonly string[], gazetteer: Gazetteer): boolean {
+  for (let n = 2; n <= Math.min(3, words.length - 1); n++) {
+    const key = words.slice(0, n).join(' ');
+    if (gazetteer.cities[key] !== undefined || gazetteer.places[key] !== undefined) return true;
+  }
+  return false;
 }
 
 function clusterEntities(forms: Map<string, FormStats>, ctx: ClassifyContext): EntityRecord[] {

@@ -111,8 +111,9 @@ export function buildGazetteer(
       countryKeys.add(foldName(p.region));
     }
   }
-  for (const c of cities) {
-    if (c.population < MIN_CITY_POPULATION) continue;
+  // Largest first: a name shared by several cities is spelled as the largest spells it ("Los Angeles", not Chile's "Los Ángeles").
+  const large = cities.filter((c) => c.population >= MIN_CITY_POPULATION).sort((a, b) => b.population - a.population);
+  for (const c of large) {
     if (places[foldName(c.name)] === undefined) add(cityNames, c.name, c.name);
   }
   for (const key of Object.keys(places)) demonyms.delete(key);

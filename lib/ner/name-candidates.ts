@@ -12,6 +12,7 @@ import {
   PLACE_PREFIXES,
   SPEECH_VERBS,
   TITLE_HEADS,
+  DESCRIPTOR_HEADS,
   isFunctionWord,
 } from './cue-words';
 
@@ -165,6 +166,8 @@ function analyseChunk(
     const lower = tokens[k]!.text.toLowerCase();
     // "Major-General", "Vice-Admiral": the last part of a hyphenated title is the head.
     const headPart = lower.includes('-') ? lower.slice(lower.lastIndexOf('-') + 1) : lower;
+    // "Singer World Series": an occupation written with a capital is part of a name, not a title.
+    if (DESCRIPTOR_HEADS.has(lower) && isCapitalized(tokens[k]!.text) && !(k === a && sentenceInitial)) continue;
     if (TITLE_HEADS.has(lower) || HONORIFICS.has(lower) || (headPart !== lower && TITLE_HEADS.has(headPart))) {
       let roleEnd = k + 1;
       const of = tokens[roleEnd]?.text;

