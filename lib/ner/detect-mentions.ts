@@ -171,7 +171,9 @@ function personShapedWhole(text: string, c: NameCandidate, m: Matcher, parts: Me
   const opensIt = parts.length === 1 && parts[0]!.start === c.start;
   const rest = words.slice(1);
   const restIsName = rest.every((w) => !m.common.has(w) && !m.gazetteer.has(w) && !m.aliases.has(w) && w.length > 1);
-  if (!cued && !(opensIt && restIsName)) return null;
+  // "Michael Jordan": a first name the corpus knows, then a place's name, is a person named so.
+  const givenThenPlace = parts.length === 1 && parts[0]!.kind === 'place' && parts[0]!.end === c.end && parts[0]!.start > c.start && m.givenNames.has(words[0]!);
+  if (!cued && !givenThenPlace && !(opensIt && restIsName)) return null;
   return mention(text, c.start, c.end, 'person', m, null);
 }
 
@@ -219,12 +221,14 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
     const anchored = inDateline || (text[c.end] === ':' && (c.start === 0 || text[c.start - 1] === '\n'));
     if (c.shape === 'org') continue;
     const words = c.key.split(' ');
+    // A surname this document already introduced ("Simmons" after "Phil Simmons"; "Jordan" after
+    // "Michael Jordan" is him, not the country), unless a preposition makes it a place.
+    const introduced = c.tokenCount === 1 && doc.surnames.has(c.key) && !c.locative && !anchored;
     const known = resolveKnown(m, c.key, c, doc);
-    if (known) {
+    if (known && !(introduced && known.kind === 'place')) {
       push(mention(text, c.start, c.end, known.kind, m, known.entityIndex), c.locative, anchored);
       continue;
     }
-    // A surname this document already introduced ("Simmons" after "Phil Simmons").
     if (c.tokenCount === 1 && doc.surnames.has(c.key) && !c.locative) {
       push(mention(text, c.start, c.end, 'person', m, doc.surnames.get(c.key)!));
       continue;

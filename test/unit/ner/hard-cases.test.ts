@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { detectDocument } from '../../../lib/ner/detect-mentions';
-import { engineResources, seedCorpus } from '../helpers/engine';
+import { makeArticle } from '../../../lib/corpus/article';
+import { compile, engineResources, seedCorpus } from '../helpers/engine';
 import { buildLexicon, createMatcher } from '../../../lib/ner/lexicon';
 import type { EntityRecord } from '../../../lib/ner/entity';
 
@@ -81,5 +82,34 @@ describe('a regnal number is no name by itself', () => {
     const found = mentions!.map((m) => `${m.text}=${m.entity ?? '?'}`);
     expect(found).toContain('Charles I=person:charles-i');
     expect(found.filter((f) => f.startsWith('I='))).toEqual([]);
+  });
+});
+
+describe('a surname the page introduced wins over a place of that name', () => {
+  // A corpus that knows Jordan the country and has taught "Michael" as a first name.
+  const story = (text: string, i: number) => makeArticle({ title: `Story ${i}`, source: 'Reuters', published: '1996-08-30', url: null, datelinePlace: null, text });
+  const { index } = compile(
+    [
+      'King Hussein of Jordan met Syrian officials in Amman on Monday, officials in Jordan said.',
+      'Finance minister Michael Portillo said on Tuesday that taxes would fall. Portillo spoke in London.',
+      'Coach Michael Cooper said the team would travel to Jordan next week.',
+    ].map(story),
+  );
+  const matcher = createMatcher(index.lexicon);
+  const kindsOf = (doc: string[]) => detectDocument(doc, matcher).map((ms) => ms.map((m) => `${m.text}=${m.kind}`));
+
+  test('"Jordan" after "Michael Jordan" is the player, "in Jordan" is still the country', () => {
+    const found = kindsOf([
+      'Michael Jordan scored 40 points as Chicago beat Utah on Sunday.',
+      'Jordan made 14 of 22 shots.',
+      'The team flies to Amman, in Jordan, for an exhibition game.',
+    ]);
+    expect(found[0]).toContain('Michael Jordan=person');
+    expect(found[1]).toContain('Jordan=person');
+    expect(found[2]).toContain('Jordan=place');
+  });
+
+  test('without the full name "Jordan" stays the country', () => {
+    expect(kindsOf(['Jordan and Syria signed a water deal on Sunday.'])[0]).toContain('Jordan=place');
   });
 });
