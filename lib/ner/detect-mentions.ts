@@ -32,12 +32,10 @@ export interface DocumentContext {
   surnames: Map<string, number | null>;
   /** The document is sports copy (scores, results): club names are not places in it. */
   sports: boolean;
-  /** Place names this document used as teams: clubs everywhere in it. */
-  teams: Set<string>;
 }
 
 export function newDocumentContext(): DocumentContext {
-  return { preferred: new Set(), surnames: new Map(), sports: false, teams: new Set() };
+  return { preferred: new Set(), surnames: new Map(), sports: false };
 }
 
 const MAX_SUBSPAN = 4;
@@ -204,12 +202,9 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
     if (x.kind === 'place' && !anchored && (doc.sports || sports())) {
       const key = foldName(stripPossessive(x.text));
       if (!m.countries.has(key)) {
-        if (sports() && sitsLikeTeam(text, x.start, x.end)) {
-          doc.teams.add(key);
-          return;
-        }
-        if (doc.sports && (m.teams.has(key) || doc.teams.has(key))) return;
-        // In sports copy a city or county with no preposition before it is most often the club.
+        if (sports() && sitsLikeTeam(text, x.start, x.end)) return;
+        // In sports copy a city or county with no preposition before it is most often the club
+        // ("in Detroit" is the city, even where Detroit plays).
         if (doc.sports && !locative) return;
       }
     }
@@ -219,7 +214,8 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
     const inDateline = !!dateline && (c.start === dateline.placeStart || c.start === dateline.region?.start);
     if (inDateline) c.locative = true;
     const anchored = inDateline || (text[c.end] === ':' && (c.start === 0 || text[c.start - 1] === '\n'));
-    if (c.shape === 'org') continue;
+    // Shaped like an organisation: no person or place, unless the corpus knows the name as one ("West Bank").
+    if (c.shape === 'org' && !m.aliases.has(c.key)) continue;
     const words = c.key.split(' ');
     // A surname this document already introduced ("Simmons" after "Phil Simmons"; "Jordan" after
     // "Michael Jordan" is him, not the country), unless a preposition makes it a place.
@@ -283,8 +279,7 @@ export function detectDocument(blocks: readonly string[], m: Matcher): Mention[]
   result.forEach((_, i) => {
     const revisit =
       unresolved[i]!.some((key) => doc.surnames.has(key)) ||
-      (ambiguous >= 0 && i >= ambiguous && doc.preferred.size > 0) ||
-      (doc.teams.size > 0 && result[i]!.some((x) => x.kind === 'place' && doc.teams.has(foldName(stripPossessive(x.text)))));
+      (ambiguous >= 0 && i >= ambiguous && doc.preferred.size > 0);
     if (revisit) result[i] = detectMentions(blocks[i]!, m, { doc });
   });
   return result;

@@ -267,7 +267,8 @@ interface ClassifyContext {
 /** Weighs one form's cues over the whole corpus: person, place, or neither. */
 function classifyForm(form: FormStats, ctx: ClassifyContext): EntityKind | null {
   const { gazetteer, dictionary, isCommonWord } = ctx;
-  if (form.org * 2 > form.count) return null;
+  // Shaped like an organisation ("... Bank"), unless datelines place it: "WEST BANK, 1996-08-30".
+  if (form.org * 2 > form.count && form.dateline === 0) return null;
   const words = form.words;
   const last = words[words.length - 1]!;
   const inGazetteer = gazetteer.places[form.key] !== undefined;

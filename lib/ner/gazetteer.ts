@@ -57,6 +57,9 @@ export const MIN_CITY_POPULATION = 50_000;
  * Builds the gazetteer: countries' common and official names, alternative spellings ("US", "USA",
  * "United States of America"), capitals, states and provinces; and cities of 50,000 people or more.
  */
+/** The form of a state before its name, in an official spelling: "Republic of Turkey" -> "Turkey" ("the Union of..." is no name). */
+const STATE_FORM = /^(?:(?:Federal |Islamic |Democratic |United |Socialist |People's |Arab |Bolivarian |Cooperative )?Republic|Kingdom|State|Commonwealth|Principality|Sultanate|Grand Duchy) of (?!the\b)(\p{Lu}[\p{L}\p{M}' -]+)$/u;
+
 export function buildGazetteer(
   countries: readonly CountryRecord[],
   provinces: readonly ProvinceRecord[] = [],
@@ -83,6 +86,12 @@ export function buildGazetteer(
       if (/^[A-Z]{3}$/.test(alt) && alt !== 'USA') continue;
       add(places, alt, canonical);
       countryKeys.add(foldName(alt));
+      // "Republic of Turkey" also gives "Turkey", the name the news used before "Türkiye".
+      const short = STATE_FORM.exec(alt)?.[1];
+      if (short) {
+        add(places, short, canonical);
+        countryKeys.add(foldName(short));
+      }
     }
     for (const capital of c.capital ?? []) {
       const name = capital.replace(/,\s*D\.C\.$/, '');

@@ -211,8 +211,9 @@ function analyseChunk(
   else if (PLACE_PREFIXES.has(lowerWords[0]!) && words.length > 1) shape = 'place';
   if (TITLE_HEADS.has(head) && !titled) return null; // a bare title: "Secretary of State"
 
-  const prev = tokens[from - 1];
-  const prev2 = tokens[from - 2];
+  // The word before the name, the chunk's dropped opening word included ("In Detroit, ...").
+  const prev = tokens[a - 1];
+  const prev2 = tokens[a - 2];
   const next0 = tokens[to];
   // "Portsmouth: Middlesex 199 and 426": a name opening a line and followed by a colon is a venue.
   const venue = !!next0 && next0.text === ':' && (from === 0 || text.slice(tokens[from - 1]!.end, tokens[from]!.start).includes('\n')) && to - from <= 3;

@@ -1,12 +1,16 @@
 /** A score ("2-1", "6-3", never a date) or a result verb makes a block sports copy. */
 const SPORTS_WORDS = /(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])|\b(?:beat|beats|drew|defeated|lost to|thrashed|routed|edged)\b/;
+/** A results row: two names, each with its score ("DETROIT 4 Kansas City 1", "Oldham 3 Ipswich 3 (after extra time)"). */
+const RESULT_ROW = /^\s*\p{Lu}[\p{L}\p{M}.'’\- ]*?\s\d{1,3}\s+\p{Lu}[\p{L}\p{M}.'’\- ]*?\s\d{1,3}\s*(?:$|\(|\n)/mu;
+/** A fixture: "Walsall v Wrexham", "Queens Park Rangers v Bolton". */
+const FIXTURE = /\p{Lu}[\p{L}\p{M}]* v\.? \p{Lu}/u;
 const STANDALONE_NUMBER = /(?:^|\s)(?:\d{1,4}|\d*\.\d+|\d+\/\d+)(?=\s|$)/g;
 const TEAM_AFTER = /^\s*(?:\d|beat\b|beats\b|drew\b|lost\b|won\b|defeated\b|v\b|vs\b|thrashed\b|edged\b)/;
 const TEAM_BEFORE = /(?:\bbeat|\bbeats|\bdrew with|\blost to|\bdefeated|\bv|\bvs\.?|\bagainst|\bat home to|\baway to)\s*$/;
 
-/** Sports copy: a score, a result verb, or a table row of three figures or more. */
+/** Sports copy: a score, a result verb, a results row, a fixture, or a table row of three figures or more. */
 export function isSportsBlock(text: string): boolean {
-  if (SPORTS_WORDS.test(text)) return true;
+  if (SPORTS_WORDS.test(text) || RESULT_ROW.test(text) || FIXTURE.test(text)) return true;
   STANDALONE_NUMBER.lastIndex = 0;
   let n = 0;
   while (STANDALONE_NUMBER.exec(text) !== null) if (++n >= 3) return true;

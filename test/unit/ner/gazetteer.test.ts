@@ -59,3 +59,12 @@ describe('cities in the gazetteer', () => {
     expect(g.cities['tiny town']).toBeUndefined();
   });
 });
+
+describe('countries by the names the news used', () => {
+  it('"Turkey" names Türkiye ("Republic of Turkey" in world-countries), and is a country', () => {
+    const { gazetteer } = engineResources();
+    expect(gazetteer.places['turkey']).toBe('Türkiye');
+    expect(gazetteer.countries).toContain('turkey');
+    expect(gazetteer.places['union of myanmar']).toBeUndefined();
+  });
+});

@@ -113,3 +113,51 @@ describe('a surname the page introduced wins over a place of that name', () => {
     expect(kindsOf(['Jordan and Syria signed a water deal on Sunday.'])[0]).toContain('Jordan=place');
   });
 });
+
+describe('results rows and fixtures are sports copy, whatever their figures', () => {
+  const story = (text: string, i: number) => makeArticle({ title: `Story ${i}`, source: 'Reuters', published: '1996-08-30', url: null, datelinePlace: null, text });
+  const { index } = compile(
+    [
+      'Police in Detroit said on Monday the strike was over. Detroit and Pittsburgh are in talks, officials in Pittsburgh said.',
+      'Flights from Oldham and Ipswich were cancelled, travellers in Ipswich said.',
+    ].map(story),
+  );
+  const matcher = createMatcher(index.lexicon);
+  const kindsOf = (doc: string[]) => detectDocument(doc, matcher).map((ms) => ms.map((m) => `${m.text}=${m.kind}`));
+
+  test.each([
+    ['DETROIT 4 Pittsburgh 1', ['DETROIT', 'Pittsburgh']],
+    ['Oldham 3 Ipswich 3 (after extra time)', ['Oldham', 'Ipswich']],
+    ['Postponed: Oldham v Ipswich', ['Oldham', 'Ipswich']],
+  ])('in "%s" the cities are clubs', (row, clubs) => {
+    const found = kindsOf([row]);
+    for (const club of clubs) expect(found[0]).not.toContain(`${club}=place`);
+  });
+
+  test('a city after a preposition opening the sentence stays a place in sports copy ("In Detroit, ...")', () => {
+    const found = kindsOf(['DETROIT 4 Pittsburgh 1', 'Oldham 3 Ipswich 3', 'In Detroit, the home side won 4-1 before 20,000 fans.']);
+    expect(found[2]).toContain('Detroit=place');
+  });
+
+  test('outside sports copy the same cities are places', () => {
+    expect(kindsOf(['Talks between Detroit and Pittsburgh resumed on Monday.'])[0]).toEqual(['Detroit=place', 'Pittsburgh=place']);
+  });
+});
+
+describe('a name shaped like an organisation that the corpus knows as a place', () => {
+  const story = (text: string, i: number) => makeArticle({ title: `Story ${i}`, source: 'Reuters', published: '1996-08-30', url: null, datelinePlace: 'WEST BANK', text });
+  const { index } = compile(
+    [
+      'HEBRON, West Bank 1996-08-30\nIsraeli troops in the West Bank opened fire on Friday.',
+      'NABLUS, West Bank 1996-08-29\nPalestinians in the West Bank marched on Thursday.',
+      'The World Bank said on Monday it would lend more to Jordan.',
+    ].map(story),
+  );
+  const matcher = createMatcher(index.lexicon);
+
+  test('"West Bank" is a place (its datelines say so), "World Bank" is no place or person', () => {
+    expect(index.entities.map((e) => `${e.name}=${e.kind}`)).toContain('West Bank=place');
+    const [found] = detectDocument(['Settlers in the West Bank and the World Bank disagree.'], matcher);
+    expect(found!.map((m) => `${m.text}=${m.kind}`)).toEqual(['West Bank=place']);
+  });
+});
