@@ -175,6 +175,28 @@ function personShapedWhole(text: string, c: NameCandidate, m: Matcher, parts: Me
   return mention(text, c.start, c.end, 'person', m, null);
 }
 
+/** Words that make a region of the place they qualify ("South China", "N. Korea", "New Hampshire"). */
+const PLACE_QUALIFIERS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater', 'new', 'n.', 's.', 'e.', 'w.', 'the']);
+
+/**
+ * What the other words of a name make of the one place inside it. "South China", "N. Korea": a
+ * region of it ('region'). "Air France", "Real Madrid", "Dynamo Moscow", "Bombay Commodities": part
+ * of another name, an airline, a club, a company, not a mention of the place ('name'). A country
+ * opening the name is its modifier ("U.S. Labour Day"), and headlines in capitals are read word
+ * by word: null, the place stands.
+ */
+function otherWordsKind(text: string, c: NameCandidate, parts: readonly Mention[], m: Matcher): 'region' | 'name' | null {
+  if (c.allCaps || parts.length !== 1 || parts[0]!.kind !== 'place') return null;
+  const part = parts[0]!;
+  const others = `${text.slice(c.start, part.start)} ${text.slice(part.end, c.end)}`.trim();
+  if (!others) return null;
+  const words = others.split(/\s+/).map((w) => w.toLowerCase());
+  if (part.end === c.end && words.every((w) => PLACE_QUALIFIERS.has(w))) return 'region';
+  if (words.some((w) => PLACE_QUALIFIERS.has(w))) return null;
+  if (part.start === c.start && m.countries.has(foldName(stripPossessive(part.text)))) return null;
+  return 'name';
+}
+
 export interface DetectOptions {
   /** What the document said before this block; updated as names are found. */
   doc?: DocumentContext;
@@ -229,7 +251,7 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
       push(mention(text, c.start, c.end, 'person', m, doc.surnames.get(c.key)!));
       continue;
     }
-    if (c.tokenCount > 1 || c.allCaps) {
+    if ((c.tokenCount > 1 || c.allCaps) && !m.gazetteer.has(c.key)) {
       const parts = knownSubspans(text, c, m, doc);
       const whole = extendKnownSurname(text, c, m, parts, words) ?? personShapedWhole(text, c, m, parts, words);
       if (whole) {
@@ -237,6 +259,12 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
         continue;
       }
       if (parts.length > 0) {
+        const other = otherWordsKind(text, c, parts, m);
+        if (other === 'name') continue;
+        if (other === 'region') {
+          push(mention(text, c.start, c.end, 'place', m, null), c.locative, anchored);
+          continue;
+        }
         for (const p of parts) push(p, c.locative, anchored);
         continue;
       }

@@ -161,3 +161,26 @@ describe('a name shaped like an organisation that the corpus knows as a place', 
     expect(found!.map((m) => `${m.text}=${m.kind}`)).toEqual(['West Bank=place']);
   });
 });
+
+describe('a place inside a longer name', () => {
+  const story = (text: string, i: number) => makeArticle({ title: `Story ${i}`, source: 'Reuters', published: '1996-08-30', url: null, datelinePlace: null, text });
+  const { index } = compile(['Officials in Madrid and Moscow said on Monday that talks with France would go on.', 'Police in Madrid said the strike was over.'].map(story));
+  const matcher = createMatcher(index.lexicon);
+  const kindsOf = (sentence: string) => detectDocument([sentence], matcher)[0]!.map((m) => `${m.text}=${m.kind}`);
+
+  test.each([
+    ['Unions at Air France called a strike on Friday.', 'France'],
+    ['He joined Real Madrid for a record fee on Monday.', 'Madrid'],
+    ['Fans threw bottles at Dynamo Moscow players on Saturday.', 'Moscow'],
+  ])('%s: no %s', (sentence, place) => {
+    expect(kindsOf(sentence).filter((x) => x.startsWith(`${place}=`))).toEqual([]);
+  });
+
+  test.each([
+    ['Trade slowed before the U.S. Labour Day holiday.', 'U.S.=place'],
+    ['Ships crowd the South China coast every summer.', 'South China=place'],
+    ['Talks with France resumed in Madrid on Monday.', 'Madrid=place'],
+  ])('%s: %s', (sentence, expected) => {
+    expect(kindsOf(sentence).join(' ')).toContain(expected);
+  });
+});
