@@ -408,7 +408,7 @@ export function compileIndexIncremental(input: readonly Article[], options: Incr
       addNameOccurrence(forms, nameStrings[n[i]!]!, nameStrings[n[i + 1]!]!, n[i + 2]!, n[i + 3]! < 0 ? null : nameStrings[n[i + 3]!]!, story);
     }
   });
-  const { entities, givenNames, teams } = entitiesFromForms(forms, { gazetteer, dictionary, isCommonWord });
+  const { entities, givenNames, teams } = entitiesFromForms(forms, { gazetteer, dictionary, isCommonWord, stories: articles.length });
   forms.clear();
 
   const weights = new Map(entities.map((e) => [e.id, e.weight]));

@@ -236,8 +236,7 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
     const inDateline = !!dateline && (c.start === dateline.placeStart || c.start === dateline.region?.start);
     if (inDateline) c.locative = true;
     const anchored = inDateline || (text[c.end] === ':' && (c.start === 0 || text[c.start - 1] === '\n'));
-    // Shaped like an organisation: no person or place, unless the corpus knows the name as one ("West Bank").
-    if (c.shape === 'org' && !m.aliases.has(c.key)) continue;
+    if (c.shape === 'org') continue;
     const words = c.key.split(' ');
     // A surname this document already introduced ("Simmons" after "Phil Simmons"; "Jordan" after
     // "Michael Jordan" is him, not the country), unless a preposition makes it a place.

@@ -69,6 +69,8 @@ export function buildGazetteer(
   const countryKeys = new Set<string>();
   const cityNames: Record<string, string> = {};
   const demonyms = new Set<string>();
+  /** Keys only an alternative spelling gave: "Thai" (of Thailand) is first the people's adjective. */
+  const altOnly = new Set<string>();
   const add = (into: Record<string, string>, name: string, canonical: string) => {
     const key = foldName(name.trim());
     if (key.length < 2 || into[key] || !/\p{L}/u.test(key)) return;
@@ -84,6 +86,7 @@ export function buildGazetteer(
       // Two-letter codes only when they are in common use as words (US, UK); skip "ER", "IO" etc.
       if (alt.length === 2 && !['US', 'UK'].includes(alt)) continue;
       if (/^[A-Z]{3}$/.test(alt) && alt !== 'USA') continue;
+      if (places[foldName(alt.trim())] === undefined) altOnly.add(foldName(alt.trim()));
       add(places, alt, canonical);
       countryKeys.add(foldName(alt));
       // "Republic of Turkey" also gives "Turkey", the name the news used before "Türkiye".
@@ -124,6 +127,11 @@ export function buildGazetteer(
   const large = cities.filter((c) => c.population >= MIN_CITY_POPULATION).sort((a, b) => b.population - a.population);
   for (const c of large) {
     if (places[foldName(c.name)] === undefined) add(cityNames, c.name, c.name);
+  }
+  for (const key of altOnly) {
+    if (!demonyms.has(key)) continue;
+    delete places[key];
+    countryKeys.delete(key);
   }
   for (const key of Object.keys(places)) demonyms.delete(key);
   if (countryKeys.has('us')) countryKeys.add('u.s.');

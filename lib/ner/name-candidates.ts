@@ -124,6 +124,8 @@ export function findNameCandidates(text: string, tokens: Token[], options: Candi
   return out;
 }
 
+const SIDES = new Set(['west', 'east', 'north', 'south', 'left', 'right']);
+
 function analyseChunk(
   text: string,
   tokens: Token[],
@@ -185,7 +187,8 @@ function analyseChunk(
   if (!titled && before && from === a) {
     const lower = before.text.toLowerCase();
     if (HONORIFICS.has(lower) || HONORIFICS.has(lower + '.')) titled = true;
-    else if (TITLE_HEADS.has(lower) && !isCapitalized(before.text)) {
+    // "official" before a name is mostly the adjective: "the official Xinhua news agency".
+    else if (TITLE_HEADS.has(lower) && lower !== 'official' && !isCapitalized(before.text)) {
       titled = true;
       let b = from - 1;
       while (b > 0 && from - b < 5 && isWordToken(tokens[b - 1]!) && !isFunctionWord(tokens[b - 1]!.text.toLowerCase())) b--;
@@ -206,7 +209,10 @@ function analyseChunk(
   let shape: NameShape = null;
   const ofAt = lowerWords.indexOf('of');
   const head = ofAt > 0 ? lowerWords[ofAt - 1]! : lowerWords[lowerWords.length - 1]!;
-  if (ORG_HEADS.has(head) && (ofAt > 0 || words.length > 1 || theBefore)) shape = 'org';
+  // A bank after a side is a river's ("West Bank", "Left Bank"), not a lender.
+  const riverBank = head === 'bank' && ofAt < 0 && words.length === 2 && SIDES.has(lowerWords[0]!);
+  if (riverBank) shape = 'place';
+  else if (ORG_HEADS.has(head) && (ofAt > 0 || words.length > 1 || theBefore)) shape = 'org';
   else if (PLACE_HEADS.has(head) && words.length > 1) shape = 'place';
   else if (PLACE_PREFIXES.has(lowerWords[0]!) && words.length > 1) shape = 'place';
   if (TITLE_HEADS.has(head) && !titled) return null; // a bare title: "Secretary of State"

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { makeArticle } from '../../../lib/corpus/article';
+import { detectDocument } from '../../../lib/ner/detect-mentions';
+import { createMatcher } from '../../../lib/ner/lexicon';
 import { compile } from '../helpers/engine';
 
 /** Compiles one story per text and lists its entities as "name=kind" (role after a slash). */
@@ -37,5 +39,36 @@ describe('discovery: what the corpus teaches about people', () => {
     ]);
     expect(found.some((e) => e.startsWith('Los Angeles Dodgers='))).toBe(false);
     expect(found.filter((e) => e.startsWith('Los Angeles='))).toEqual(['Los Angeles=place']);
+  });
+});
+
+describe('discovery: what the corpus teaches about places', () => {
+  test('a people, plural or adjective, is no place ("Arabs", "Thai"), though prepositions stand before it', () => {
+    const articles = [
+      'Talks among Arabs and Israelis resumed in Cairo on Monday.',
+      'The rift between Arabs and Kurds deepened, officials in Baghdad said.',
+      'Police in Bangkok said Thai troops had crossed the border. Thai officials denied it.',
+      'Ministers from Thailand met in Bangkok. Among Thai voters the vote was close.',
+    ].map((text, i) => makeArticle({ title: `Story ${i}`, source: 'Reuters', published: '1996-08-30', url: null, datelinePlace: null, text }));
+    const { index } = compile(articles);
+    const [found] = detectDocument(['Thai troops and Arabs from Cairo met in Thailand.'], createMatcher(index.lexicon));
+    expect(found!.map((m) => `${m.text}=${m.kind}`)).toEqual(['Cairo=place', 'Thailand=place']);
+  });
+
+  test('in a corpus of a hundred stories, one preposition makes no place; in a handful it does', () => {
+    const oneOff = 'He played in the Bundesliga last year and won twice.';
+    const filler = (i: number) => `Shares of the company rose ${i} cents in early trading, dealers said.`;
+    const large = entitiesOf([oneOff, ...Array.from({ length: 120 }, (_, i) => filler(i))]);
+    expect(large.some((e) => e.startsWith('Bundesliga='))).toBe(false);
+    const small = entitiesOf(['Monks in Lhasa marched on Monday, witnesses in Lhasa said.']);
+    expect(small).toContain('Lhasa=place');
+  });
+
+  test('"official" before a name is the adjective: "the official Xinhua news agency" names no person', () => {
+    const found = entitiesOf([
+      'The official Xinhua news agency said on Monday that floods had killed 40 people.',
+      'The official Xinhua news agency gave no figures for the dead.',
+    ]);
+    expect(found.some((e) => e.startsWith('Xinhua='))).toBe(false);
   });
 });
