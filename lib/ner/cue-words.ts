@@ -56,7 +56,7 @@ export const ORG_HEADS = set(`
   wanderers albion hotspur team conference summit forum festival awards prize report review magazine
   channel broadcasting media stock shares bonds securities partners capital investments energy oil petroleum airline
   railway railways declaration charter convention protocol program programme project initiative operation campaign
-  commissioners regiment division battalion guard guards corps nations oy ab ag nv bv gmbh bhd sa spa
+  commissioners regiment division battalion guard guards corps nations oy ab ag nv bv gmbh bhd sa spa newsroom desk
 `);
 
 /** Last words of place names: "South China Sea", "Hudson River". Lower-cased. */

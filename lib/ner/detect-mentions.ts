@@ -171,7 +171,10 @@ function personShapedWhole(text: string, c: NameCandidate, m: Matcher, parts: Me
   const restIsName = rest.every((w) => !m.common.has(w) && !m.gazetteer.has(w) && !m.aliases.has(w) && w.length > 1);
   // "Michael Jordan": a first name the corpus knows, then a place's name, is a person named so.
   const givenThenPlace = parts.length === 1 && parts[0]!.kind === 'place' && parts[0]!.end === c.end && parts[0]!.start > c.start && m.givenNames.has(words[0]!);
-  if (!cued && !givenThenPlace && !(opensIt && restIsName)) return null;
+  // "Payne Stewart", "Eddie Murray": two people's single names side by side are one person's name
+  // (two people take a comma or an "and").
+  const onePerson = parts.length >= 2 && parts.every((p) => p.kind === 'person');
+  if (!cued && !givenThenPlace && !onePerson && !(opensIt && restIsName)) return null;
   return mention(text, c.start, c.end, 'person', m, null);
 }
 
@@ -179,14 +182,17 @@ function personShapedWhole(text: string, c: NameCandidate, m: Matcher, parts: Me
 const PLACE_QUALIFIERS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater', 'new', 'n.', 's.', 'e.', 'w.', 'the']);
 
 /**
- * What the other words of a name make of the one place inside it. "South China", "N. Korea": a
+ * What the other words of a name make of the place inside it. "South China", "N. Korea": a
  * region of it ('region'). "Air France", "Real Madrid", "Dynamo Moscow", "Bombay Commodities": part
  * of another name, an airline, a club, a company, not a mention of the place ('name'). A country
  * opening the name is its modifier ("U.S. Labour Day"), and headlines in capitals are read word
  * by word: null, the place stands.
  */
 function otherWordsKind(text: string, c: NameCandidate, parts: readonly Mention[], m: Matcher): 'region' | 'name' | null {
-  if (c.allCaps || parts.length !== 1 || parts[0]!.kind !== 'place') return null;
+  if (c.allCaps) return null;
+  // "Ruch Chorzow": someone's surname and a town, side by side in one name, make a club's name.
+  if (parts.length === 2 && parts.some((p) => p.kind === 'place') && parts.some((p) => p.kind === 'person' && !p.text.includes(' '))) return 'name';
+  if (parts.length !== 1 || parts[0]!.kind !== 'place') return null;
   const part = parts[0]!;
   const others = `${text.slice(c.start, part.start)} ${text.slice(part.end, c.end)}`.trim();
   if (!others) return null;

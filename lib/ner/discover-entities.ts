@@ -286,7 +286,7 @@ function classifyForm(form: FormStats, ctx: ClassifyContext): EntityKind | null 
   const placeEvidence =
     (inGazetteer ? 3 * form.count : 0) + (isCity ? form.count : 0) + 2 * form.dateline + 2 * form.place + form.locative;
   const personEvidence = 2 * form.titled + form.personCue + (learnedName ? 2 * form.count : 0);
-  if (placeEvidence === 0 && personEvidence === 0) return null;
+  if (placeEvidence === 0 && personEvidence === 0) return personShaped(form, ctx) ? 'person' : null;
   if (placeEvidence >= personEvidence) {
     // A city or county that mostly appears as a club in sports copy is a team ("Somerset", "Ajax").
     if (!ctx.countries.has(form.key) && form.team * 10 >= form.count * 3 && form.team >= 2) {
@@ -319,6 +319,29 @@ function classifyForm(form: FormStats, ctx: ClassifyContext): EntityKind | null 
   if (words.includes('of') || /^[a-z]+s$/.test(last) && (dictionary.has(last.slice(0, -1)) || dictionary.has(last.replace(/ies$/, 'y')))) return null;
   if (words.length > 1 && /s$/.test(last) && form.spellingCount > 0 && [...spellingsOf(form)].every(([s]) => /\p{Lu}{2,}s$/u.test(s))) return null;
   return 'person';
+}
+
+/**
+ * No cue said who or what it is, but it recurs shaped as a personal name: two or three capitalised
+ * words, none an everyday word, a place or a people, not always in capitals ("Waqar Younis 4-50").
+ */
+function personShaped(form: FormStats, ctx: ClassifyContext): boolean {
+  const words = form.words;
+  if (words.length < 2 || words.length > 3 || form.count < 2 || form.allCaps === form.count) return false;
+  if (form.org > 0 || form.team * 2 > form.count) return false;
+  // "OFK Beograd": an acronym names no one.
+  const spelling = mostFrequent(spellingsOf(form)) ?? '';
+  if (spelling.split(/\s+/).some((w) => w.length > 1 && w === w.toUpperCase() && w !== w.toLowerCase())) return false;
+  const nameWord = (w: string) => w.length > 1 && /^\p{L}/u.test(w) && !ctx.dictionary.has(w) && !ctx.isCommonWord(w) && !isDemonym(w, ctx.demonyms);
+  if (!words.every(nameWord)) return false;
+  // No place inside it, of one word or more ("Hong Kong Newsroom").
+  for (let i = 0; i < words.length; i++) {
+    for (let j = i + 1; j <= words.length; j++) {
+      const part = words.slice(i, j).join(' ');
+      if (ctx.gazetteer.places[part] !== undefined || ctx.gazetteer.cities[part] !== undefined) return false;
+    }
+  }
+  return true;
 }
 
 /** A people's adjective or name, plural too: "Chinese", "Arabs", "Kurds" (when "Kurd" is known). */
@@ -392,14 +415,13 @@ function clusterEntities(forms: Map<string, FormStats>, ctx: ClassifyContext): E
     const words = main.words;
     if (words.length > 1) {
       const surname = words[words.length - 1]!;
-      // The bare surname is an alias unless it is a word, a place, or shared by several people.
-      const shared = (bySurname.get(surname)?.length ?? 0) > 1;
+      // The bare surname is an alias unless it is a word or a place; shared by several people, it
+      // is an alias of each, and the page decides.
       const alone = ctx.forms.get(surname);
       // A surname that leads a life of its own ("Britain" of some "... of Great Britain") is no alias.
       const placeLike =
         placeKeys.has(surname) || gazetteer.places[surname] !== undefined || gazetteer.cities[surname] !== undefined || (alone !== undefined && alone.locative * 2 > alone.count);
-      if (!entity.aliases.includes(surname) && !isCommonWord(surname) && !placeLike && !shared) entity.aliases.push(surname);
-      else if (shared && !entity.aliases.includes(surname) && !isCommonWord(surname) && !placeLike) entity.aliases.push(surname);
+      if (!entity.aliases.includes(surname) && !isCommonWord(surname) && !placeLike) entity.aliases.push(surname);
     }
     const roles = new Map<string, { text: string; count: number; story: string }>();
     for (const f of clusterForms) {

@@ -100,10 +100,9 @@ export function buildGazetteer(
       const name = capital.replace(/,\s*D\.C\.$/, '');
       add(places, name, name);
     }
-    for (const d of Object.values(c.demonyms ?? {})) {
-      if (d.m) demonyms.add(foldName(d.m));
-      if (d.f) demonyms.add(foldName(d.f));
-    }
+    // English ones ("Bosnian, Herzegovinian" is two): another language's ("Serbe") may be a name here.
+    const english = c.demonyms?.eng;
+    for (const d of [english?.m, english?.f]) for (const one of d?.split(',') ?? []) if (one.trim()) demonyms.add(foldName(one.trim()));
     // Continents and their parts are places ("Western Europe", "Central Asia"); their adjectives
     // ("European", "Asian") are demonyms like a country's, never a place on their own.
     for (const region of [c.region, c.subregion]) {

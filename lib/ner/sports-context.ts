@@ -4,11 +4,12 @@ const SPORTS_WORDS = /(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])|\b(?:beat|beats|drew|de
 const RESULT_ROW = /^\s*\p{Lu}[\p{L}\p{M}.'’\- ]*?\s\d{1,3}\s+\p{Lu}[\p{L}\p{M}.'’\- ]*?\s\d{1,3}\s*(?:$|\(|\n)/mu;
 /** A fixture: "Walsall v Wrexham", "Queens Park Rangers v Bolton". */
 const FIXTURE = /\p{Lu}[\p{L}\p{M}]* v\.? \p{Lu}/u;
-const STANDALONE_NUMBER = /(?:^|\s)(?:\d{1,4}|\d*\.\d+|\d+\/\d+)(?=\s|$)/g;
+/** Small whole numbers standing alone: goals, points, runs, wickets (prices and rates have decimals or commas). */
+const STANDALONE_NUMBER = /(?:^|\s)\d{1,3}(?=[\s;)]|,\s|$)/g;
 const TEAM_AFTER = /^\s*(?:\d|beat\b|beats\b|drew\b|lost\b|won\b|defeated\b|v\b|vs\b|thrashed\b|edged\b)/;
 const TEAM_BEFORE = /(?:\bbeat|\bbeats|\bdrew with|\blost to|\bdefeated|\bv|\bvs\.?|\bagainst|\bat home to|\baway to)\s*$/;
 
-/** Sports copy: a score, a result verb, a results row, a fixture, or a table row of three figures or more. */
+/** Sports copy: a score, a result verb, a results row, a fixture, or three small whole numbers (a table row). */
 export function isSportsBlock(text: string): boolean {
   if (SPORTS_WORDS.test(text) || RESULT_ROW.test(text) || FIXTURE.test(text)) return true;
   STANDALONE_NUMBER.lastIndex = 0;

@@ -72,3 +72,22 @@ describe('discovery: what the corpus teaches about places', () => {
     expect(found.some((e) => e.startsWith('Xinhua='))).toBe(false);
   });
 });
+
+describe('discovery: people named without a cue', () => {
+  const scorecard = [
+    'Pakistan 239 for 6 in 50 overs. Bowling: Mushfiq Rahim 10-1-45-2, Tarek Aziz 8-0-40-1.',
+    'Mushfiq Rahim took two wickets before Tarek Aziz removed the opener. Rain stopped play.',
+    'Dhaka Newsroom +880-2-506363. Dhaka Newsroom',
+    'The OFK Kikinda side lost 2-0. OFK Kikinda dropped to tenth.',
+    'Reporting by the Hong Kong Newsroom; editing by the Hong Kong Newsroom desk.',
+  ];
+  const found = entitiesOf(scorecard);
+
+  test('a recurring name of personal shape is a person ("Mushfiq Rahim" in scorecards)', () => {
+    expect(found).toEqual(expect.arrayContaining(['Mushfiq Rahim=person', 'Tarek Aziz=person']));
+  });
+
+  test('an acronym, a place or an organisation word inside makes no person ("OFK Kikinda", "Hong Kong Newsroom")', () => {
+    expect(found.filter((e) => /Kikinda|Newsroom/.test(e) && e.includes('=person'))).toEqual([]);
+  });
+});

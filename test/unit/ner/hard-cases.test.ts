@@ -184,3 +184,33 @@ describe('a place inside a longer name', () => {
     expect(kindsOf(sentence).join(' ')).toContain(expected);
   });
 });
+
+describe('names the corpus knows in pieces', () => {
+  const story = (text: string, i: number) => makeArticle({ title: `Story ${i}`, source: 'Reuters', published: '1996-08-30', url: null, datelinePlace: null, text });
+  const { index } = compile(
+    [
+      'Coach Eddie Jones said on Monday the squad was fit. Jones named his side in Sydney.',
+      'Judge Carol Murray said the trial would open in Sydney. Murray adjourned the case.',
+      'Striker Gerd Lech scored twice. Lech said he was happy. Fans in Poznan cheered.',
+      'Police in Poznan said the match passed off quietly, officials in Poznan said.',
+    ].map(story),
+  );
+  const matcher = createMatcher(index.lexicon);
+  const read = (sentence: string) => detectDocument([sentence], matcher)[0]!.map((m) => `${m.text}=${m.kind}/${m.entity ? 'linked' : '?'}`);
+
+  test('two known single names side by side are one person ("Eddie Murray"), not two people', () => {
+    expect(read('Baltimore fans cheered as Eddie Murray hit his 20th homer.')).toContain('Eddie Murray=person/?');
+  });
+
+  test('a known surname and a town in one name are a club ("Lech Poznan"), neither a person nor the town', () => {
+    expect(read('Fans of Lech Poznan marched on Saturday.').filter((x) => /Lech|Poznan/.test(x))).toEqual([]);
+  });
+});
+
+describe('sports copy is told by its scores, not by any figures', () => {
+  test('a market report full of prices is no sports copy: its places stand', async () => {
+    const { isSportsBlock } = await import('../../../lib/ner/sports-context');
+    expect(isSportsBlock("London's FTSE 100 index climbed to 3,892.1 and the Dow rose 0.6 percent to 5,616.21.")).toBe(false);
+    expect(isSportsBlock('Ross County 3 0 0 3 3 7 0')).toBe(true);
+  });
+});
