@@ -189,8 +189,8 @@ describe('names the corpus knows in pieces', () => {
   const story = (text: string, i: number) => makeArticle({ title: `Story ${i}`, source: 'Reuters', published: '1996-08-30', url: null, datelinePlace: null, text });
   const { index } = compile(
     [
-      'Coach Eddie Jones said on Monday the squad was fit. Jones named his side in Sydney.',
-      'Judge Carol Murray said the trial would open in Sydney. Murray adjourned the case.',
+      'Actor Tony Randall said on Monday the play would close. Randall thanked the cast in Sydney.',
+      'Judge Bob Cunningham said the trial would open in Sydney. Cunningham adjourned the case.',
       'Striker Gerd Lech scored twice. Lech said he was happy. Fans in Poznan cheered.',
       'Police in Poznan said the match passed off quietly, officials in Poznan said.',
     ].map(story),
@@ -198,8 +198,8 @@ describe('names the corpus knows in pieces', () => {
   const matcher = createMatcher(index.lexicon);
   const read = (sentence: string) => detectDocument([sentence], matcher)[0]!.map((m) => `${m.text}=${m.kind}/${m.entity ? 'linked' : '?'}`);
 
-  test('two known single names side by side are one person ("Eddie Murray"), not two people', () => {
-    expect(read('Baltimore fans cheered as Eddie Murray hit his 20th homer.')).toContain('Eddie Murray=person/?');
+  test('two known surnames side by side are one person ("Randall Cunningham"), not two people', () => {
+    expect(read('Fans cheered as Randall Cunningham threw for 300 yards.')).toEqual(['Randall Cunningham=person/?']);
   });
 
   test('a known surname and a town in one name are a club ("Lech Poznan"), neither a person nor the town', () => {
