@@ -81,7 +81,7 @@ function resolveKnown(m: Matcher, key: string, c: NameCandidate, doc: DocumentCo
 }
 
 /** Decides the kind of a name the corpus does not know, from its cues alone. */
-function classifyUnknown(m: Matcher, c: NameCandidate, inDateline: boolean, words: string[]): EntityKind | null {
+function classifyUnknown(text: string, m: Matcher, c: NameCandidate, inDateline: boolean, words: string[]): EntityKind | null {
   if (c.shape === 'org') return null;
   if (m.gazetteer.has(c.key) || c.shape === 'place' || inDateline) return 'place';
   if (c.tokenCount === 1 && m.demonyms.has(c.key)) return null;
@@ -93,10 +93,18 @@ function classifyUnknown(m: Matcher, c: NameCandidate, inDateline: boolean, word
   if (m.cities.has(c.key) && !m.common.has(c.key) && !c.personCue) return 'place';
   if (c.locative && !c.theBefore && c.tokenCount <= 3) return 'place';
   // The shape of a personal name: two or three capitalised words, none an everyday word or a place.
-  if (c.tokenCount >= 2 && c.tokenCount <= 3 && !c.sentenceInitial && words.every((w) => !m.common.has(w) && !m.gazetteer.has(w) && w.length > 1)) {
+  if (c.tokenCount >= 2 && c.tokenCount <= 3 && !c.sentenceInitial && words.every((w) => !m.common.has(w) && !m.gazetteer.has(w) && w.length > 1) && !hasAcronym(text, c)) {
     return 'person';
   }
   return null;
+}
+
+/** "Chicago NAPM": a word in capitals inside a name is an acronym; people's names have none (initials have dots). */
+function hasAcronym(text: string, c: NameCandidate): boolean {
+  return text
+    .slice(c.start, c.end)
+    .split(/\s+/)
+    .some((w) => /^\p{Lu}{2,}$/u.test(w));
 }
 
 function mention(text: string, start: number, end: number, kind: EntityKind, m: Matcher, index: number | null): Mention {
@@ -163,7 +171,7 @@ function extendKnownSurname(text: string, c: NameCandidate, m: Matcher, parts: M
  * person cue says so, or when the known word opens it and the rest is unknown name words.
  */
 function personShapedWhole(text: string, c: NameCandidate, m: Matcher, parts: Mention[], words: string[]): Mention | null {
-  if (c.tokenCount < 2 || c.tokenCount > 3 || c.allCaps || c.shape !== null || parts.length === 0) return null;
+  if (c.tokenCount < 2 || c.tokenCount > 3 || c.allCaps || c.shape !== null || parts.length === 0 || hasAcronym(text, c)) return null;
   if (parts.some((p) => p.text.includes(' '))) return null;
   const cued = c.personCue || c.titled;
   const opensIt = parts.length === 1 && parts[0]!.start === c.start;
@@ -201,6 +209,21 @@ function otherWordsKind(text: string, c: NameCandidate, parts: readonly Mention[
   if (words.some((w) => PLACE_QUALIFIERS.has(w))) return null;
   if (part.start === c.start && m.countries.has(foldName(stripPossessive(part.text)))) return null;
   return 'name';
+}
+
+/** "U.S. President Bill Clinton", "Chicago Cardinal Joseph Bernardin": the place a title opens with. */
+function placeOpeningTitle(text: string, c: NameCandidate, m: Matcher): Mention | null {
+  const tokens = tokenize(text.slice(c.titleFrom, c.start)).filter((t) => /^[\p{L}\p{Nd}]/u.test(t.text));
+  for (let n = Math.min(3, tokens.length - 1); n >= 1; n--) {
+    const part = tokens.slice(0, n);
+    const key = keyOf(part);
+    const known = m.aliases.get(key)?.find((i) => m.entities[i]!.kind === 'place');
+    if (known === undefined && !m.gazetteer.has(key)) continue;
+    const start = c.titleFrom + part[0]!.start;
+    const end = c.titleFrom + part[n - 1]!.start + stripPossessive(part[n - 1]!.text).length;
+    return mention(text, start, end, 'place', m, known ?? null);
+  }
+  return null;
 }
 
 export interface DetectOptions {
@@ -242,6 +265,8 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
     const inDateline = !!dateline && (c.start === dateline.placeStart || c.start === dateline.region?.start);
     if (inDateline) c.locative = true;
     const anchored = inDateline || (text[c.end] === ':' && (c.start === 0 || text[c.start - 1] === '\n'));
+    const titlePlace = c.titleFrom >= 0 ? placeOpeningTitle(text, c, m) : null;
+    if (titlePlace) push(titlePlace);
     if (c.shape === 'org') continue;
     const words = c.key.split(' ');
     // A surname this document already introduced ("Simmons" after "Phil Simmons"; "Jordan" after
@@ -274,7 +299,7 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
         continue;
       }
     }
-    const kind = classifyUnknown(m, c, inDateline, words);
+    const kind = classifyUnknown(text, m, c, inDateline, words);
     if (kind) push(mention(text, c.start, c.end, kind, m, null), c.locative, anchored);
     if (c.tokenCount === 1 && kind !== 'place') options.unresolved?.push(c.key);
   }

@@ -108,6 +108,8 @@ export function buildGazetteer(
     for (const region of [c.region, c.subregion]) {
       if (!region || /\band\b/.test(region)) continue;
       add(places, region, region);
+      // Like a country, a continent is never a club's name in sports copy ("a tour of Europe").
+      countryKeys.add(foldName(region));
       const demonym = region.includes(' ') ? null : regionDemonym(region);
       if (demonym) demonyms.add(foldName(demonym));
     }

@@ -29,6 +29,8 @@ export interface NameCandidate {
   tokenCount: number;
   /** Role text from a title before the name or an appositive after it ("US Secretary of State"). */
   role: string | null;
+  /** Where a title inside the capitalised run starts ("U.S. President Bill Clinton": at "U.S."); -1 when none. */
+  titleFrom: number;
   /** A title or honorific stands before the name. */
   titled: boolean;
   shape: NameShape;
@@ -163,6 +165,7 @@ function analyseChunk(
   // A title inside the chunk: "US Secretary of State Antony Blinken" -> role + name.
   let titled = false;
   let role: string | null = null;
+  let titleFrom = -1;
   let nameFrom = a;
   for (let k = to - 2; k >= a; k--) {
     const lower = tokens[k]!.text.toLowerCase();
@@ -176,6 +179,7 @@ function analyseChunk(
       if ((of === 'of' || of === 'for') && roleEnd + 1 < to - 1) roleEnd += 2;
       if (roleEnd >= to) break;
       titled = true;
+      titleFrom = tokens[a]!.start;
       if (!HONORIFICS.has(lower)) role = text.slice(tokens[a]!.start, tokens[roleEnd - 1]!.end);
       nameFrom = roleEnd;
       sentenceInitial = false;
@@ -248,6 +252,7 @@ function analyseChunk(
     key: foldName(words.join(' ')),
     tokenCount: words.length,
     role,
+    titleFrom,
     titled,
     shape,
     theBefore,

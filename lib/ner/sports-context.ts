@@ -1,5 +1,5 @@
-/** A score ("2-1", "6-3", never a date) or a result verb makes a block sports copy. */
-const SPORTS_WORDS = /(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])|\b(?:beat|beats|drew|defeated|lost to|thrashed|routed|edged)\b/;
+/** A score ("2-1", "6-3"; never a date, nor a price such as "1-1/8") or a result verb makes a block sports copy. */
+const SPORTS_WORDS = /(?<![\d\-/.])\d{1,3}-\d{1,3}(?![\d\-/]|[.,]\d)|\b(?:beat|beats|drew|defeated|lost to|thrashed|routed|edged)\b/;
 /** A results row: two names, each with its score ("DETROIT 4 Kansas City 1", "Oldham 3 Ipswich 3 (after extra time)"). */
 const RESULT_ROW = /^\s*\p{Lu}[\p{L}\p{M}.'’\- ]*?\s\d{1,3}\s+\p{Lu}[\p{L}\p{M}.'’\- ]*?\s\d{1,3}\s*(?:$|\(|\n)/mu;
 /** A fixture: "Walsall v Wrexham", "Queens Park Rangers v Bolton". */

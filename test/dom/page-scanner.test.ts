@@ -61,7 +61,7 @@ describe('PageScanner.start', () => {
     expect(batches).toHaveLength(1);
     expect(markTexts()).toEqual([
       'Blinken', 'Austin', 'Asia',
-      'Antony Blinken', 'Lloyd Austin', 'Japan', 'South Korea',
+      'US', 'Antony Blinken', 'Lloyd Austin', 'Japan', 'South Korea',
       'Blinken', 'China', 'South China Sea',
       'Austin',
     ]);

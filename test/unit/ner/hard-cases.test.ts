@@ -214,3 +214,28 @@ describe('sports copy is told by its scores, not by any figures', () => {
     expect(isSportsBlock('Ross County 3 0 0 3 3 7 0')).toBe(true);
   });
 });
+
+describe('places around titles, commas and acronyms', () => {
+  const story = (text: string, i: number) => makeArticle({ title: `Story ${i}`, source: 'Reuters', published: '1996-08-30', url: null, datelinePlace: null, text });
+  const { index } = compile(
+    [
+      'Officials in Chicago and Leeds said on Monday the talks were over, officials in Headingley said.',
+      'Police in Chicago said the fire was out. Traffic in Leeds was heavy, police in Headingley said.',
+    ].map(story),
+  );
+  const matcher = createMatcher(index.lexicon);
+  const read = (doc: string[]) => detectDocument(doc, matcher).map((ms) => ms.map((m) => `${m.text}=${m.kind}`));
+
+  test('the place a title opens with is a place: "U.S. President Bill Clinton", "Chicago Cardinal Joseph Bernardin"', () => {
+    expect(read(['Chicago Cardinal Joseph Bernardin said on Friday he was ill.'])[0]).toEqual(['Chicago=place', 'Joseph Bernardin=person']);
+  });
+
+  test('in sports copy a place after a comma that follows a place after a preposition is a place too ("at Headingley, Leeds")', () => {
+    const found = read(['Leeds beat Kent by six wickets on Friday.', 'Leeds drew 1-1 with Chelsea.', 'The final will be played at Headingley, Leeds, on Sunday.']);
+    expect(found[2]).toEqual(['Headingley=place', 'Leeds=place']);
+  });
+
+  test('an acronym in a name makes no person ("Chicago NAPM")', () => {
+    expect(read(['The August Chicago NAPM rose 8.8 points to 60.0.'])[0]!.filter((x) => x.endsWith('=person'))).toEqual([]);
+  });
+});
