@@ -85,6 +85,9 @@ const { index } = compileIndex(train.articles, { gazetteer: loadGazetteer(), dic
 const matcher = createMatcher(index.lexicon);
 const compileMs = performance.now() - t0;
 const corpusText = train.articles.map((a) => a.text).join('\n').toLowerCase();
+/** The corpus as words: a mention's text "occurs" in it as whole words ("Hill" not in "uphill"). */
+const wordsOf = (text: string) => ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+const corpusWords = wordsOf(corpusText);
 
 for (const [name, file, codePoints] of [
   ['CoNLL-2003 valid', 'ner/conll2003-valid.jsonl', false],
@@ -126,6 +129,9 @@ for (const [name, file, codePoints] of [
   let linkedRight = 0;
   let inCorpus = 0;
   let inCorpusLinked = 0;
+  // The same with a plain substring test, the loosest reading ("hill" occurs in "uphill").
+  let inCorpusSubstring = 0;
+  let inCorpusSubstringLinked = 0;
   gold.forEach((g, i) => {
     const goldKeys = new Set(goldSpans[i]!.map((s) => `${s.start}:${s.end}:${s.type}`));
     const linkedKeys = new Set<string>();
@@ -137,9 +143,15 @@ for (const [name, file, codePoints] of [
       if (goldKeys.has(key)) linkedRight++;
     }
     for (const s of goldSpans[i]!) {
-      if (!corpusText.includes(g.text.slice(s.start, s.end).toLowerCase())) continue;
+      const mentionText = g.text.slice(s.start, s.end);
+      const linkedExactly = linkedKeys.has(`${s.start}:${s.end}:${s.type}`);
+      if (corpusText.includes(mentionText.toLowerCase())) {
+        inCorpusSubstring++;
+        if (linkedExactly) inCorpusSubstringLinked++;
+      }
+      if (!corpusWords.includes(wordsOf(mentionText))) continue;
       inCorpus++;
-      if (linkedKeys.has(`${s.start}:${s.end}:${s.type}`)) inCorpusLinked++;
+      if (linkedExactly) inCorpusLinked++;
     }
   });
   console.log(`\n## ${name} (${gold.length} texts, ${totalWords} words)`);
@@ -156,7 +168,8 @@ for (const [name, file, codePoints] of [
   }
   console.log(`Speed ratio (median of 5 vs 3 runs): ${(oursWps / baseWps).toFixed(1)}x compromise`);
   console.log(`Linked mentions right in span and kind: ${linkedRight}/${linked} = ${(linkedRight / Math.max(1, linked)).toFixed(3)}`);
-  console.log(`Gold mentions whose text occurs in the corpus, linked exactly: ${inCorpusLinked}/${inCorpus} = ${(inCorpusLinked / Math.max(1, inCorpus)).toFixed(3)}`);
+  console.log(`Gold mentions whose text occurs in the corpus (as whole words), linked exactly: ${inCorpusLinked}/${inCorpus} = ${(inCorpusLinked / Math.max(1, inCorpus)).toFixed(3)}`);
+  console.log(`  the same, text found as a plain substring of the corpus: ${inCorpusSubstringLinked}/${inCorpusSubstring} = ${(inCorpusSubstringLinked / Math.max(1, inCorpusSubstring)).toFixed(3)}`);
 }
 console.log(`\nIndex compiled from ${train.articles.length} stories in ${(compileMs / 1000).toFixed(1)} s; ${index.entities.length} entities.`);
 

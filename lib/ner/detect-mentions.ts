@@ -73,8 +73,9 @@ function resolveKnown(m: Matcher, key: string, c: NameCandidate, doc: DocumentCo
   let pick = list.find((i) => doc.preferred.has(i) && (!wantPerson || m.entities[i]!.kind === 'person'));
   if (pick === undefined && (wantPerson || wantPlace)) {
     pick = list.find((i) => m.entities[i]!.kind === (wantPerson ? 'person' : 'place'));
-    // A title before a known place ("President Washington") names a person the corpus does not know.
-    if (pick === undefined && wantPerson && c.titled) return { kind: 'person', entityIndex: null };
+    // A title before a known place ("President Washington") names a person the corpus does not
+    // know; not before a country ("defending champion Spain" is its team).
+    if (pick === undefined && wantPerson && c.titled && !m.countries.has(key)) return { kind: 'person', entityIndex: null };
   }
   if (pick === undefined) pick = list[0]!;
   return { kind: m.entities[pick]!.kind, entityIndex: pick };
@@ -174,7 +175,8 @@ function personShapedWhole(text: string, c: NameCandidate, m: Matcher, parts: Me
   if (c.tokenCount < 2 || c.tokenCount > 3 || c.allCaps || c.shape !== null || parts.length === 0 || hasAcronym(text, c)) return null;
   if (parts.some((p) => p.text.includes(' '))) return null;
   const cued = c.personCue || c.titled;
-  const opensIt = parts.length === 1 && parts[0]!.start === c.start;
+  // A country opening the name is its modifier, not a first name ("U.S. Roman Catholic").
+  const opensIt = parts.length === 1 && parts[0]!.start === c.start && !(parts[0]!.kind === 'place' && m.countries.has(foldName(parts[0]!.text)));
   const rest = words.slice(1);
   const restIsName = rest.every((w) => !m.common.has(w) && !m.gazetteer.has(w) && !m.aliases.has(w) && w.length > 1);
   // "Michael Jordan": a first name the corpus knows, then a place's name, is a person named so.

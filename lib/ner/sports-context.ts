@@ -1,5 +1,7 @@
-/** A score ("2-1", "6-3"; never a date, nor a price such as "1-1/8") or a result verb makes a block sports copy. */
-const SPORTS_WORDS = /(?<![\d\-/.])\d{1,3}-\d{1,3}(?![\d\-/]|[.,]\d)|\b(?:beat|beats|drew|defeated|lost to|thrashed|routed|edged)\b/;
+/** A score ("2-1", "6-3"; never a date, nor a price such as "1-1/8"). */
+const SCORE = /(?<![\d\-/.])\d{1,3}-\d{1,3}(?![\d\-/]|[.,]\d)/;
+/** A result over a named side: "beat Somerset", "thrashed Warwickshire" ("were defeated by the Austrians", "issues beat advances" are not). */
+const RESULT = /\b(?:beat|beats|drew with|defeated|defeats|thrashed|routed|edged|lost to) \p{Lu}/u;
 /** A results row: two names, each with its score ("DETROIT 4 Kansas City 1", "Oldham 3 Ipswich 3 (after extra time)"). */
 const RESULT_ROW = /^\s*\p{Lu}[\p{L}\p{M}.'’\- ]*?\s\d{1,3}\s+\p{Lu}[\p{L}\p{M}.'’\- ]*?\s\d{1,3}\s*(?:$|\(|\n)/mu;
 /** A fixture: "Walsall v Wrexham", "Queens Park Rangers v Bolton". */
@@ -9,9 +11,9 @@ const STANDALONE_NUMBER = /(?:^|\s)\d{1,3}(?=[\s;)]|,\s|$)/g;
 const TEAM_AFTER = /^\s*(?:\d|beat\b|beats\b|drew\b|lost\b|won\b|defeated\b|v\b|vs\b|thrashed\b|edged\b)/;
 const TEAM_BEFORE = /(?:\bbeat|\bbeats|\bdrew with|\blost to|\bdefeated|\bv|\bvs\.?|\bagainst|\bat home to|\baway to)\s*$/;
 
-/** Sports copy: a score, a result verb, a results row, a fixture, or three small whole numbers (a table row). */
+/** Sports copy: a score, a result over a named side, a results row, a fixture, or three small whole numbers (a table row). */
 export function isSportsBlock(text: string): boolean {
-  if (SPORTS_WORDS.test(text) || RESULT_ROW.test(text) || FIXTURE.test(text)) return true;
+  if (SCORE.test(text) || RESULT.test(text) || RESULT_ROW.test(text) || FIXTURE.test(text)) return true;
   STANDALONE_NUMBER.lastIndex = 0;
   let n = 0;
   while (STANDALONE_NUMBER.exec(text) !== null) if (++n >= 3) return true;

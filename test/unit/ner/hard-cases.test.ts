@@ -213,6 +213,17 @@ describe('sports copy is told by its scores, not by any figures', () => {
     expect(isSportsBlock("London's FTSE 100 index climbed to 3,892.1 and the Dow rose 0.6 percent to 5,616.21.")).toBe(false);
     expect(isSportsBlock('Ross County 3 0 0 3 3 7 0')).toBe(true);
   });
+
+  test.each([
+    ['Surrey, who thrashed Warwickshire by an innings and 164 runs, lead the table.', true],
+    ['Essex need another 148 runs to beat Yorkshire.', true],
+    ['Declining issues beat advances on moderate volume, and the dollar edged lower.', false],
+    ['French troops besieging the city were defeated by the Austrians.', false],
+    ['Bonds fell 1-1/8 points after the report.', false],
+  ])('"%s" is sports copy: %s', async (line, sports) => {
+    const { isSportsBlock } = await import('../../../lib/ner/sports-context');
+    expect(isSportsBlock(line)).toBe(sports);
+  });
 });
 
 describe('places around titles, commas and acronyms', () => {
@@ -237,5 +248,14 @@ describe('places around titles, commas and acronyms', () => {
 
   test('an acronym in a name makes no person ("Chicago NAPM")', () => {
     expect(read(['The August Chicago NAPM rose 8.8 points to 60.0.'])[0]!.filter((x) => x.endsWith('=person'))).toEqual([]);
+  });
+});
+
+describe('a title before a country names its team, not a person', () => {
+  test('"defending champion Spain" is Spain', () => {
+    const story = (text: string, i: number) => makeArticle({ title: `Story ${i}`, source: 'Reuters', published: '1996-08-30', url: null, datelinePlace: null, text });
+    const { index } = compile(['Ministers in Spain and France met on Monday, officials in Spain said.'].map(story));
+    const [found] = detectDocument(['The finalists are defending champion Spain and the United States.'], createMatcher(index.lexicon));
+    expect(found!.map((m) => `${m.text}=${m.kind}`)).toContain('Spain=place');
   });
 });
