@@ -91,6 +91,8 @@ function classifyUnknown(text: string, m: Matcher, c: NameCandidate, inDateline:
   if (allCommon || (c.allCaps && c.tokenCount > 1)) return null;
   if (c.tokenCount > 1 && m.demonyms.has(words[0]!)) return null; // "Belgian Grand Prix"
   if (c.tokenCount > 1 && (m.givenNames.has(words[0]!) || c.numberAfter || c.personCue)) return 'person';
+  // A first name the corpus learned, alone ("Poor Jimmy", "Suzanne and Wendy").
+  if (c.tokenCount === 1 && !c.allCaps && m.givenNames.has(c.key) && !m.common.has(c.key)) return 'person';
   if (m.cities.has(c.key) && !m.common.has(c.key) && !c.personCue) return 'place';
   if (c.locative && !c.theBefore && c.tokenCount <= 3) return 'place';
   // The shape of a personal name: two or three capitalised words, none an everyday word or a place.

@@ -259,3 +259,18 @@ describe('a title before a country names its team, not a person', () => {
     expect(found!.map((m) => `${m.text}=${m.kind}`)).toContain('Spain=place');
   });
 });
+
+describe('a first name alone', () => {
+  test('a first name the corpus learned, alone, is a person ("Poor Jimmy", "Suzanne and Wendy")', () => {
+    const story = (text: string, i: number) => makeArticle({ title: `Story ${i}`, source: 'Reuters', published: '1996-08-30', url: null, datelinePlace: null, text });
+    const { index } = compile(
+      [
+        'Coach Jimmy Carter said on Monday the team was ready. Carter named his side.',
+        'Actress Wendy Hiller said she would retire. Hiller spoke in London.',
+        'Judge Suzanne Collins said the trial would open in London.',
+      ].map(story),
+    );
+    const [found] = detectDocument(['The way Suzanne and Wendy talk to poor Jimmy is painful.'], createMatcher(index.lexicon));
+    expect(found!.map((m) => `${m.text}=${m.kind}`)).toEqual(['Suzanne=person', 'Wendy=person', 'Jimmy=person']);
+  });
+});
