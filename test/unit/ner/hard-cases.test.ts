@@ -274,3 +274,32 @@ describe('a first name alone', () => {
     expect(found!.map((m) => `${m.text}=${m.kind}`)).toEqual(['Suzanne=person', 'Wendy=person', 'Jimmy=person']);
   });
 });
+
+describe('linking: two people of one corpus share a surname', () => {
+  const story = (text: string, i: number) => makeArticle({ title: `Story ${i}`, source: 'Reuters', published: '1996-08-30', url: null, datelinePlace: null, text });
+  const { index } = compile(
+    [
+      'Finance Minister Clara Okafor said on Monday that taxes would fall. Okafor spoke in Lagos.',
+      'Okafor, the finance minister, said the budget would pass. Clara Okafor met bankers in Lagos.',
+      'Striker Daniel Okafor scored twice on Sunday. Daniel Okafor said he was happy.',
+      'US Secretary of State Antony Blinken arrived in Tokyo. Blinken met Japanese officials.',
+    ].map(story),
+  );
+  const matcher = createMatcher(index.lexicon);
+  const idOf = (name: string) => index.entities.find((e) => e.name === name)!.id;
+  /** Each mention of a document as "text=entity id". */
+  const links = (doc: string[]) => detectDocument(doc, matcher).flat().map((m) => `${m.text}=${m.entity ?? '?'}`);
+
+  test.each([
+    [['Daniel Okafor scored again.', 'Okafor now has 12 goals this season.'], 'Daniel Okafor'],
+    [['Clara Okafor presented the budget.', 'Okafor said spending would rise.'], 'Clara Okafor'],
+    [['Finance Minister Okafor presented the budget.'], 'Clara Okafor'],
+  ])('in %j the surname links to %s', (doc, person) => {
+    expect(links(doc).filter((x) => x.startsWith('Okafor='))).toEqual([`Okafor=${idOf(person)}`]);
+  });
+
+  test('each full name links to its own person, and a title with a surname to the titled one', () => {
+    expect(links(['Clara Okafor and Daniel Okafor are not related.'])).toEqual([`Clara Okafor=${idOf('Clara Okafor')}`, `Daniel Okafor=${idOf('Daniel Okafor')}`]);
+    expect(links(['Secretary Blinken flew home.'])).toEqual([`Blinken=${idOf('Antony Blinken')}`]);
+  });
+});
