@@ -227,7 +227,9 @@ export function entitiesFromForms(
   for (const form of forms.values()) firstPass.set(form, classifyForm(form, ctx));
   for (const [form, kind] of firstPass) {
     if (kind !== 'person') continue;
-    if (form.words.length >= 2) {
+    // A name of personal shape with no cue teaches nothing about its words ("Sony PlayStation"
+    // must not make "Sony" the first name of someone).
+    if (form.words.length >= 2 && form.titled + form.personCue > 0) {
       ctx.fullNameSurnames.add(form.words[form.words.length - 1]!);
       ctx.fullNameFirsts.add(form.words[0]!);
     }
@@ -329,9 +331,11 @@ function personShaped(form: FormStats, ctx: ClassifyContext): boolean {
   const words = form.words;
   if (words.length < 2 || words.length > 3 || form.count < 2 || form.allCaps === form.count) return false;
   if (form.org > 0 || form.team * 2 > form.count) return false;
-  // "OFK Beograd": an acronym names no one.
+  // "OFK Beograd": an acronym names no one; "Sony PlayStation": nor does a word with a capital
+  // inside, but for "McDonald", "MacLeod", "O'Neill", "DeShawn".
   const spelling = mostFrequent(spellingsOf(form)) ?? '';
   if (spelling.split(/\s+/).some((w) => w.length > 1 && w === w.toUpperCase() && w !== w.toLowerCase())) return false;
+  if (spelling.split(/\s+/).some((w) => /^(?!Mc|Mac|O['’]|De|Di|La|Le)\p{L}+\p{Lu}/u.test(w))) return false;
   const nameWord = (w: string) => w.length > 1 && /^\p{L}/u.test(w) && !ctx.dictionary.has(w) && !ctx.isCommonWord(w) && !isDemonym(w, ctx.demonyms);
   if (!words.every(nameWord)) return false;
   // No place inside it, of one word or more ("Hong Kong Newsroom").

@@ -91,3 +91,16 @@ describe('discovery: people named without a cue', () => {
     expect(found.filter((e) => /Kikinda|Newsroom/.test(e) && e.includes('=person'))).toEqual([]);
   });
 });
+
+describe('discovery: product names are no people', () => {
+  test('a name with a capital inside ("Sony PlayStation") is no person, and teaches no first name ("Sony")', () => {
+    const found = entitiesOf([
+      'Sales of the Sony PlayStation rose in Tokyo. The Sony PlayStation costs less now.',
+      'Sony said profits rose. Analysts in Tokyo expect Sony to cut prices, and Sony made a loss last year.',
+      'Sony shares fell in Tokyo on Monday, and Sony stock lost ground.',
+      'Investors sold Sony and Nintendo on Tuesday, and Sony led the fall.',
+      'Traders in Tokyo said Sony would report on Friday; Sony is expected to cut jobs.',
+    ]);
+    expect(found.filter((e) => e.startsWith('Sony'))).toEqual([]);
+  });
+});
