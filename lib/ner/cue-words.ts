@@ -25,7 +25,7 @@ const FORMAL_TITLES = `
 `;
 /**
  * Occupations and descriptions that stand before a name in lower case only ("singer Madonna",
- * "golfer Nick Faldo"): written with a capital inside a name they are part of it ("Singer Cup").
+ * "golfer Nick Faldo"): written with a capital inside a name they are part of it ("Writer Prize").
  * Lower-cased.
  */
 const DESCRIPTORS = `

@@ -74,7 +74,7 @@ function resolveKnown(m: Matcher, key: string, c: NameCandidate, doc: DocumentCo
   if (pick === undefined && (wantPerson || wantPlace)) {
     pick = list.find((i) => m.entities[i]!.kind === (wantPerson ? 'person' : 'place'));
     // A title before a known place ("President Washington") names a person the corpus does not
-    // know; not before a country ("defending champion Spain" is its team).
+    // know; not before a country ("defending champion Portugal" is its team).
     if (pick === undefined && wantPerson && c.titled && !m.countries.has(key)) return { kind: 'person', entityIndex: null };
   }
   if (pick === undefined) pick = list[0]!;
@@ -91,9 +91,9 @@ function classifyUnknown(text: string, m: Matcher, c: NameCandidate, inDateline:
   if (allCommon || (c.allCaps && c.tokenCount > 1)) return null;
   if (c.tokenCount > 1 && m.demonyms.has(words[0]!)) return null; // "Belgian Grand Prix"
   if (c.tokenCount > 1 && (m.givenNames.has(words[0]!) || c.numberAfter || c.personCue)) return 'person';
-  // A first name the corpus learned, alone ("Poor Jimmy", "Suzanne and Wendy").
-  if (c.tokenCount === 1 && !c.allCaps && m.givenNames.has(c.key) && !m.common.has(c.key)) return 'person';
   if (m.cities.has(c.key) && !m.common.has(c.key) && !c.personCue) return 'place';
+  // A first name the corpus learned, alone and after no preposition ("ask Marta", "Olga and Ines").
+  if (c.tokenCount === 1 && !c.allCaps && !c.locative && m.givenNames.has(c.key) && !m.common.has(c.key)) return 'person';
   if (c.locative && !c.theBefore && c.tokenCount <= 3) return 'place';
   // The shape of a personal name: two or three capitalised words, none an everyday word or a place.
   if (c.tokenCount >= 2 && c.tokenCount <= 3 && !c.sentenceInitial && words.every((w) => !m.common.has(w) && !m.gazetteer.has(w) && w.length > 1) && !hasAcronym(text, c)) {
@@ -102,12 +102,12 @@ function classifyUnknown(text: string, m: Matcher, c: NameCandidate, inDateline:
   return null;
 }
 
-/** "Chicago NAPM": a word in capitals inside a name is an acronym; people's names have none (initials have dots). */
+/** "Denver NAPA": a word in capitals inside a name is an acronym; people's names have none (initials have dots; "III" and "JR" are no acronyms). */
 function hasAcronym(text: string, c: NameCandidate): boolean {
   return text
     .slice(c.start, c.end)
     .split(/\s+/)
-    .some((w) => /^\p{Lu}{2,}$/u.test(w));
+    .some((w) => /^\p{Lu}{2,}$/u.test(w) && !/^(?:[IVX]+|JR|SR)$/.test(w));
 }
 
 function mention(text: string, start: number, end: number, kind: EntityKind, m: Matcher, index: number | null): Mention {
@@ -169,7 +169,7 @@ function extendKnownSurname(text: string, c: NameCandidate, m: Matcher, parts: M
 }
 
 /**
- * "Payne Stewart", "Ross Perot", "Mark Cairns (England)": a known single word inside a short
+ * "Austin Rivers", "Kent Ward (England)": a known single word inside a short
  * name is someone else's surname or a town, not this person. The whole name is a person when a
  * person cue says so, or when the known word opens it and the rest is unknown name words.
  */
@@ -177,13 +177,13 @@ function personShapedWhole(text: string, c: NameCandidate, m: Matcher, parts: Me
   if (c.tokenCount < 2 || c.tokenCount > 3 || c.allCaps || c.shape !== null || parts.length === 0 || hasAcronym(text, c)) return null;
   if (parts.some((p) => p.text.includes(' '))) return null;
   const cued = c.personCue || c.titled;
-  // A country opening the name is its modifier, not a first name ("U.S. Roman Catholic").
+  // A country opening the name is its modifier, not a first name ("U.S. Baptist Union").
   const opensIt = parts.length === 1 && parts[0]!.start === c.start && !(parts[0]!.kind === 'place' && m.countries.has(foldName(parts[0]!.text)));
   const rest = words.slice(1);
   const restIsName = rest.every((w) => !m.common.has(w) && !m.gazetteer.has(w) && !m.aliases.has(w) && w.length > 1);
-  // "Michael Jordan": a first name the corpus knows, then a place's name, is a person named so.
+  // "Tamika Jordan": a first name the corpus knows, then a place's name, is a person named so.
   const givenThenPlace = parts.length === 1 && parts[0]!.kind === 'place' && parts[0]!.end === c.end && parts[0]!.start > c.start && m.givenNames.has(words[0]!);
-  // "Payne Stewart", "Eddie Murray": two people's single names side by side are one person's name
+  // "Howell Pryce": two people's single names side by side are one person's name
   // (two people take a comma or an "and").
   const onePerson = parts.length >= 2 && parts.every((p) => p.kind === 'person');
   if (!cued && !givenThenPlace && !onePerson && !(opensIt && restIsName)) return null;
@@ -195,9 +195,9 @@ const PLACE_QUALIFIERS = new Set(['north', 'south', 'east', 'west', 'northern', 
 
 /**
  * What the other words of a name make of the place inside it. "South China", "N. Korea": a
- * region of it ('region'). "Air France", "Real Madrid", "Dynamo Moscow", "Bombay Commodities": part
+ * region of it ('region'). "Air Malta", "Lokomotiv Riga", "Lagos Securities": part
  * of another name, an airline, a club, a company, not a mention of the place ('name'). A country
- * opening the name is its modifier ("U.S. Labour Day"), and headlines in capitals are read word
+ * opening the name is its modifier ("U.S. Memorial Day"), and headlines in capitals are read word
  * by word: null, the place stands.
  */
 function otherWordsKind(text: string, c: NameCandidate, parts: readonly Mention[], m: Matcher): 'region' | 'name' | null {
@@ -215,7 +215,7 @@ function otherWordsKind(text: string, c: NameCandidate, parts: readonly Mention[
   return 'name';
 }
 
-/** "U.S. President Bill Clinton", "Chicago Cardinal Joseph Bernardin": the place a title opens with. */
+/** "U.S. President Jo Reed", "Denver Archbishop Paul Reyes": the place a title opens with. */
 function placeOpeningTitle(text: string, c: NameCandidate, m: Matcher): Mention | null {
   const tokens = tokenize(text.slice(c.titleFrom, c.start)).filter((t) => /^[\p{L}\p{Nd}]/u.test(t.text));
   for (let n = Math.min(3, tokens.length - 1); n >= 1; n--) {
@@ -223,6 +223,8 @@ function placeOpeningTitle(text: string, c: NameCandidate, m: Matcher): Mention 
     const key = keyOf(part);
     const known = m.aliases.get(key)?.find((i) => m.entities[i]!.kind === 'place');
     if (known === undefined && !m.gazetteer.has(key)) continue;
+    // "Denver Hawks Coach Jo Reed": a plural after the place names a team, not the city.
+    if (/^\p{Lu}\p{Ll}+s$/u.test(tokens[n]?.text ?? '')) return null;
     const start = c.titleFrom + part[0]!.start;
     const end = c.titleFrom + part[n - 1]!.start + stripPossessive(part[n - 1]!.text).length;
     return mention(text, start, end, 'place', m, known ?? null);
@@ -273,8 +275,8 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
     if (titlePlace) push(titlePlace);
     if (c.shape === 'org') continue;
     const words = c.key.split(' ');
-    // A surname this document already introduced ("Simmons" after "Phil Simmons"; "Jordan" after
-    // "Michael Jordan" is him, not the country), unless a preposition makes it a place.
+    // A surname this document already introduced ("Simmons" after "Kate Simmons"; "Jordan" after
+    // "Tamika Jordan" is her, not the country), unless a preposition makes it a place.
     const introduced = c.tokenCount === 1 && doc.surnames.has(c.key) && !c.locative && !anchored;
     const known = resolveKnown(m, c.key, c, doc);
     if (known && !(introduced && known.kind === 'place')) {

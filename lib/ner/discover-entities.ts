@@ -219,7 +219,7 @@ export function entitiesFromForms(
     forms,
     demonyms: new Set(gazetteer.demonyms),
     countries: new Set(gazetteer.countries),
-    // In a corpus of a hundred stories a place is named more than once: one "in the PGA Tour" is no habit.
+    // In a corpus of a hundred stories a place is named more than once: one "in the Open Series" is no habit.
     minLocatives: stories >= 100 ? 2 : 1,
   };
   // First pass: forms with direct evidence. Their people teach first names and surnames.
@@ -232,8 +232,6 @@ export function entitiesFromForms(
     if (form.words.length >= 2 && form.titled + form.personCue > 0) {
       ctx.fullNameSurnames.add(form.words[form.words.length - 1]!);
       ctx.fullNameFirsts.add(form.words[0]!);
-    }
-    if (form.words.length >= 2 && (form.titled > 0 || form.personCue > 0)) {
       const first = form.words[0]!;
       if (first.length > 1 && !first.endsWith('.') && !dictionary.has(first) && !isStrongPlace(first)) ctx.givenNames.add(first);
     }
@@ -296,7 +294,7 @@ function classifyForm(form: FormStats, ctx: ClassifyContext): EntityKind | null 
       return null;
     }
     if (inGazetteer || form.dateline > 0 || form.place > 0) return 'place';
-    // Prepositions alone are weak ("at JavaSoft", "to the PGA Tour"): ask for a habit, not a one-off.
+    // Prepositions alone are weak ("at JavaSoft", "to the Open Series"): ask for a habit, not a one-off.
     if (words.every((w) => isCommonWord(w))) return null;
     if (isCity) return 'place';
     // A habit of prepositions: half the time, or often enough in a larger corpus ("in Britain" 18 of 128).
@@ -311,7 +309,7 @@ function classifyForm(form: FormStats, ctx: ClassifyContext): EntityKind | null 
   // Such a lone word is a person when titles and speech say so often, not once ("two rival Kurdish
   // factions" against twenty "Kurdish rebels").
   if (words.length === 1 && !ctx.fullNameSurnames.has(last) && !ctx.fullNameFirsts.has(last) && (form.titled + form.personCue) * 4 < form.count) return null;
-  // "Los Angeles Dodgers", "New York Yankees": a name opening with a city of two words or more is a club or an institution.
+  // "Los Angeles Comets", "New York Stock Exchange": a name opening with a city of two words or more is a club or an institution.
   if (words.length >= 3 && form.titled === 0 && opensWithCity(words, ctx.gazetteer)) return null;
   // Without a title, a person needs a surname that is not an everyday word ("Austin", not "Defense").
   if (form.titled === 0 && dictionary.has(last)) return null;
@@ -325,17 +323,18 @@ function classifyForm(form: FormStats, ctx: ClassifyContext): EntityKind | null 
 
 /**
  * No cue said who or what it is, but it recurs shaped as a personal name: two or three capitalised
- * words, none an everyday word, a place or a people, not always in capitals ("Waqar Younis 4-50").
+ * words, none an everyday word, a place or a people, not always in capitals ("Mushfiq Rahim 4-50").
  */
 function personShaped(form: FormStats, ctx: ClassifyContext): boolean {
   const words = form.words;
   if (words.length < 2 || words.length > 3 || form.count < 2 || form.allCaps === form.count) return false;
   if (form.org > 0 || form.team * 2 > form.count) return false;
-  // "OFK Beograd": an acronym names no one; "Sony PlayStation": nor does a word with a capital
+  // "SFK Branik": an acronym names no one; "Sony PlayStation": nor does a word with a capital
   // inside, but for "McDonald", "MacLeod", "O'Neill", "DeShawn".
   const spelling = mostFrequent(spellingsOf(form)) ?? '';
   if (spelling.split(/\s+/).some((w) => w.length > 1 && w === w.toUpperCase() && w !== w.toLowerCase())) return false;
-  if (spelling.split(/\s+/).some((w) => /^(?!Mc|Mac|O['’]|De|Di|La|Le)\p{L}+\p{Lu}/u.test(w))) return false;
+  const particle = /^(?:Mc|Mac|O['’]|De|Di|La|Le)\p{Lu}\p{Ll}+$/u;
+  if (spelling.split(/\s+/).some((w) => /^\p{L}+\p{Lu}/u.test(w) && !particle.test(w))) return false;
   const nameWord = (w: string) => w.length > 1 && /^\p{L}/u.test(w) && !ctx.dictionary.has(w) && !ctx.isCommonWord(w) && !isDemonym(w, ctx.demonyms);
   if (!words.every(nameWord)) return false;
   // No place inside it, of one word or more ("Hong Kong Newsroom").

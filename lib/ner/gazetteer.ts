@@ -53,13 +53,13 @@ export interface Gazetteer {
 /** Cities at least this big enter the gazetteer: enough for the news, small enough to ship. */
 export const MIN_CITY_POPULATION = 50_000;
 
+/** The form of a state before its name, in an official spelling: "Republic of Turkey" -> "Turkey" ("the Union of..." is no name). */
+const STATE_FORM = /^(?:(?:Federal |Islamic |Democratic |United |Socialist |People's |Arab |Bolivarian |Cooperative )?Republic|Kingdom|State|Commonwealth|Principality|Sultanate|Grand Duchy) of (?!the\b)(\p{Lu}[\p{L}\p{M}' -]+)$/u;
+
 /**
  * Builds the gazetteer: countries' common and official names, alternative spellings ("US", "USA",
  * "United States of America"), capitals, states and provinces; and cities of 50,000 people or more.
  */
-/** The form of a state before its name, in an official spelling: "Republic of Turkey" -> "Turkey" ("the Union of..." is no name). */
-const STATE_FORM = /^(?:(?:Federal |Islamic |Democratic |United |Socialist |People's |Arab |Bolivarian |Cooperative )?Republic|Kingdom|State|Commonwealth|Principality|Sultanate|Grand Duchy) of (?!the\b)(\p{Lu}[\p{L}\p{M}' -]+)$/u;
-
 export function buildGazetteer(
   countries: readonly CountryRecord[],
   provinces: readonly ProvinceRecord[] = [],
@@ -71,6 +71,7 @@ export function buildGazetteer(
   const demonyms = new Set<string>();
   /** Keys only an alternative spelling gave: "Thai" (of Thailand) is first the people's adjective. */
   const altOnly = new Set<string>();
+  const shortNames: [string, string][] = [];
   const add = (into: Record<string, string>, name: string, canonical: string) => {
     const key = foldName(name.trim());
     if (key.length < 2 || into[key] || !/\p{L}/u.test(key)) return;
@@ -89,12 +90,10 @@ export function buildGazetteer(
       if (places[foldName(alt.trim())] === undefined) altOnly.add(foldName(alt.trim()));
       add(places, alt, canonical);
       countryKeys.add(foldName(alt));
-      // "Republic of Turkey" also gives "Turkey", the name the news used before "Türkiye".
+      // "Republic of Turkey" also gives "Turkey", the name the news used before "Türkiye": after
+      // every country's own names, so that it never takes one ("Republic of China" is not China).
       const short = STATE_FORM.exec(alt)?.[1];
-      if (short) {
-        add(places, short, canonical);
-        countryKeys.add(foldName(short));
-      }
+      if (short) shortNames.push([short, canonical]);
     }
     for (const capital of c.capital ?? []) {
       const name = capital.replace(/,\s*D\.C\.$/, '');
@@ -113,6 +112,11 @@ export function buildGazetteer(
       const demonym = region.includes(' ') ? null : regionDemonym(region);
       if (demonym) demonyms.add(foldName(demonym));
     }
+  }
+  for (const [short, canonical] of shortNames) {
+    if (places[foldName(short)] !== undefined) continue;
+    add(places, short, canonical);
+    countryKeys.add(foldName(short));
   }
   if (places['u.s.'] === undefined && places['us']) places['u.s.'] = places['us'];
   for (const p of provinces) {

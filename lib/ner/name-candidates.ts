@@ -29,7 +29,7 @@ export interface NameCandidate {
   tokenCount: number;
   /** Role text from a title before the name or an appositive after it ("US Secretary of State"). */
   role: string | null;
-  /** Where a title inside the capitalised run starts ("U.S. President Bill Clinton": at "U.S."); -1 when none. */
+  /** Where a title inside the capitalised run starts ("U.S. President Jo Reed": at "U.S."); -1 when none. */
   titleFrom: number;
   /** A title or honorific stands before the name. */
   titled: boolean;
@@ -171,7 +171,7 @@ function analyseChunk(
     const lower = tokens[k]!.text.toLowerCase();
     // "Major-General", "Vice-Admiral": the last part of a hyphenated title is the head.
     const headPart = lower.includes('-') ? lower.slice(lower.lastIndexOf('-') + 1) : lower;
-    // "Singer World Series": an occupation written with a capital is part of a name, not a title.
+    // "Writer Prize": an occupation written with a capital is part of a name, not a title.
     if (DESCRIPTOR_HEADS.has(lower) && isCapitalized(tokens[k]!.text) && !(k === a && sentenceInitial)) continue;
     if (TITLE_HEADS.has(lower) || HONORIFICS.has(lower) || (headPart !== lower && TITLE_HEADS.has(headPart))) {
       let roleEnd = k + 1;
@@ -221,7 +221,7 @@ function analyseChunk(
   else if (PLACE_PREFIXES.has(lowerWords[0]!) && words.length > 1) shape = 'place';
   if (TITLE_HEADS.has(head) && !titled) return null; // a bare title: "Secretary of State"
 
-  // The word before the name, the chunk's dropped opening word included ("In Detroit, ...").
+  // The word before the name, the chunk's dropped opening word included ("In Denver, ...").
   const prev = tokens[a - 1];
   const prev2 = tokens[a - 2];
   const next0 = tokens[to];

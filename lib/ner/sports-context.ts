@@ -1,15 +1,15 @@
-/** A score ("2-1", "6-3"; never a date, nor a price such as "1-1/8"). */
-const SCORE = /(?<![\d\-/.])\d{1,3}-\d{1,3}(?![\d\-/]|[.,]\d)/;
-/** A result over a named side: "beat Somerset", "thrashed Warwickshire" ("were defeated by the Austrians", "issues beat advances" are not). */
+/** A score ("2-1", "6-3"; never a date, nor a price such as "2-3/4"). */
+const SCORE = /(?<![\d\-–/.])\d{1,3}[-–]\d{1,3}(?![\d\-–/]|[.,]\d)/;
+/** A result over a named side: "beat Somerset", "thrashed Sussex" ("was defeated by the royal guard", "shares beat falling ones" are not). */
 const RESULT = /\b(?:beat|beats|drew with|defeated|defeats|thrashed|routed|edged|lost to) \p{Lu}/u;
-/** A results row: two names, each with its score ("DETROIT 4 Kansas City 1", "Oldham 3 Ipswich 3 (after extra time)"). */
+/** A results row: two names, each with its score ("DENVER 4 Utah 1", "Hull 3 Leeds 3 (after extra time)"). */
 const RESULT_ROW = /^\s*\p{Lu}[\p{L}\p{M}.'’\- ]*?\s\d{1,3}\s+\p{Lu}[\p{L}\p{M}.'’\- ]*?\s\d{1,3}\s*(?:$|\(|\n)/mu;
-/** A fixture: "Walsall v Wrexham", "Queens Park Rangers v Bolton". */
-const FIXTURE = /\p{Lu}[\p{L}\p{M}]* v\.? \p{Lu}/u;
+/** A fixture: "Hull v Leeds" ("Roe v. Wade", with its dot, is a court case). */
+const FIXTURE = /\p{Lu}[\p{L}\p{M}]* v \p{Lu}/u;
 /** Small whole numbers standing alone: goals, points, runs, wickets (prices and rates have decimals or commas). */
 const STANDALONE_NUMBER = /(?:^|\s)\d{1,3}(?=[\s;)]|,\s|$)/g;
-const TEAM_AFTER = /^\s*(?:\d|beat\b|beats\b|drew\b|lost\b|won\b|defeated\b|v\b|vs\b|thrashed\b|edged\b)/;
-const TEAM_BEFORE = /(?:\bbeat|\bbeats|\bdrew with|\blost to|\bdefeated|\bv|\bvs\.?|\bagainst|\bat home to|\baway to)\s*$/;
+const TEAM_AFTER = /^\s*(?:\d|beat\b|beats\b|drew\b|lost\b|won\b|defeated\b|defeats\b|v\b|vs\b|thrashed\b|routed\b|edged\b)/;
+const TEAM_BEFORE = /(?:\bbeat|\bbeats|\bdrew with|\blost to|\bdefeated|\bdefeats|\bthrashed|\brouted|\bedged|\bv|\bvs\.?|\bagainst|\bat home to|\baway to)\s*$/;
 
 /** Sports copy: a score, a result over a named side, a results row, a fixture, or three small whole numbers (a table row). */
 export function isSportsBlock(text: string): boolean {

@@ -11,10 +11,10 @@ function entitiesOf(texts: string[]): string[] {
 }
 
 describe('discovery: what the corpus teaches about people', () => {
-  test('an occupation written with a capital is part of a name ("Singer Cup"), in lower case it is a role', () => {
+  test('an occupation written with a capital is part of a name ("Writer Prize"), in lower case it is a role', () => {
     const found = entitiesOf([
-      'Sri Lanka beat Australia in the final of the Singer World Series in Colombo on Sunday.',
-      'India will play in the Singer Cup next month. The Singer Cup is played in Singapore.',
+      'She won the Writer Prize in Dublin on Sunday, beating four novelists.',
+      'Entries for the Writer Prize close next month. The Writer Prize is given in Dublin.',
       'The pop singer Madonna said on Tuesday she would tour Europe. Madonna said the tour starts in Paris.',
     ]);
     expect(found.filter((e) => e.endsWith('=person') || e.includes('=person/'))).toEqual(['Madonna=person/pop singer']);
@@ -33,11 +33,11 @@ describe('discovery: what the corpus teaches about people', () => {
 
   test('a club named after a city of two words is no person, and the city stays a place', () => {
     const found = entitiesOf([
-      'The Los Angeles Dodgers said on Monday they had signed a new pitcher.',
-      'Los Angeles Dodgers said the pitcher would start on Friday in Los Angeles.',
+      'The Los Angeles Comets said on Monday they had signed a new pitcher.',
+      'Los Angeles Comets said the pitcher would start on Friday in Los Angeles.',
       'Police in Los Angeles said the fire was out. Los Angeles mayor Richard Riordan said so too.',
     ]);
-    expect(found.some((e) => e.startsWith('Los Angeles Dodgers='))).toBe(false);
+    expect(found.some((e) => e.startsWith('Los Angeles Comets='))).toBe(false);
     expect(found.filter((e) => e.startsWith('Los Angeles='))).toEqual(['Los Angeles=place']);
   });
 });
@@ -60,8 +60,8 @@ describe('discovery: what the corpus teaches about places', () => {
     const filler = (i: number) => `Shares of the company rose ${i} cents in early trading, dealers said.`;
     const large = entitiesOf([oneOff, ...Array.from({ length: 120 }, (_, i) => filler(i))]);
     expect(large.some((e) => e.startsWith('Bundesliga='))).toBe(false);
-    const small = entitiesOf(['Monks in Lhasa marched on Monday, witnesses in Lhasa said.']);
-    expect(small).toContain('Lhasa=place');
+    const small = entitiesOf(['Monks marched in Tsurphu on Monday.']);
+    expect(small).toContain('Tsurphu=place');
   });
 
   test('"official" before a name is the adjective: "the official Xinhua news agency" names no person', () => {
@@ -77,8 +77,8 @@ describe('discovery: people named without a cue', () => {
   const scorecard = [
     'Pakistan 239 for 6 in 50 overs. Bowling: Mushfiq Rahim 10-1-45-2, Tarek Aziz 8-0-40-1.',
     'Mushfiq Rahim took two wickets before Tarek Aziz removed the opener. Rain stopped play.',
-    'Dhaka Newsroom +880-2-506363. Dhaka Newsroom',
-    'The OFK Kikinda side lost 2-0. OFK Kikinda dropped to tenth.',
+    'Lusaka Newsroom +260-1-222333. Lusaka Newsroom',
+    'The SFK Branik side lost 2-0. SFK Branik dropped to tenth.',
     'Reporting by the Hong Kong Newsroom; editing by the Hong Kong Newsroom desk.',
   ];
   const found = entitiesOf(scorecard);
@@ -87,8 +87,8 @@ describe('discovery: people named without a cue', () => {
     expect(found).toEqual(expect.arrayContaining(['Mushfiq Rahim=person', 'Tarek Aziz=person']));
   });
 
-  test('an acronym, a place or an organisation word inside makes no person ("OFK Kikinda", "Hong Kong Newsroom")', () => {
-    expect(found.filter((e) => /Kikinda|Newsroom/.test(e) && e.includes('=person'))).toEqual([]);
+  test('an acronym, a place or an organisation word inside makes no person ("SFK Branik", "Hong Kong Newsroom")', () => {
+    expect(found.filter((e) => /Branik|Newsroom/.test(e) && e.includes('=person'))).toEqual([]);
   });
 });
 

@@ -86,25 +86,25 @@ describe('a regnal number is no name by itself', () => {
 });
 
 describe('a surname the page introduced wins over a place of that name', () => {
-  // A corpus that knows Jordan the country and has taught "Michael" as a first name.
+  // A corpus that knows Jordan the country and has taught "Tamika" as a first name.
   const story = (text: string, i: number) => makeArticle({ title: `Story ${i}`, source: 'Reuters', published: '1996-08-30', url: null, datelinePlace: null, text });
   const { index } = compile(
     [
       'King Hussein of Jordan met Syrian officials in Amman on Monday, officials in Jordan said.',
-      'Finance minister Michael Portillo said on Tuesday that taxes would fall. Portillo spoke in London.',
-      'Coach Michael Cooper said the team would travel to Jordan next week.',
+      'Finance minister Tamika Portillo said on Tuesday that taxes would fall. Portillo spoke in London.',
+      'Coach Tamika Cooper said the team would travel to Jordan next week.',
     ].map(story),
   );
   const matcher = createMatcher(index.lexicon);
   const kindsOf = (doc: string[]) => detectDocument(doc, matcher).map((ms) => ms.map((m) => `${m.text}=${m.kind}`));
 
-  test('"Jordan" after "Michael Jordan" is the player, "in Jordan" is still the country', () => {
+  test('"Jordan" after "Tamika Jordan" is the player, "in Jordan" is still the country', () => {
     const found = kindsOf([
-      'Michael Jordan scored 40 points as Chicago beat Utah on Sunday.',
+      'Tamika Jordan scored 31 points as Denver beat Utah on Sunday.',
       'Jordan made 14 of 22 shots.',
       'The team flies to Amman, in Jordan, for an exhibition game.',
     ]);
-    expect(found[0]).toContain('Michael Jordan=person');
+    expect(found[0]).toContain('Tamika Jordan=person');
     expect(found[1]).toContain('Jordan=person');
     expect(found[2]).toContain('Jordan=place');
   });
@@ -118,7 +118,7 @@ describe('results rows and fixtures are sports copy, whatever their figures', ()
   const story = (text: string, i: number) => makeArticle({ title: `Story ${i}`, source: 'Reuters', published: '1996-08-30', url: null, datelinePlace: null, text });
   const { index } = compile(
     [
-      'Police in Detroit said on Monday the strike was over. Detroit and Pittsburgh are in talks, officials in Pittsburgh said.',
+      'Police in Denver said on Monday the strike was over. Denver and Pittsburgh are in talks, officials in Pittsburgh said.',
       'Flights from Oldham and Ipswich were cancelled, travellers in Ipswich said.',
     ].map(story),
   );
@@ -126,7 +126,7 @@ describe('results rows and fixtures are sports copy, whatever their figures', ()
   const kindsOf = (doc: string[]) => detectDocument(doc, matcher).map((ms) => ms.map((m) => `${m.text}=${m.kind}`));
 
   test.each([
-    ['DETROIT 4 Pittsburgh 1', ['DETROIT', 'Pittsburgh']],
+    ['DENVER 4 Pittsburgh 1', ['DENVER', 'Pittsburgh']],
     ['Oldham 3 Ipswich 3 (after extra time)', ['Oldham', 'Ipswich']],
     ['Postponed: Oldham v Ipswich', ['Oldham', 'Ipswich']],
   ])('in "%s" the cities are clubs', (row, clubs) => {
@@ -134,13 +134,13 @@ describe('results rows and fixtures are sports copy, whatever their figures', ()
     for (const club of clubs) expect(found[0]).not.toContain(`${club}=place`);
   });
 
-  test('a city after a preposition opening the sentence stays a place in sports copy ("In Detroit, ...")', () => {
-    const found = kindsOf(['DETROIT 4 Pittsburgh 1', 'Oldham 3 Ipswich 3', 'In Detroit, the home side won 4-1 before 20,000 fans.']);
-    expect(found[2]).toContain('Detroit=place');
+  test('a city after a preposition opening the sentence stays a place in sports copy ("In Denver, ...")', () => {
+    const found = kindsOf(['DENVER 4 Pittsburgh 1', 'Oldham 3 Ipswich 3', 'In Denver, the home side won 4-1 before 20,000 fans.']);
+    expect(found[2]).toContain('Denver=place');
   });
 
   test('outside sports copy the same cities are places', () => {
-    expect(kindsOf(['Talks between Detroit and Pittsburgh resumed on Monday.'])[0]).toEqual(['Detroit=place', 'Pittsburgh=place']);
+    expect(kindsOf(['Talks between Denver and Pittsburgh resumed on Monday.'])[0]).toEqual(['Denver=place', 'Pittsburgh=place']);
   });
 });
 
@@ -169,15 +169,15 @@ describe('a place inside a longer name', () => {
   const kindsOf = (sentence: string) => detectDocument([sentence], matcher)[0]!.map((m) => `${m.text}=${m.kind}`);
 
   test.each([
-    ['Unions at Air France called a strike on Friday.', 'France'],
-    ['He joined Real Madrid for a record fee on Monday.', 'Madrid'],
-    ['Fans threw bottles at Dynamo Moscow players on Saturday.', 'Moscow'],
+    ['Unions at Air Malta called a strike on Friday.', 'Malta'],
+    ['He joined Lokomotiv Madrid for a record fee on Monday.', 'Madrid'],
+    ['Fans cheered the Torpedo Moscow players on Saturday.', 'Moscow'],
   ])('%s: no %s', (sentence, place) => {
     expect(kindsOf(sentence).filter((x) => x.startsWith(`${place}=`))).toEqual([]);
   });
 
   test.each([
-    ['Trade slowed before the U.S. Labour Day holiday.', 'U.S.=place'],
+    ['Trade slowed before the U.S. Memorial Day holiday.', 'U.S.=place'],
     ['Ships crowd the South China coast every summer.', 'South China=place'],
     ['Talks with France resumed in Madrid on Monday.', 'Madrid=place'],
   ])('%s: %s', (sentence, expected) => {
@@ -189,8 +189,8 @@ describe('names the corpus knows in pieces', () => {
   const story = (text: string, i: number) => makeArticle({ title: `Story ${i}`, source: 'Reuters', published: '1996-08-30', url: null, datelinePlace: null, text });
   const { index } = compile(
     [
-      'Actor Tony Randall said on Monday the play would close. Randall thanked the cast in Sydney.',
-      'Judge Bob Cunningham said the trial would open in Sydney. Cunningham adjourned the case.',
+      'Actor Tony Howell said on Monday the play would close. Howell thanked the cast in Sydney.',
+      'Judge Bob Pryce said the trial would open in Sydney. Pryce adjourned the case.',
       'Striker Gerd Lech scored twice. Lech said he was happy. Fans in Poznan cheered.',
       'Police in Poznan said the match passed off quietly, officials in Poznan said.',
     ].map(story),
@@ -198,8 +198,8 @@ describe('names the corpus knows in pieces', () => {
   const matcher = createMatcher(index.lexicon);
   const read = (sentence: string) => detectDocument([sentence], matcher)[0]!.map((m) => `${m.text}=${m.kind}/${m.entity ? 'linked' : '?'}`);
 
-  test('two known surnames side by side are one person ("Randall Cunningham"), not two people', () => {
-    expect(read('Fans cheered as Randall Cunningham threw for 300 yards.')).toEqual(['Randall Cunningham=person/?']);
+  test('two known surnames side by side are one person ("Howell Pryce"), not two people', () => {
+    expect(read('Fans cheered as Howell Pryce threw for 300 yards.')).toEqual(['Howell Pryce=person/?']);
   });
 
   test('a known surname and a town in one name are a club ("Lech Poznan"), neither a person nor the town', () => {
@@ -210,16 +210,18 @@ describe('names the corpus knows in pieces', () => {
 describe('sports copy is told by its scores, not by any figures', () => {
   test('a market report full of prices is no sports copy: its places stand', async () => {
     const { isSportsBlock } = await import('../../../lib/ner/sports-context');
-    expect(isSportsBlock("London's FTSE 100 index climbed to 3,892.1 and the Dow rose 0.6 percent to 5,616.21.")).toBe(false);
-    expect(isSportsBlock('Ross County 3 0 0 3 3 7 0')).toBe(true);
+    expect(isSportsBlock("Oslo's main index climbed to 1,204.7 and the krone rose 0.4 percent to 9.61.")).toBe(false);
+    expect(isSportsBlock('Forfar Athletic 4 1 2 1 6 5 5')).toBe(true);
   });
 
   test.each([
-    ['Surrey, who thrashed Warwickshire by an innings and 164 runs, lead the table.', true],
-    ['Essex need another 148 runs to beat Yorkshire.', true],
-    ['Declining issues beat advances on moderate volume, and the dollar edged lower.', false],
-    ['French troops besieging the city were defeated by the Austrians.', false],
-    ['Bonds fell 1-1/8 points after the report.', false],
+    ['Kent, who thrashed Sussex by 200 runs, lead the table.', true],
+    ['Durham need 90 more runs to beat Somerset.', true],
+    ['Kent won 3–1 on Saturday.', true],
+    ['Rising shares beat falling ones on light volume, and the euro edged lower.', false],
+    ['The rebel army was defeated by the royal guard near the river.', false],
+    ['Notes fell 2-3/4 points after the report.', false],
+    ['The Supreme Court heard Lane v. Ortiz on Monday.', false],
   ])('"%s" is sports copy: %s', async (line, sports) => {
     const { isSportsBlock } = await import('../../../lib/ner/sports-context');
     expect(isSportsBlock(line)).toBe(sports);
@@ -230,15 +232,17 @@ describe('places around titles, commas and acronyms', () => {
   const story = (text: string, i: number) => makeArticle({ title: `Story ${i}`, source: 'Reuters', published: '1996-08-30', url: null, datelinePlace: null, text });
   const { index } = compile(
     [
-      'Officials in Chicago and Leeds said on Monday the talks were over, officials in Headingley said.',
-      'Police in Chicago said the fire was out. Traffic in Leeds was heavy, police in Headingley said.',
+      'Officials in Denver and Leeds said on Monday the talks were over, officials in Headingley said.',
+      'Police in Denver said the fire was out. Traffic in Leeds was heavy, police in Headingley said.',
     ].map(story),
   );
   const matcher = createMatcher(index.lexicon);
   const read = (doc: string[]) => detectDocument(doc, matcher).map((ms) => ms.map((m) => `${m.text}=${m.kind}`));
 
-  test('the place a title opens with is a place: "U.S. President Bill Clinton", "Chicago Cardinal Joseph Bernardin"', () => {
-    expect(read(['Chicago Cardinal Joseph Bernardin said on Friday he was ill.'])[0]).toEqual(['Chicago=place', 'Joseph Bernardin=person']);
+  test('the place a title opens with is a place: "U.S. President Jo Reed", "Denver Archbishop Paul Reyes"', () => {
+    expect(read(['Denver Archbishop Paul Reyes said on Friday he was ill.'])[0]).toEqual(['Denver=place', 'Paul Reyes=person']);
+    // A plural after the place names a team: "Denver Hawks Coach Jo Reed" names no city.
+    expect(read(['Denver Hawks Coach Jo Reed said on Friday he would stay.'])[0]!.filter((x) => x.startsWith('Denver'))).toEqual([]);
   });
 
   test('in sports copy a place after a comma that follows a place after a preposition is a place too ("at Headingley, Leeds")', () => {
@@ -246,32 +250,37 @@ describe('places around titles, commas and acronyms', () => {
     expect(found[2]).toEqual(['Headingley=place', 'Leeds=place']);
   });
 
-  test('an acronym in a name makes no person ("Chicago NAPM")', () => {
-    expect(read(['The August Chicago NAPM rose 8.8 points to 60.0.'])[0]!.filter((x) => x.endsWith('=person'))).toEqual([]);
+  test('an acronym in a name makes no person ("Denver NAPA")', () => {
+    expect(read(['The June Denver NAPA index rose 4.2 points.'])[0]!.filter((x) => x.endsWith('=person'))).toEqual([]);
   });
 });
 
 describe('a title before a country names its team, not a person', () => {
-  test('"defending champion Spain" is Spain', () => {
+  test('"defending champion Portugal" is Portugal', () => {
     const story = (text: string, i: number) => makeArticle({ title: `Story ${i}`, source: 'Reuters', published: '1996-08-30', url: null, datelinePlace: null, text });
-    const { index } = compile(['Ministers in Spain and France met on Monday, officials in Spain said.'].map(story));
-    const [found] = detectDocument(['The finalists are defending champion Spain and the United States.'], createMatcher(index.lexicon));
-    expect(found!.map((m) => `${m.text}=${m.kind}`)).toContain('Spain=place');
+    const { index } = compile(['Ministers in Portugal and France met on Monday, officials in Portugal said.'].map(story));
+    const [found] = detectDocument(['The finalists are defending champion Portugal and Chile.'], createMatcher(index.lexicon));
+    expect(found!.map((m) => `${m.text}=${m.kind}`)).toContain('Portugal=place');
   });
 });
 
 describe('a first name alone', () => {
-  test('a first name the corpus learned, alone, is a person ("Poor Jimmy", "Suzanne and Wendy")', () => {
+  test('a first name the corpus learned, alone, is a person ("ask Marta", "Olga and Ines")', () => {
     const story = (text: string, i: number) => makeArticle({ title: `Story ${i}`, source: 'Reuters', published: '1996-08-30', url: null, datelinePlace: null, text });
     const { index } = compile(
       [
-        'Coach Jimmy Carter said on Monday the team was ready. Carter named his side.',
-        'Actress Wendy Hiller said she would retire. Hiller spoke in London.',
-        'Judge Suzanne Collins said the trial would open in London.',
+        'Coach Marta Vieira said on Monday the team was ready. Vieira named her side.',
+        'Actress Olga Barros said she would retire. Barros spoke in London.',
+        'Singer Florence Welch said the tour was over. Welch thanked fans in London.',
+        'Judge Ines Prado said the trial would open in London.',
       ].map(story),
     );
-    const [found] = detectDocument(['The way Suzanne and Wendy talk to poor Jimmy is painful.'], createMatcher(index.lexicon));
-    expect(found!.map((m) => `${m.text}=${m.kind}`)).toEqual(['Suzanne=person', 'Wendy=person', 'Jimmy=person']);
+    const matcher = createMatcher(index.lexicon);
+    const [found] = detectDocument(['Olga and Ines asked Marta to stay.'], matcher);
+    expect(found!.map((m) => `${m.text}=${m.kind}`)).toEqual(['Olga=person', 'Ines=person', 'Marta=person']);
+    // A first name that is also a city, after a preposition, stays the city.
+    const [trip] = detectDocument(['Flights to Sydney and Florence were cancelled.'], matcher);
+    expect(trip!.map((m) => `${m.text}=${m.kind}`)).toEqual(['Sydney=place', 'Florence=place']);
   });
 });
 
