@@ -191,7 +191,7 @@ function analyseChunk(
   if (!titled && before && from === a) {
     const lower = before.text.toLowerCase();
     if (HONORIFICS.has(lower) || HONORIFICS.has(lower + '.')) titled = true;
-    // "official" before a name is mostly the adjective: "the official Xinhua news agency".
+    // "official" before a name is mostly the adjective: "the official Tanjug news agency".
     else if (TITLE_HEADS.has(lower) && lower !== 'official' && !isCapitalized(before.text)) {
       titled = true;
       let b = from - 1;
@@ -225,7 +225,7 @@ function analyseChunk(
   const prev = tokens[a - 1];
   const prev2 = tokens[a - 2];
   const next0 = tokens[to];
-  // "Portsmouth: Middlesex 199 and 426": a name opening a line and followed by a colon is a venue.
+  // "Hove: Sussex 231 and 402": a name opening a line and followed by a colon is a venue.
   const venue = !!next0 && next0.text === ':' && (from === 0 || text.slice(tokens[from - 1]!.end, tokens[from]!.start).includes('\n')) && to - from <= 3;
   const locative =
     venue ||

@@ -64,12 +64,12 @@ describe('discovery: what the corpus teaches about places', () => {
     expect(small).toContain('Tsurphu=place');
   });
 
-  test('"official" before a name is the adjective: "the official Xinhua news agency" names no person', () => {
+  test('"official" before a name is the adjective: "the official Tanjug news agency" names no person', () => {
     const found = entitiesOf([
-      'The official Xinhua news agency said on Monday that floods had killed 40 people.',
-      'The official Xinhua news agency gave no figures for the dead.',
+      'The official Tanjug news agency said on Monday that storms had cut power to 40 villages.',
+      'The official Tanjug news agency gave no figures for the damage.',
     ]);
-    expect(found.some((e) => e.startsWith('Xinhua='))).toBe(false);
+    expect(found.some((e) => e.startsWith('Tanjug='))).toBe(false);
   });
 });
 

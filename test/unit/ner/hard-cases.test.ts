@@ -14,9 +14,9 @@ function read(sentence: string): string[] {
 
 describe('names with an affiliation, a nationality or a hyphenated title', () => {
   test.each([
-    ['"Demand is soft," said John Casesa of Schroder Wertheim in New York.', 'John Casesa=person/?'],
-    ['American Dennis Mitchell won the 100 metres in Berlin.', 'Dennis Mitchell=person/?'],
-    ['Major-General Nikolai Sherbatov took journalists to the front.', 'Nikolai Sherbatov=person/?'],
+    ['"Demand is weak," said Alma Renko of Brandt Kessel in New York.', 'Alma Renko=person/?'],
+    ['American Darnell Vickers won the 100 metres in Berlin.', 'Darnell Vickers=person/?'],
+    ['Major-General Pyotr Ulanov took journalists to the front.', 'Pyotr Ulanov=person/?'],
   ])('%s', (sentence, expected) => {
     expect(read(sentence)).toContain(expected);
   });
@@ -40,8 +40,8 @@ describe("a known surname inside someone else's name", () => {
 
 describe('sports copy', () => {
   test('a country in a results line stays a place, a name before it is a person', () => {
-    const out = read('1. Wilson Kipketer (Denmark) 1:43.34');
-    expect(out).toContain('Wilson Kipketer=person/?');
+    const out = read('1. Soren Holmgaard (Denmark) 1:44.02');
+    expect(out).toContain('Soren Holmgaard=person/?');
     expect(out.some((x) => x.startsWith('Denmark=place'))).toBe(true);
   });
 });
@@ -49,8 +49,8 @@ describe('sports copy', () => {
 describe('clubs named after places, in sports copy', () => {
   const { matcher } = seedCorpus();
   const doc = [
-    'Leicestershire beat Somerset by an innings and 39 runs on Friday.',
-    'Essex, Derbyshire and Surrey all closed in on victory, 2-1 up in the series.',
+    'Hampshire beat Somerset by an innings and 52 runs on Friday.',
+    'Kent, Sussex and Surrey all pressed for victory, 2-1 up in the series.',
     'The match was played in Leicester before a crowd of 4,000.',
     'Japan beat Syria 2-1 in the Asian Cup.',
   ];
@@ -211,7 +211,7 @@ describe('sports copy is told by its scores, not by any figures', () => {
   test('a market report full of prices is no sports copy: its places stand', async () => {
     const { isSportsBlock } = await import('../../../lib/ner/sports-context');
     expect(isSportsBlock("Oslo's main index climbed to 1,204.7 and the krone rose 0.4 percent to 9.61.")).toBe(false);
-    expect(isSportsBlock('Forfar Athletic 4 1 2 1 6 5 5')).toBe(true);
+    expect(isSportsBlock('Kirkton Rovers 4 1 2 1 6 5 5')).toBe(true);
   });
 
   test.each([
