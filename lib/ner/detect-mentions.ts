@@ -202,7 +202,7 @@ const PLACE_QUALIFIERS = new Set(['north', 'south', 'east', 'west', 'northern', 
  */
 function otherWordsKind(text: string, c: NameCandidate, parts: readonly Mention[], m: Matcher): 'region' | 'name' | null {
   if (c.allCaps) return null;
-  // "Ruch Chorzow": someone's surname and a town, side by side in one name, make a club's name.
+  // "Lech Poznan": someone's surname and a town, side by side in one name, make a club's name.
   if (parts.length === 2 && parts.some((p) => p.kind === 'place') && parts.some((p) => p.kind === 'person' && !p.text.includes(' '))) return 'name';
   if (parts.length !== 1 || parts[0]!.kind !== 'place') return null;
   const part = parts[0]!;
