@@ -306,8 +306,8 @@ function classifyForm(form: FormStats, ctx: ClassifyContext): EntityKind | null 
   // News names a person in full before using one name: a lone word needs a title or a full name
   // elsewhere in the corpus ("Belga said" is an agency, "Banharn said" follows "Banharn Silpa-archa").
   if (words.length === 1 && form.titled === 0 && ctx.fullNameSurnames.size > 0 && !ctx.fullNameSurnames.has(last) && !ctx.fullNameFirsts.has(last)) return null;
-  // Such a lone word is a person when titles and speech say so often, not once ("two rival Kurdish
-  // factions" against twenty "Kurdish rebels").
+  // Such a lone word is a person when titles and speech say so often, not once ("two rival Basque
+  // parties" against twenty "Basque separatists").
   if (words.length === 1 && !ctx.fullNameSurnames.has(last) && !ctx.fullNameFirsts.has(last) && (form.titled + form.personCue) * 4 < form.count) return null;
   // "Los Angeles Comets", "New York Stock Exchange": a name opening with a city of two words or more is a club or an institution.
   if (words.length >= 3 && form.titled === 0 && opensWithCity(words, ctx.gazetteer)) return null;

@@ -20,15 +20,15 @@ describe('discovery: what the corpus teaches about people', () => {
     expect(found.filter((e) => e.endsWith('=person') || e.includes('=person/'))).toEqual(['Madonna=person/pop singer']);
   });
 
-  test('a word that had a title once and is an adjective everywhere else is no person ("two rival Kurdish factions")', () => {
+  test('a word that had a title once and is an adjective everywhere else is no person ("two rival Basque parties")', () => {
     const found = entitiesOf([
-      'Fighting broke out between two rival Kurdish factions in northern Iraq on Saturday.',
-      'Troops said Kurdish rebels attacked a post near the border, and Kurdish leaders met in Ankara.',
-      'The Kurdish guerrillas said they had taken the town, which Kurdish officials denied.',
-      'Turkish President Suleyman Demirel said Kurdish groups must talk. Demirel spoke in Ankara.',
+      'A row broke out between two rival Basque parties in Bilbao on Saturday.',
+      'Police said Basque separatists attacked a post near the border, and Basque leaders met in Madrid.',
+      'The Basque militants said they had taken the town, which Basque officials denied.',
+      'Spanish Prime Minister Tomas Ibarra said Basque groups must talk. Ibarra spoke in Madrid.',
     ]);
-    expect(found.some((e) => e.startsWith('Kurdish='))).toBe(false);
-    expect(found).toContain('Suleyman Demirel=person/Turkish President');
+    expect(found.some((e) => e.startsWith('Basque='))).toBe(false);
+    expect(found).toContain('Tomas Ibarra=person/Spanish Prime Minister');
   });
 
   test('a club named after a city of two words is no person, and the city stays a place', () => {
