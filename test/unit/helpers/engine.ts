@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Article } from '../../../lib/corpus/article';
+import { makeArticle, type Article } from '../../../lib/corpus/article';
 import { parsePlainTextArticle } from '../../../lib/corpus/parse-plain-text';
 import { compileIndex, type CompiledCorpus } from '../../../lib/index/compile-index';
 import { createMatcher, type Matcher } from '../../../lib/ner/lexicon';
@@ -26,6 +26,11 @@ export function engineResources() {
 
 export function compile(articles: readonly Article[]): CompiledCorpus {
   return compileIndex(articles, engineResources());
+}
+
+/** One made-up wire story per text, compiled as the extension does. */
+export function compileStories(texts: readonly string[], datelinePlace: string | null = null): CompiledCorpus {
+  return compile(texts.map((text, i) => makeArticle({ title: `Story ${i}`, source: 'Reuters', published: '1996-08-30', url: null, datelinePlace, text })));
 }
 
 let seed: { compiled: CompiledCorpus; matcher: Matcher } | null = null;

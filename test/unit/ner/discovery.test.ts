@@ -1,13 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { makeArticle } from '../../../lib/corpus/article';
 import { detectDocument } from '../../../lib/ner/detect-mentions';
 import { createMatcher } from '../../../lib/ner/lexicon';
-import { compile } from '../helpers/engine';
+import { compileStories } from '../helpers/engine';
 
 /** Compiles one story per text and lists its entities as "name=kind" (role after a slash). */
 function entitiesOf(texts: string[]): string[] {
-  const articles = texts.map((text, i) => makeArticle({ title: `Story ${i}`, source: 'Reuters', published: '1996-08-30', url: null, datelinePlace: null, text }));
-  return compile(articles).index.entities.map((e) => `${e.name}=${e.kind}${e.role ? `/${e.role}` : ''}`);
+  return compileStories(texts).index.entities.map((e) => `${e.name}=${e.kind}${e.role ? `/${e.role}` : ''}`);
 }
 
 describe('discovery: what the corpus teaches about people', () => {
@@ -44,13 +42,12 @@ describe('discovery: what the corpus teaches about people', () => {
 
 describe('discovery: what the corpus teaches about places', () => {
   test('a people, plural or adjective, is no place ("Arabs", "Thai"), though prepositions stand before it', () => {
-    const articles = [
+    const { index } = compileStories([
       'Talks among Arabs and Israelis resumed in Cairo on Monday.',
       'The rift between Arabs and Kurds deepened, officials in Baghdad said.',
       'Police in Bangkok said Thai troops had crossed the border. Thai officials denied it.',
       'Ministers from Thailand met in Bangkok. Among Thai voters the vote was close.',
-    ].map((text, i) => makeArticle({ title: `Story ${i}`, source: 'Reuters', published: '1996-08-30', url: null, datelinePlace: null, text }));
-    const { index } = compile(articles);
+    ]);
     const [found] = detectDocument(['Thai troops and Arabs from Cairo met in Thailand.'], createMatcher(index.lexicon));
     expect(found!.map((m) => `${m.text}=${m.kind}`)).toEqual(['Cairo=place', 'Thailand=place']);
   });

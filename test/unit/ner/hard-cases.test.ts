@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { detectDocument } from '../../../lib/ner/detect-mentions';
-import { makeArticle } from '../../../lib/corpus/article';
-import { compile, engineResources, seedCorpus } from '../helpers/engine';
+import { compileStories, engineResources, seedCorpus } from '../helpers/engine';
 import { buildLexicon, createMatcher } from '../../../lib/ner/lexicon';
 import type { EntityRecord } from '../../../lib/ner/entity';
 
@@ -87,14 +86,11 @@ describe('a regnal number is no name by itself', () => {
 
 describe('a surname the page introduced wins over a place of that name', () => {
   // A corpus that knows Jordan the country and has taught "Tamika" as a first name.
-  const story = (text: string, i: number) => makeArticle({ title: `Story ${i}`, source: 'Reuters', published: '1996-08-30', url: null, datelinePlace: null, text });
-  const { index } = compile(
-    [
+  const { index } = compileStories([
       'King Hussein of Jordan met Syrian officials in Amman on Monday, officials in Jordan said.',
       'Finance minister Tamika Portillo said on Tuesday that taxes would fall. Portillo spoke in London.',
       'Coach Tamika Cooper said the team would travel to Jordan next week.',
-    ].map(story),
-  );
+    ]);
   const matcher = createMatcher(index.lexicon);
   const kindsOf = (doc: string[]) => detectDocument(doc, matcher).map((ms) => ms.map((m) => `${m.text}=${m.kind}`));
 
@@ -115,13 +111,10 @@ describe('a surname the page introduced wins over a place of that name', () => {
 });
 
 describe('results rows and fixtures are sports copy, whatever their figures', () => {
-  const story = (text: string, i: number) => makeArticle({ title: `Story ${i}`, source: 'Reuters', published: '1996-08-30', url: null, datelinePlace: null, text });
-  const { index } = compile(
-    [
+  const { index } = compileStories([
       'Police in Denver said on Monday the strike was over. Denver and Pittsburgh are in talks, officials in Pittsburgh said.',
       'Flights from Oldham and Ipswich were cancelled, travellers in Ipswich said.',
-    ].map(story),
-  );
+    ]);
   const matcher = createMatcher(index.lexicon);
   const kindsOf = (doc: string[]) => detectDocument(doc, matcher).map((ms) => ms.map((m) => `${m.text}=${m.kind}`));
 
@@ -145,13 +138,13 @@ describe('results rows and fixtures are sports copy, whatever their figures', ()
 });
 
 describe('a name shaped like an organisation that the corpus knows as a place', () => {
-  const story = (text: string, i: number) => makeArticle({ title: `Story ${i}`, source: 'Reuters', published: '1996-08-30', url: null, datelinePlace: 'WEST BANK', text });
-  const { index } = compile(
+  const { index } = compileStories(
     [
       'HEBRON, West Bank 1996-08-30\nIsraeli troops in the West Bank opened fire on Friday.',
       'NABLUS, West Bank 1996-08-29\nPalestinians in the West Bank marched on Thursday.',
       'The World Bank said on Monday it would lend more to Jordan.',
-    ].map(story),
+    ],
+    'WEST BANK',
   );
   const matcher = createMatcher(index.lexicon);
 
@@ -163,8 +156,7 @@ describe('a name shaped like an organisation that the corpus knows as a place', 
 });
 
 describe('a place inside a longer name', () => {
-  const story = (text: string, i: number) => makeArticle({ title: `Story ${i}`, source: 'Reuters', published: '1996-08-30', url: null, datelinePlace: null, text });
-  const { index } = compile(['Officials in Madrid and Moscow said on Monday that talks with France would go on.', 'Police in Madrid said the strike was over.'].map(story));
+  const { index } = compileStories(['Officials in Madrid and Moscow said on Monday that talks with France would go on.', 'Police in Madrid said the strike was over.']);
   const matcher = createMatcher(index.lexicon);
   const kindsOf = (sentence: string) => detectDocument([sentence], matcher)[0]!.map((m) => `${m.text}=${m.kind}`);
 
@@ -186,15 +178,12 @@ describe('a place inside a longer name', () => {
 });
 
 describe('names the corpus knows in pieces', () => {
-  const story = (text: string, i: number) => makeArticle({ title: `Story ${i}`, source: 'Reuters', published: '1996-08-30', url: null, datelinePlace: null, text });
-  const { index } = compile(
-    [
+  const { index } = compileStories([
       'Actor Tony Howell said on Monday the play would close. Howell thanked the cast in Sydney.',
       'Judge Bob Pryce said the trial would open in Sydney. Pryce adjourned the case.',
       'Striker Gerd Lech scored twice. Lech said he was happy. Fans in Poznan cheered.',
       'Police in Poznan said the match passed off quietly, officials in Poznan said.',
-    ].map(story),
-  );
+    ]);
   const matcher = createMatcher(index.lexicon);
   const read = (sentence: string) => detectDocument([sentence], matcher)[0]!.map((m) => `${m.text}=${m.kind}/${m.entity ? 'linked' : '?'}`);
 
@@ -229,13 +218,10 @@ describe('sports copy is told by its scores, not by any figures', () => {
 });
 
 describe('places around titles, commas and acronyms', () => {
-  const story = (text: string, i: number) => makeArticle({ title: `Story ${i}`, source: 'Reuters', published: '1996-08-30', url: null, datelinePlace: null, text });
-  const { index } = compile(
-    [
+  const { index } = compileStories([
       'Officials in Denver and Leeds said on Monday the talks were over, officials in Headingley said.',
       'Police in Denver said the fire was out. Traffic in Leeds was heavy, police in Headingley said.',
-    ].map(story),
-  );
+    ]);
   const matcher = createMatcher(index.lexicon);
   const read = (doc: string[]) => detectDocument(doc, matcher).map((ms) => ms.map((m) => `${m.text}=${m.kind}`));
 
@@ -257,8 +243,7 @@ describe('places around titles, commas and acronyms', () => {
 
 describe('a title before a country names its team, not a person', () => {
   test('"defending champion Portugal" is Portugal', () => {
-    const story = (text: string, i: number) => makeArticle({ title: `Story ${i}`, source: 'Reuters', published: '1996-08-30', url: null, datelinePlace: null, text });
-    const { index } = compile(['Ministers in Portugal and France met on Monday, officials in Portugal said.'].map(story));
+    const { index } = compileStories(['Ministers in Portugal and France met on Monday, officials in Portugal said.']);
     const [found] = detectDocument(['The finalists are defending champion Portugal and Chile.'], createMatcher(index.lexicon));
     expect(found!.map((m) => `${m.text}=${m.kind}`)).toContain('Portugal=place');
   });
@@ -266,15 +251,12 @@ describe('a title before a country names its team, not a person', () => {
 
 describe('a first name alone', () => {
   test('a first name the corpus learned, alone, is a person ("ask Marta", "Olga and Ines")', () => {
-    const story = (text: string, i: number) => makeArticle({ title: `Story ${i}`, source: 'Reuters', published: '1996-08-30', url: null, datelinePlace: null, text });
-    const { index } = compile(
-      [
+    const { index } = compileStories([
         'Coach Marta Vieira said on Monday the team was ready. Vieira named her side.',
         'Actress Olga Barros said she would retire. Barros spoke in London.',
         'Singer Florence Welch said the tour was over. Welch thanked fans in London.',
         'Judge Ines Prado said the trial would open in London.',
-      ].map(story),
-    );
+      ]);
     const matcher = createMatcher(index.lexicon);
     const [found] = detectDocument(['Olga and Ines asked Marta to stay.'], matcher);
     expect(found!.map((m) => `${m.text}=${m.kind}`)).toEqual(['Olga=person', 'Ines=person', 'Marta=person']);
@@ -285,15 +267,12 @@ describe('a first name alone', () => {
 });
 
 describe('linking: two people of one corpus share a surname', () => {
-  const story = (text: string, i: number) => makeArticle({ title: `Story ${i}`, source: 'Reuters', published: '1996-08-30', url: null, datelinePlace: null, text });
-  const { index } = compile(
-    [
+  const { index } = compileStories([
       'Finance Minister Clara Okafor said on Monday that taxes would fall. Okafor spoke in Lagos.',
       'Okafor, the finance minister, said the budget would pass. Clara Okafor met bankers in Lagos.',
       'Striker Daniel Okafor scored twice on Sunday. Daniel Okafor said he was happy.',
       'US Secretary of State Antony Blinken arrived in Tokyo. Blinken met Japanese officials.',
-    ].map(story),
-  );
+    ]);
   const matcher = createMatcher(index.lexicon);
   const idOf = (name: string) => index.entities.find((e) => e.name === name)!.id;
   /** Each mention of a document as "text=entity id". */
