@@ -31,7 +31,7 @@ import { CHROMIUM, launchChromium } from '../test/e2e/support/chromium-launch';
 import { NEWS_HOST, startRecordingProxy } from '../test/e2e/support/recording-proxy';
 import { LARGE_BUILD, LARGE_OUT, SHARED_CORPUS } from '../test/e2e/support/large-build';
 import { PROJECT_ROOT } from '../test/e2e/support/shared-paths';
-import { describeActivity, windowCost, type Task, type TraceEvent, type WindowCost } from './trace-tasks';
+import { describeActivity, windowCost, type Activity, type Task, type TraceEvent, type WindowCost } from './trace-tasks';
 
 const argv = process.argv.slice(2);
 const option = (name: string): string | undefined => {
@@ -214,6 +214,14 @@ interface RunResult {
   longest: Task | null;
   longestWall: number;
   offLongestCpu: number;
+  /** The extension's tasks in the "on" window by what ran in them (CPU ms). */
+  activity: Partial<Record<Activity, number>>;
+}
+
+function sumActivity(tasks: readonly Task[]): Partial<Record<Activity, number>> {
+  const sum: Partial<Record<Activity, number>> = {};
+  for (const t of tasks) for (const [k, v] of Object.entries(t.activity) as [Activity, number][]) sum[k] = (sum[k] ?? 0) + v;
+  return sum;
 }
 
 async function measure(entry: ManifestEntry): Promise<RunResult> {
@@ -257,6 +265,7 @@ async function measure(entry: ManifestEntry): Promise<RunResult> {
     longest,
     longestWall: Math.max(0, ...ours.map((t) => t.wall)),
     offLongestCpu: Math.max(0, ...baseline.tasks.map((t) => t.cpu)),
+    activity: sumActivity(window.cost.tasks.filter((t) => t.ours)),
   };
 }
 
@@ -336,7 +345,7 @@ try {
           console.log(
             `run ${run}/${RUNS} ${String(i + 1).padStart(3)}/${pages.length} ${entry.name.padEnd(34)} marks ${String(r.marks).padStart(4)}, window ${String(r.windowMs).padStart(5)} ms, ` +
               `extension ${ms(r.startupCpu + r.scanCpu).padStart(6)} ms (start-up ${ms(r.startupCpu)}), on − off ${ms(r.onBusyCpu - r.offBusyCpu).padStart(6)}, ` +
-              `longest ${ms(r.longest?.cpu ?? 0).padStart(5)} (${r.longest?.kind ?? '-'}; wall ${ms(r.longestWall)}), baseline ${ms(r.offBusyCpu)}`,
+              `longest ${ms(r.longest?.cpu ?? 0).padStart(5)} (${r.longest?.kind ?? '-'}; wall ${ms(r.longestWall)}), baseline ${ms(r.offBusyCpu)}; scan by activity: ${Object.entries(r.activity).map(([k, v]) => `${k} ${ms(v)}`).join(', ')}`,
           );
         } catch (e) {
           failures.push(`run ${run} ${entry.name}: ${String(e)}`);

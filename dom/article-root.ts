@@ -8,6 +8,7 @@
  * share bars, bylines, forms, boilerplate-looking blocks) is left out too: see `ArticleCleaner`.
  */
 import { SliceClock, yieldToMain } from './main-thread';
+import type { ScanRegion } from './page-scanner';
 
 /** Landmarks and boilerplate no article lives in. */
 const BOILERPLATE = 'nav, aside, footer, form, menu, dialog, [role="navigation"], [role="complementary"], [role="contentinfo"], [role="banner"], [role="search"], [role="dialog"], [aria-hidden="true"], [hidden]';
@@ -27,6 +28,8 @@ const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|pagination
 const NEGATIVE = /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|teaser|recirc/i;
 const PARAGRAPH_SELECTOR = 'p, pre, td, blockquote, li, div, section';
 const MIN_PARAGRAPH_CHARS = 25;
+/** Searches in slices begun again when the page keeps changing under them, before one is run in one go. */
+const MAX_SLICED_SEARCHES = 3;
 /** Less text than this in the best container: the page is not an article (a home page, a list). */
 const MIN_ARTICLE_CHARS = 400;
 
@@ -325,14 +328,29 @@ function* scoreArticle(
       if (ancestor === body) break;
     }
   }
+  // A container's final score is its score less its share of link text, so never above its score:
+  // read best score first, the containers whose score cannot beat the best final one so far need
+  // no measuring (measuring is a walk of the container's whole subtree, the body's among them).
+  // Ties go to the first scored, as in a pass in document order.
+  const order = new Map<Element, number>();
+  for (const el of scores.keys()) order.set(el, order.size);
+  const ranked = [...scores].sort((a, b) => b[1] - a[1] || order.get(a[0])! - order.get(b[0])!);
   let best: Element | null = null;
   let bestScore = 0;
   const finalScores = new Map<Element, number>();
-  for (const [el, s] of scores) {
-    yield* lengths.measured(el);
-    const final = s * (1 - lengths.linkDensity(el, lengths.textOf(el)));
-    finalScores.set(el, final);
-    if (final > bestScore) {
+  const finalScore = function* (el: Element): Steps<number> {
+    let final = finalScores.get(el);
+    if (final === undefined) {
+      yield* lengths.measured(el);
+      final = scores.get(el)! * (1 - lengths.linkDensity(el, lengths.textOf(el)));
+      finalScores.set(el, final);
+    }
+    return final;
+  };
+  for (const [el, s] of ranked) {
+    if (s < bestScore || s <= 0) break;
+    const final = yield* finalScore(el);
+    if (final > bestScore || (final === bestScore && best !== null && order.get(el)! < order.get(best)!)) {
       best = el;
       bestScore = final;
     }
@@ -346,7 +364,7 @@ function* scoreArticle(
     const threshold = Math.max(10, bestScore * 0.2);
     for (const sibling of parent.children) {
       if (sibling === best || excluded(sibling)) continue;
-      if ((finalScores.get(sibling) ?? 0) >= threshold) {
+      if ((scores.get(sibling) ?? 0) >= threshold && (yield* finalScore(sibling)) >= threshold) {
         roots.push(sibling);
         continue;
       }
@@ -611,6 +629,8 @@ interface BackgroundSearch {
   observer: MutationObserver;
   changed: boolean;
   result: Article | null;
+  /** Settles when the search stops: done, or given up because the page changed or a new one began. */
+  stopped: Promise<void>;
 }
 
 /** A change that can change the answer: anything but the scanner's own state on <html> (data-backstory-scan). */
@@ -658,6 +678,26 @@ export class ArticleRegion {
     return true;
   }
 
+  /**
+   * Where the scanner reads and highlights: the article's containers less what is cleaned out of
+   * them; on a page with no article, the body less its boilerplate. Waits for the search in slices
+   * (searching again, in slices, when the page changed under it) rather than finishing it at once.
+   */
+  async region(): Promise<ScanRegion> {
+    const known = () => this.article !== null && this.article.roots.every((r) => r.isConnected);
+    for (let attempt = 0; attempt < MAX_SLICED_SEARCHES && !known(); attempt++) {
+      const search = this.search ?? this.startSearch();
+      if (!search) break;
+      await search.stopped;
+      if (this.search === search && search.changed) this.dropSearch();
+    }
+    const { roots, dropped } = this.current();
+    if (roots.length > 0) return { roots, skips: (el) => dropped.has(el) };
+    const body = this.doc.body ?? this.doc.documentElement;
+    const boilerplate = new Set(body.querySelectorAll(BOILERPLATE));
+    return { roots: [body], skips: (el) => boilerplate.has(el) };
+  }
+
   /** Forget the article found so far (the page navigated, or Backstory was turned on) and look for it again, in slices. */
   reset(): void {
     this.article = null;
@@ -665,10 +705,11 @@ export class ArticleRegion {
     this.startSearch();
   }
 
-  private startSearch(): void {
+  private startSearch(): BackgroundSearch | null {
     const view = this.doc.defaultView;
     const body = this.doc.body;
-    if (!view || !body || typeof view.MutationObserver !== 'function') return;
+    if (!view || !body || typeof view.MutationObserver !== 'function') return null;
+    let stop = () => {};
     const search: BackgroundSearch = {
       body,
       steps: articleSteps(this.doc),
@@ -679,6 +720,7 @@ export class ArticleRegion {
       }),
       changed: false,
       result: null,
+      stopped: new Promise((resolve) => (stop = resolve)),
     };
     // The whole document: a style sheet added to the head can hide a paragraph (see rendered()).
     search.observer.observe(this.doc.documentElement, { subtree: true, childList: true, characterData: true, attributes: true });
@@ -704,8 +746,11 @@ export class ArticleRegion {
       } catch {
         // The page went away under the search: a question asked later searches from scratch.
         if (this.search === search) this.dropSearch();
+      } finally {
+        stop();
       }
     })();
+    return search;
   }
 
   /** The answer of the search started by reset(), finished now if need be; null when the page changed since. */

@@ -16,25 +16,46 @@ const FIRST_BATCH_BLOCKS = 30;
 const MUTATION_DELAY_MS = 150;
 export const SCAN_ATTRIBUTE = 'data-backstory-scan';
 
+/**
+ * Where the scan reads first, and highlights: the containers to walk, less the subtrees `skips`
+ * leaves out (the article, less what is cleaned out of it).
+ */
+export interface ScanRegion {
+  roots: readonly Node[];
+  skips?: (el: Element) => boolean;
+}
+
 export interface PageScannerOptions {
   /** Called with the marks each batch adds. */
   onHighlights?: (marks: readonly HTMLElement[]) => void;
-  /** Where to read text; the whole body by default. */
-  root?: HTMLElement | null;
+  /**
+   * Where to read text for highlights; the whole body by default. The rest of the page is read
+   * only when its report is asked for (the popup lists every name on the page): most pages are
+   * never asked, and a page's menus, teasers and footers are often longer than its story.
+   */
+  region?: () => Promise<ScanRegion>;
+  /** The report covers the region alone (a page of the extension's own around a story). */
+  regionOnly?: boolean;
   /** Which names to highlight and how; everything, underlined, by default. */
   policy?: Readonly<HighlightPolicy>;
 }
 
 /**
- * Scans a document: reads its text blocks in short slices, the ones on screen first, asks for
- * mentions in batches, highlights the linked ones, tallies all of them for the popup, and follows
- * content added later (and single-page navigations). `stop()` removes every trace.
+ * Scans a document: reads the text blocks of its region (the article) in short slices, the ones
+ * on screen first, asks for mentions in batches, highlights the linked ones, tallies all of them
+ * for the popup, and follows content added later (and single-page navigations). The rest of the
+ * page is read and tallied when a report is asked for. `stop()` removes every trace.
  */
 export class PageScanner {
   private highlighter: Highlighter;
   private tally = new Map<string, PageEntity>();
   /** The text of every block read, for the page's terms: counted when the popup asks, not during the scan. */
   private texts: string[] = [];
+  /** Text nodes read so far: the rest of the page is what is not in here. */
+  private read = new WeakSet<Text>();
+  /** Settles when the region has been read (the rest of the page is read after it, never during). */
+  private regionRead: Promise<boolean> = Promise.resolve(false);
+  private restRead: Promise<void> | null = null;
   private observer: MutationObserver | null = null;
   private pending = new Set<Node>();
   private timer: ReturnType<typeof setTimeout> | null = null;
@@ -60,9 +81,11 @@ export class PageScanner {
     this.doc.documentElement.setAttribute(SCAN_ATTRIBUTE, 'running');
     // Observe from the start: content that arrives during the first scan is not missed.
     this.observe();
-    const blocks = await this.collect(this.options.root ?? this.doc.body ?? this.doc.documentElement, generation);
+    const regionRead = this.collectRegion(generation);
+    this.regionRead = regionRead.then((blocks) => blocks !== null);
+    const blocks = await regionRead;
     if (!blocks || generation !== this.generation) return;
-    await this.scan(this.onScreenFirst(blocks), generation);
+    await this.scan(this.onScreenFirst(blocks), generation, true);
     if (generation !== this.generation) return;
     this.scanned = true;
     this.doc.documentElement.setAttribute(SCAN_ATTRIBUTE, 'done');
@@ -80,6 +103,9 @@ export class PageScanner {
     this.highlighter.undo();
     this.tally.clear();
     this.texts = [];
+    this.read = new WeakSet();
+    this.regionRead = Promise.resolve(false);
+    this.restRead = null;
     this.doc.documentElement.removeAttribute(SCAN_ATTRIBUTE);
   }
 
@@ -94,7 +120,9 @@ export class PageScanner {
     return this.highlighter.all;
   }
 
-  report(enabled: boolean, hasArticle = true): PageReport {
+  /** What the page names (the rest of the page read first, once), for the popup. */
+  async report(enabled: boolean, hasArticle = true): Promise<PageReport> {
+    if (enabled && this.running && !this.options.regionOnly) await (this.restRead ??= this.readRest(this.generation));
     const entities = [...this.tally.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
     const { hostname, href } = this.doc.location ?? { hostname: '', href: '' };
     const counts = new Map<string, number>();
@@ -103,19 +131,63 @@ export class PageScanner {
     return { host: hostname, url: href, enabled, scanned: this.scanned, entities, hasArticle, terms };
   }
 
-  /** Reads the text blocks under `root`, yielding the main thread between slices. */
-  private async collect(root: Node, generation: number): Promise<TextBlock[] | null> {
+  private async collectRegion(generation: number): Promise<TextBlock[] | null> {
+    const whole = this.doc.body ?? this.doc.documentElement;
+    const region: ScanRegion = this.options.region ? await this.options.region() : { roots: [whole] };
+    const blocks: TextBlock[] = [];
+    for (const root of region.roots) {
+      if (generation !== this.generation) return null;
+      const found = await this.collect(root, generation, region.skips);
+      if (!found) return null;
+      blocks.push(...found);
+    }
+    return blocks;
+  }
+
+  /** Reads and tallies what the region left out: the rest of the page, no highlights there. */
+  private async readRest(generation: number): Promise<void> {
+    if (!(await this.regionRead) || generation !== this.generation) return;
+    const blocks = await this.collect(this.doc.body ?? this.doc.documentElement, generation);
+    if (blocks && generation === this.generation) await this.scan(blocks, generation, false);
+  }
+
+  /**
+   * Reads the text blocks under `root` not read before, yielding the main thread between slices.
+   * A block read in part before (text around a part the region left out) keeps its unread nodes.
+   */
+  private async collect(root: Node, generation: number, skips?: (el: Element) => boolean): Promise<TextBlock[] | null> {
     const blocks: TextBlock[] = [];
     this.clock.reset();
-    for (const block of walkTextBlocks(root)) {
-      blocks.push(block);
+    const walk = walkTextBlocks(root, skips);
+    let paused = false;
+    for (let step = walk.next(); !step.done; step = walk.next(paused)) {
+      paused = false;
+      const block = this.unread(step.value);
+      if (block) {
+        for (const n of block.nodes) this.read.add(n);
+        blocks.push(block);
+      }
       if (this.clock.spent()) {
         await yieldToMain(this.doc.defaultView);
         if (generation !== this.generation) return null;
         this.clock.reset();
+        paused = true;
       }
     }
     return blocks;
+  }
+
+  private unread(block: TextBlock): TextBlock | null {
+    const fresh = (n: Text) => !this.read.has(n) && !this.highlighter.isOwn(n);
+    if (block.nodes.every(fresh)) return block;
+    const part: TextBlock = { nodes: [], starts: [], text: '' };
+    for (const n of block.nodes) {
+      if (!fresh(n)) continue;
+      part.starts.push(part.text.length);
+      part.nodes.push(n);
+      part.text += n.data;
+    }
+    return /\p{L}/u.test(part.text) ? part : null;
   }
 
   /**
@@ -136,7 +208,8 @@ export class PageScanner {
     return lo === 0 ? blocks : [...blocks.slice(lo), ...blocks.slice(0, lo)];
   }
 
-  private async scan(blocks: TextBlock[], generation: number): Promise<void> {
+  /** Asks for the mentions of `blocks` in batches, tallies them and, when `highlight`, highlights them. */
+  private async scan(blocks: TextBlock[], generation: number, highlight: boolean): Promise<void> {
     for (let i = 0; i < blocks.length && generation === this.generation; ) {
       const size = i === 0 ? FIRST_BATCH_BLOCKS : BATCH_BLOCKS;
       const batch = blocks.slice(i, i + size);
@@ -148,12 +221,12 @@ export class PageScanner {
         return; // The extension went away (update, reload): leave the page as it is.
       }
       if (generation !== this.generation) return;
-      if (!(await this.apply(batch, results, generation))) return;
+      if (!(await this.apply(batch, results, generation, highlight))) return;
     }
   }
 
   /** Tallies and highlights one batch in slices; false when the scan was stopped meanwhile. */
-  private async apply(batch: TextBlock[], results: Mention[][], generation: number): Promise<boolean> {
+  private async apply(batch: TextBlock[], results: Mention[][], generation: number, highlight: boolean): Promise<boolean> {
     const created: HTMLElement[] = [];
     this.clock.reset();
     // Records queued before our changes are the page's: handle them before ours are discarded.
@@ -164,7 +237,7 @@ export class PageScanner {
       this.count(mentions);
       this.texts.push(block.text);
       // The page may have changed while we waited: only touch text that is still the same.
-      if (block.nodes.every((n) => n.isConnected) && block.nodes.map((n) => n.data).join('') === block.text) {
+      if (highlight && block.nodes.every((n) => n.isConnected) && block.nodes.map((n) => n.data).join('') === block.text) {
         created.push(...this.highlighter.apply(block, mentions));
       }
       if (this.clock.spent() && j + 1 < batch.length) {
@@ -205,7 +278,10 @@ export class PageScanner {
         // The page rewrote a text we had split (a framework re-rendering it): our pieces next to
         // it are stale. Drop them and read its parent again.
         const text = r.target as Text;
-        if (this.highlighter.release(text) && text.parentNode) this.pending.add(text.parentNode);
+        if (this.highlighter.release(text) && text.parentNode) {
+          this.read.delete(text);
+          this.pending.add(text.parentNode);
+        }
         continue;
       }
       for (const n of r.addedNodes) {
@@ -249,7 +325,7 @@ export class PageScanner {
         blocks.push(...found);
       }
       const fresh = blocks.filter((b) => b.nodes.every((t) => t.parentElement?.tagName.toLowerCase() !== MARK_TAG));
-      if (fresh.length) await this.scan(fresh, generation);
+      if (fresh.length) await this.scan(fresh, generation, true);
     })();
   }
 }

@@ -40,12 +40,17 @@ export function collectTextBlocks(root: Node): TextBlock[] {
 
 /**
  * `collectTextBlocks` one block at a time, so a caller can pause between blocks. The walk has no
- * NodeFilter: a filter is a call from the DOM into the content script for every node, the dearest
- * part of the walk on a long page; excluded subtrees are skipped here instead.
+ * NodeFilter and asks no selector of each element: both are a call from the content script into
+ * the DOM for every node, the dearest part of the walk on a long page. The excluded elements are
+ * found by one query instead, asked again when the caller resumes the walk after a pause
+ * (`next(true)`: the page may have added some meanwhile). `skips` leaves out more subtrees (the
+ * parts of a page that are no part of its article).
  */
-export function* walkTextBlocks(root: Node): Generator<TextBlock> {
+export function* walkTextBlocks(root: Node, skips?: (el: Element) => boolean): Generator<TextBlock, void, boolean | undefined> {
   const doc = root.ownerDocument ?? (root as Document);
   if (root.nodeType !== Node.DOCUMENT_NODE && isExcluded(root)) return;
+  const findExcluded = () => new Set<Element>((root as ParentNode).querySelectorAll?.(EXCLUDED_SELECTOR) ?? []);
+  let excluded = findExcluded();
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
   /** The node after `walker.currentNode`'s subtree. */
   const skipSubtree = (): Node | null => {
@@ -62,7 +67,8 @@ export function* walkTextBlocks(root: Node): Generator<TextBlock> {
   const hasLetters = (b: TextBlock | null): b is TextBlock => b !== null && /\p{L}/u.test(b.text);
   for (let node = walker.nextNode(); node; ) {
     if (node.nodeType === Node.ELEMENT_NODE) {
-      node = (node as Element).matches(EXCLUDED_SELECTOR) ? skipSubtree() : walker.nextNode();
+      const el = node as Element;
+      node = excluded.has(el) || skips?.(el) ? skipSubtree() : walker.nextNode();
       continue;
     }
     const text = node as Text;
@@ -77,7 +83,7 @@ export function* walkTextBlocks(root: Node): Generator<TextBlock> {
     const brokeLine = prev !== null && prev.nodeName === 'BR' && prev !== lastBreak;
     if (brokeLine) lastBreak = prev;
     if (block !== currentBlock || brokeLine || !current) {
-      if (hasLetters(current)) yield current;
+      if (hasLetters(current) && (yield current)) excluded = findExcluded();
       current = { nodes: [], starts: [], text: '' };
       currentBlock = block;
     }

@@ -31,7 +31,10 @@ export default defineContentScript({
     const host = location.hostname;
     let settings = await getSettings();
     const article = new ArticleRegion(document);
-    const scanner = new PageScanner(document, (texts) => askBackground('detect', { texts }), { policy: policyOf(settings, article) });
+    const scanner = new PageScanner(document, (texts) => askBackground('detect', { texts }), {
+      policy: policyOf(settings, article),
+      region: () => article.region(),
+    });
     let cards: CardController | null = null;
     let enabled = false;
 

@@ -17,13 +17,16 @@ render(
     openStory={(id) => location.assign(`?story=${encodeURIComponent(id)}`)}
     annotate={async (article) => {
       // The reader page is the extension's own: the same scanner and cards as on the web.
-      const scanner = new PageScanner(document, (texts) => askBackground('detect', { texts }), { root: article });
+      const scanner = new PageScanner(document, (texts) => askBackground('detect', { texts }), {
+        region: async () => ({ roots: [article] }),
+        regionOnly: true,
+      });
       new CardController(document, {
         loadCard: (entity) => askBackground('card', { entity }),
         openStory: (id) => location.assign(`?story=${encodeURIComponent(id)}`),
       });
       await scanner.start();
-      return scanner.report(true).entities;
+      return (await scanner.report(true)).entities;
     }}
   />,
   document.getElementById('app')!,

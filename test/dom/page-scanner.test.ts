@@ -71,7 +71,7 @@ describe('PageScanner.start', () => {
     expect(document.querySelector('textarea')!.value).toBe('Blinken is wrong about Beijing');
     expect(document.querySelector('pre')!.innerHTML).toBe('Blinken; Austin; Beijing');
 
-    const report = scanner.report(true);
+    const report = await scanner.report(true);
     expect(report.enabled).toBe(true);
     expect(report.scanned).toBe(true);
     const counts = Object.fromEntries(report.entities.map((e) => [e.id, [e.name, e.count]]));
@@ -89,7 +89,7 @@ describe('PageScanner.start', () => {
     expect(scanState()).toBe('done');
     expect(batches).toEqual([['Nothing to see here, just weather and sport.']]);
     expect(markTexts()).toEqual([]);
-    expect(scanner.report(true)).toMatchObject({ scanned: true, entities: [] });
+    expect(await scanner.report(true)).toMatchObject({ scanned: true, entities: [] });
   });
 
   test('an empty page is marked as scanned without asking for detection', async () => {
@@ -105,7 +105,7 @@ describe('PageScanner.start', () => {
     scanner = new PageScanner(document, recordingDetect().detect);
     await scanner.start();
     expect(markTexts()).toEqual(['Blinken']);
-    const tally = scanner.report(true).entities.map((e) => [e.id, e.kind, e.name]);
+    const tally = (await scanner.report(true)).entities.map((e) => [e.id, e.kind, e.name]);
     expect(tally).toContainEqual([null, 'person', 'Pedro Sánchez']);
     expect(tally).toContainEqual([null, 'place', 'Tokyo']);
   });
@@ -125,7 +125,7 @@ describe('PageScanner.stop', () => {
     expect(document.querySelector('p')!.firstChild).toBe(firstParagraphText);
     expect(document.documentElement.hasAttribute(SCAN_ATTRIBUTE)).toBe(false);
     expect(scanner.marks).toEqual([]);
-    expect(scanner.report(false)).toMatchObject({ enabled: false, scanned: false, entities: [] });
+    expect(await scanner.report(false)).toMatchObject({ enabled: false, scanned: false, entities: [] });
   });
 
   test('stopping while detection is in flight leaves the page untouched', async () => {
@@ -185,7 +185,7 @@ describe('PageScanner follows content added later', () => {
     expect(batches).toEqual([['Blinken spoke.'], ['Lloyd Austin flew to India and Japan.']]);
     expect(markTexts()).toEqual(['Blinken', 'Lloyd Austin', 'India', 'Japan']);
     expect(highlighted).toEqual(['Blinken', 'Lloyd Austin', 'India', 'Japan']);
-    expect(scanner.report(true).entities.find((e) => e.id === 'person:lloyd-austin')?.count).toBe(1);
+    expect((await scanner.report(true)).entities.find((e) => e.id === 'person:lloyd-austin')?.count).toBe(1);
   });
 
   test('several nodes added in one burst are scanned in one batch, each once', async () => {
@@ -271,7 +271,7 @@ describe('PageScanner applies the reader settings', () => {
     scanner = new PageScanner(document, recordingDetect().detect, { policy: policy({ places: false }) });
     await scanner.start();
     expect(markTexts()).toEqual(['Blinken', 'Austin']);
-    expect(scanner.report(true).entities.map((e) => e.id)).toContain('place:japan');
+    expect((await scanner.report(true)).entities.map((e) => e.id)).toContain('place:japan');
   });
 
   test('places only', async () => {
@@ -286,7 +286,7 @@ describe('PageScanner applies the reader settings', () => {
     scanner = new PageScanner(document, recordingDetect().detect, { policy: policy({ firstMentionOnly: true }) });
     await scanner.start();
     expect(markTexts()).toEqual(['Blinken', 'Austin', 'Japan']);
-    const report = scanner.report(true);
+    const report = await scanner.report(true);
     expect(report.entities.find((e) => e.id === 'person:antony-blinken')?.count).toBe(2);
   });
 
@@ -341,9 +341,89 @@ describe('PageScanner and pages that re-render', () => {
     await wait(AFTER_MUTATION_DELAY_MS);
     await wait(AFTER_MUTATION_DELAY_MS);
     expect(markTexts()).toEqual(['Lloyd Austin', 'India']);
-    const ids = scanner.report(true).entities.map((e) => e.id);
+    const ids = (await scanner.report(true)).entities.map((e) => e.id);
     expect(ids).toContain('person:lloyd-austin');
     expect(ids).not.toContain('person:antony-blinken');
-    expect(scanner.report(true).url).toMatch(/\/second-story$/);
+    expect((await scanner.report(true)).url).toMatch(/\/second-story$/);
+  });
+});
+
+describe('PageScanner reads its region first, the rest of the page when a report is asked for', () => {
+  const PAGE = `
+<nav><a href="/tokyo">Lloyd Austin in Tokyo</a></nav>
+<article id="story">
+  <p>US Secretary of State Antony Blinken will visit Japan and South Korea this week, officials said.</p>
+  <div id="byline">Reported from Beijing</div>
+  <p>Blinken said China must respect the rules, and South Korea agreed.</p>
+</article>
+<footer>Antony Blinken archive</footer>`;
+  const region = async () => ({ roots: [document.getElementById('story')!], skips: (el: Element) => el.id === 'byline' });
+
+  test('the scan reads and highlights the region only, its left-out parts skipped', async () => {
+    document.body.innerHTML = PAGE;
+    const { detect, batches } = recordingDetect();
+    scanner = new PageScanner(document, detect, { region });
+    await scanner.start();
+    expect(scanState()).toBe('done');
+    expect(batches.flat()).toEqual([
+      'US Secretary of State Antony Blinken will visit Japan and South Korea this week, officials said.',
+      'Blinken said China must respect the rules, and South Korea agreed.',
+    ]);
+    expect(document.querySelectorAll(`nav ${MARK_TAG}, footer ${MARK_TAG}, #byline ${MARK_TAG}`)).toHaveLength(0);
+    expect(markTexts()).toContain('Antony Blinken');
+  });
+
+  test('a report reads the rest once, lists its names, and highlights nothing there', async () => {
+    document.body.innerHTML = PAGE;
+    const { detect, batches } = recordingDetect();
+    scanner = new PageScanner(document, detect, { region });
+    await scanner.start();
+    const marksBefore = markTexts();
+    const before = batches.flat().length;
+
+    const report = await scanner.report(true);
+    const rest = batches.flat().slice(before);
+    expect(rest.sort()).toEqual(['Antony Blinken archive', 'Lloyd Austin in Tokyo', 'Reported from Beijing']);
+    const counts = Object.fromEntries(report.entities.map((e) => [e.id ?? e.name, e.count]));
+    expect(counts['person:antony-blinken']).toBe(3); // twice in the story, once in the footer
+    expect(counts['person:lloyd-austin']).toBe(1);
+    expect(counts['place:beijing']).toBe(1);
+    expect(markTexts()).toEqual(marksBefore);
+
+    await scanner.report(true);
+    expect(batches.flat()).toHaveLength(before + rest.length);
+  });
+
+  test('a report on a scanner that is off reads nothing', async () => {
+    document.body.innerHTML = PAGE;
+    const { detect, batches } = recordingDetect();
+    scanner = new PageScanner(document, detect, { region });
+    expect(await scanner.report(false)).toMatchObject({ scanned: false, entities: [] });
+    expect(batches).toEqual([]);
+  });
+
+  test('a report asked for during the scan waits for the region: every name there is highlighted, nothing counted twice', async () => {
+    document.body.innerHTML = PAGE;
+    const { detect, batches } = recordingDetect();
+    scanner = new PageScanner(document, detect, { region });
+    const started = scanner.start();
+    const report = await scanner.report(true);
+    await started;
+    expect(markTexts()).toContain('Antony Blinken');
+    const texts = batches.flat();
+    expect(new Set(texts).size).toBe(texts.length);
+    expect(report.entities.find((e) => e.id === 'person:antony-blinken')?.count).toBe(3);
+  });
+
+  test('after stop() and start(), the rest is read again for the next report', async () => {
+    document.body.innerHTML = PAGE;
+    const { detect } = recordingDetect();
+    scanner = new PageScanner(document, detect, { region });
+    await scanner.start();
+    await scanner.report(true);
+    scanner.stop();
+    await scanner.start();
+    const report = await scanner.report(true);
+    expect(report.entities.find((e) => e.id === 'person:lloyd-austin')?.count).toBe(1);
   });
 });

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, test } from 'vitest';
-import { collectTextBlocks, isExcluded } from '../../dom/text-blocks';
+import { collectTextBlocks, isExcluded, walkTextBlocks } from '../../dom/text-blocks';
 
 const texts = (root: Node = document.body) => collectTextBlocks(root).map((b) => b.text);
 
@@ -96,5 +96,23 @@ describe('isExcluded', () => {
     const el = document.body.querySelector(selector)!;
     expect(isExcluded(el)).toBe(expected);
     expect(isExcluded(el.firstChild!)).toBe(expected);
+  });
+});
+
+describe('walkTextBlocks, paused and resumed', () => {
+  test('an excluded element the page adds during a pause is still left alone', () => {
+    document.body.innerHTML = '<p>Antony Blinken flew in.</p><p>Seoul next.</p><div id="later"></div>';
+    const walk = walkTextBlocks(document.body);
+    expect(walk.next().value).toMatchObject({ text: 'Antony Blinken flew in.' });
+    document.getElementById('later')!.innerHTML = '<code>Lloyd Austin</code><p>Tokyo</p>';
+    // The caller says it paused: the walk looks for excluded elements again.
+    const rest: string[] = [];
+    for (let step = walk.next(true); !step.done; step = walk.next()) rest.push(step.value.text);
+    expect(rest).toEqual(['Seoul next.', 'Tokyo']);
+  });
+
+  test('skips leaves out the subtrees it names', () => {
+    document.body.innerHTML = '<p>Antony Blinken</p><div class="byline"><p>Lloyd Austin</p></div><p>Tokyo</p>';
+    expect([...walkTextBlocks(document.body, (el) => el.classList.contains('byline'))].map((b) => b.text)).toEqual(['Antony Blinken', 'Tokyo']);
   });
 });
