@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { emitCorpusIndex } from './scripts/wxt-corpus-hook';
+import { polyfillAsModule } from './scripts/polyfill-as-module';
 
 /** Gecko id is fixed so Firefox keeps storage across reinstalls and tests can pin the UUID. */
 export const GECKO_ID = 'backstory@backstory.example';
@@ -10,7 +11,7 @@ export default defineConfig({
   // A second build (e.g. on the 19k-story test corpus) can go elsewhere without touching .output/.
   outDir: process.env.BACKSTORY_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), polyfillAsModule()] }),
   manifest: {
     name: 'Backstory',
     description: 'Background on the people and places in the news you read, from a local corpus. Nothing leaves your browser.',

@@ -21,6 +21,7 @@
  *
  *   npm run bench:page-cost [-- --runs 2] [--pages name,name] [--build DIR] [--json FILE]
  *   npm run bench:page-cost -- --profile name,name   (V8 CPU profile of one "on" window per page, no trace)
+ *   npm run bench:page-cost -- --profile-startup name,name   (the same of the content script's start-up, site off)
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -41,6 +42,7 @@ const option = (name: string): string | undefined => {
 const RUNS = Number(option('runs') ?? 2);
 const ONLY = option('pages')?.split(',').filter(Boolean);
 const PROFILE = option('profile')?.split(',').filter(Boolean);
+const PROFILE_STARTUP = option('profile-startup')?.split(',').filter(Boolean);
 const JSON_OUT = option('json');
 const BUILD = resolve(PROJECT_ROOT, option('build') ?? LARGE_BUILD);
 
@@ -90,7 +92,7 @@ const pages: ManifestEntry[] = readFileSync(join(READABILITY_DIR, 'MANIFEST.json
   .split('\n')
   .filter((l) => l.trim())
   .map((l) => JSON.parse(l) as ManifestEntry)
-  .filter((m) => m.kind !== 'synthetic' && (!(ONLY ?? PROFILE) || (ONLY ?? PROFILE)!.includes(m.name)));
+  .filter((m) => m.kind !== 'synthetic' && (!(ONLY ?? PROFILE ?? PROFILE_STARTUP) || (ONLY ?? PROFILE ?? PROFILE_STARTUP)!.includes(m.name)));
 if (pages.length === 0) throw new Error('no page to measure');
 
 const proxy = await startRecordingProxy(READABILITY_DIR);
@@ -152,7 +154,7 @@ interface Opened {
 }
 
 /** A fresh tab on the page, the site off, loaded and quiet; the load traced when asked. */
-async function openPage(entry: ManifestEntry, traceLoad: boolean): Promise<Opened> {
+async function openPage(entry: ManifestEntry, traceLoad: boolean, profileLoad = false): Promise<Opened> {
   const page = await browser.newPage();
   await page.setJavaScriptEnabled(false);
   await page.setViewport({ width: 1200, height: 900 });
@@ -170,12 +172,18 @@ async function openPage(entry: ManifestEntry, traceLoad: boolean): Promise<Opene
   });
   await watch.send('Runtime.enable');
   const stop = traceLoad ? await startTrace(cdp) : null;
+  if (profileLoad) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+  }
   await page.goto(`http://${NEWS_HOST}/${entry.path}`, { waitUntil: 'load', timeout: TIMEOUT_MS });
   await injected;
   await watch.detach();
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   await sleep(PRE_SETTLE_MS);
   const startup = stop ? cost(await stop()) : null;
+  if (profileLoad) printProfile(`${entry.name}, start-up (site off)`, (await cdp.send('Profiler.stop')).profile);
   const { frameTree } = await cdp.send('Page.getFrameTree');
   const { executionContextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'page-cost-bench' });
   const watcher = `new Promise((resolve) => {
@@ -216,7 +224,11 @@ interface RunResult {
   offLongestCpu: number;
   /** The extension's tasks in the "on" window by what ran in them (CPU ms). */
   activity: Partial<Record<Activity, number>>;
+  startupActivity: Partial<Record<Activity, number>>;
+  startupTasks: number;
 }
+
+const describeSum = (sum: Partial<Record<Activity, number>>) => Object.entries(sum).map(([k, v]) => `${k} ${ms(v)}`).join(', ');
 
 function sumActivity(tasks: readonly Task[]): Partial<Record<Activity, number>> {
   const sum: Partial<Record<Activity, number>> = {};
@@ -266,6 +278,8 @@ async function measure(entry: ManifestEntry): Promise<RunResult> {
     longestWall: Math.max(0, ...ours.map((t) => t.wall)),
     offLongestCpu: Math.max(0, ...baseline.tasks.map((t) => t.cpu)),
     activity: sumActivity(window.cost.tasks.filter((t) => t.ours)),
+    startupActivity: sumActivity(startupTasks),
+    startupTasks: startupTasks.length,
   };
 }
 
@@ -288,7 +302,21 @@ async function profile(entry: ManifestEntry): Promise<void> {
     await setSiteOn(true);
     await done;
     await sleep(POST_SETTLE_MS);
-    const { profile } = await cdp.send('Profiler.stop');
+    printProfile(entry.name, (await cdp.send('Profiler.stop')).profile);
+  } finally {
+    await closePage(page);
+  }
+}
+
+async function profileStartup(entry: ManifestEntry): Promise<void> {
+  const { page } = await openPage(entry, false, true);
+  await closePage(page);
+}
+
+type CpuProfile = { nodes: object[]; samples?: number[]; timeDeltas?: number[] };
+
+function printProfile(name: string, profile: CpuProfile): void {
+  {
     const nodes = new Map<number, ProfileNode>((profile.nodes as ProfileNode[]).map((n) => [n.id, n]));
     const parent = new Map<number, number>();
     for (const n of nodes.values()) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -316,10 +344,8 @@ async function profile(entry: ManifestEntry): Promise<void> {
       }
     }
     const top = (m: Map<string, number>, n: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `    ${v.toFixed(1).padStart(7)}  ${k}`);
-    console.log(`\n### ${entry.name}: ${ms(busy)} ms of samples not idle ("(program)" is Blink's own work: style, layout, paint, IPC)`);
+    console.log(`\n### ${name}: ${ms(busy)} ms of samples not idle ("(program)" is Blink's own work: style, layout, paint, IPC)`);
     console.log(['  self (ms):', ...top(self, 12), "  total in the content script's functions (ms):", ...top(total, 16)].join('\n'));
-  } finally {
-    await closePage(page);
   }
 }
 
@@ -334,7 +360,9 @@ try {
   await setSiteOn(false);
   // Warm-up (not counted): the service worker loads the 19k lexicon on its first detection.
   await measure(pages[0]!).catch((e) => console.warn(`warm-up: ${String(e)}`));
-  if (PROFILE) {
+  if (PROFILE_STARTUP) {
+    for (const entry of pages) await profileStartup(entry);
+  } else if (PROFILE) {
     for (const entry of pages) await profile(entry);
   } else {
     for (let run = 1; run <= RUNS; run++) {
@@ -345,7 +373,7 @@ try {
           console.log(
             `run ${run}/${RUNS} ${String(i + 1).padStart(3)}/${pages.length} ${entry.name.padEnd(34)} marks ${String(r.marks).padStart(4)}, window ${String(r.windowMs).padStart(5)} ms, ` +
               `extension ${ms(r.startupCpu + r.scanCpu).padStart(6)} ms (start-up ${ms(r.startupCpu)}), on − off ${ms(r.onBusyCpu - r.offBusyCpu).padStart(6)}, ` +
-              `longest ${ms(r.longest?.cpu ?? 0).padStart(5)} (${r.longest?.kind ?? '-'}; wall ${ms(r.longestWall)}), baseline ${ms(r.offBusyCpu)}; scan by activity: ${Object.entries(r.activity).map(([k, v]) => `${k} ${ms(v)}`).join(', ')}`,
+              `longest ${ms(r.longest?.cpu ?? 0).padStart(5)} (${r.longest?.kind ?? '-'}; wall ${ms(r.longestWall)}), baseline ${ms(r.offBusyCpu)}; by activity: scan ${describeSum(r.activity)}; start-up ${describeSum(r.startupActivity)} in ${r.startupTasks} tasks`,
           );
         } catch (e) {
           failures.push(`run ${run} ${entry.name}: ${String(e)}`);

@@ -72,9 +72,8 @@ function createHost(doc: Document): { host: HTMLElement; shadow: ShadowRoot; mou
  * back. Meets WCAG 2.1 SC 1.4.13: dismissible, hoverable, persistent.
  */
 export class CardController {
-  private host: HTMLElement;
-  private shadow: ShadowRoot;
-  private mount: HTMLElement;
+  /** The card's host, made when the first card opens: most pages never show one. */
+  private ui: { host: HTMLElement; shadow: ShadowRoot; mount: HTMLElement } | null = null;
   private abort = new AbortController();
   private trigger: HTMLElement | null = null;
   private entity: string | null = null;
@@ -95,7 +94,6 @@ export class CardController {
     private readonly doc: Document,
     private options: CardControllerOptions,
   ) {
-    ({ host: this.host, shadow: this.shadow, mount: this.mount } = createHost(doc));
     const signal = this.abort.signal;
     const on = <K extends keyof DocumentEventMap>(type: K, fn: (e: DocumentEventMap[K]) => void) =>
       doc.addEventListener(type, fn, { capture: true, signal });
@@ -108,9 +106,23 @@ export class CardController {
     on('pointerdown', (e) => this.onPointerDown(e));
     // The page's or the system's scheme can change under an open card: paint it again.
     doc.defaultView?.matchMedia?.('(prefers-color-scheme: dark)').addEventListener('change', () => this.paint(), { signal });
-    this.host.addEventListener('pointerenter', () => this.cancelClose(), { signal });
-    this.host.addEventListener('pointerleave', () => !this.pinned && this.scheduleClose(), { signal });
-    this.host.addEventListener('keydown', (e) => this.onKeyDown(e), { signal });
+  }
+
+  private get surface(): { host: HTMLElement; shadow: ShadowRoot; mount: HTMLElement } {
+    if (!this.ui) {
+      this.ui = createHost(this.doc);
+      const { host } = this.ui;
+      const signal = this.abort.signal;
+      host.addEventListener('pointerenter', () => this.cancelClose(), { signal });
+      host.addEventListener('pointerleave', () => !this.pinned && this.scheduleClose(), { signal });
+      host.addEventListener('keydown', (e) => this.onKeyDown(e), { signal });
+    }
+    return this.ui;
+  }
+
+  /** The card's host on the page, or null before the first card. */
+  private get host(): HTMLElement | null {
+    return this.ui?.host ?? null;
   }
 
   private get hoverDelay() {
@@ -170,7 +182,7 @@ export class CardController {
   private onFocusOut(e: FocusEvent) {
     if (this.pinned || !this.trigger) return;
     const next = e.relatedTarget;
-    if (next instanceof Node && (this.host.contains(next) || next === this.host || this.trigger.contains(next))) return;
+    if (next instanceof Node && (this.host?.contains(next) || this.trigger.contains(next))) return;
     const from = e.target as Node;
     if (from === this.trigger || this.trigger.contains(from) || (from as Element).contains?.(this.trigger)) this.close(false);
   }
@@ -180,7 +192,7 @@ export class CardController {
       e.stopPropagation();
       this.suppressed = this.hovered;
       // Focus goes back to the name only if it was in the card; a hover card leaves focus alone.
-      this.close(this.shadow.activeElement != null);
+      this.close(this.ui?.shadow.activeElement != null);
       return;
     }
     // Modifier mode: pressing the key while pointing at a name opens its card at once.
@@ -207,7 +219,7 @@ export class CardController {
   private onPointerDown(e: PointerEvent) {
     if (!this.trigger || !this.pinned) return;
     const t = e.target as Node;
-    if (t === this.host || this.host.contains(t) || this.trigger.contains(t)) return;
+    if (this.host?.contains(t) || this.trigger.contains(t)) return;
     this.close(false);
   }
 
@@ -262,7 +274,7 @@ export class CardController {
   }
 
   private focusCard() {
-    const dialog = this.mount.querySelector<HTMLElement>('[role="dialog"]');
+    const dialog = this.ui?.mount.querySelector<HTMLElement>('[role="dialog"]');
     dialog?.focus();
   }
 
@@ -270,14 +282,14 @@ export class CardController {
     this.cancelOpen();
     this.cancelClose();
     const trigger = this.trigger;
-    const active = this.shadow.activeElement ?? null;
+    const active = this.ui?.shadow.activeElement ?? null;
     this.trigger = null;
     this.entity = null;
     this.pinned = false;
     this.state = null;
     this.stopPositioning?.();
     this.stopPositioning = null;
-    render(null, this.mount);
+    if (this.ui) render(null, this.ui.mount);
     if (trigger) {
       if (trigger.hasAttribute('aria-expanded')) trigger.setAttribute('aria-expanded', 'false');
       if (returnFocus || active) {
@@ -302,6 +314,7 @@ export class CardController {
   private paint() {
     if (!this.state || !this.trigger) return;
     const trigger = this.trigger;
+    const { mount } = this.surface;
     const view = (
       <EntityCardView
         state={this.state}
@@ -323,18 +336,18 @@ export class CardController {
         <div class="bs-card" role="dialog" aria-modal="false" aria-label={state.card.name} tabIndex={-1} data-theme={theme}>
           <div class="bs-sealed" />
         </div>,
-        this.mount,
+        mount,
       );
-      render(view, sealedRootOf(this.doc, this.mount.querySelector('.bs-sealed')!));
+      render(view, sealedRootOf(this.doc, mount.querySelector('.bs-sealed')!));
     } else {
       render(
         <div class="bs-card" role="dialog" aria-modal="false" aria-labelledby={HEADING_ID} tabIndex={-1} data-theme={theme}>
           {view}
         </div>,
-        this.mount,
+        mount,
       );
     }
-    const card = this.mount.firstElementChild as HTMLElement | null;
+    const card = mount.firstElementChild as HTMLElement | null;
     if (!card) return;
     this.stopPositioning?.();
     this.stopPositioning = autoUpdate(trigger, card, () => {
@@ -361,6 +374,7 @@ export class CardController {
   destroy(): void {
     this.close(false);
     this.abort.abort();
-    this.host.remove();
+    this.host?.remove();
+    this.ui = null;
   }
 }

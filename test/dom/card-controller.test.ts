@@ -48,3 +48,19 @@ describe('CardController: open card, sealed card', () => {
     expect(dialog.textContent).toBe('');
   });
 });
+
+describe('CardController: its host', () => {
+  test('is added to the page with the first card only, once, and removed by destroy()', async () => {
+    document.body.innerHTML = '<p>Talks with <backstory-mark data-backstory-entity="person:antony-blinken" tabindex="0" role="button" aria-expanded="false">Blinken</backstory-mark> went on.</p>';
+    controller = new CardController(document, { loadCard: async () => blinkenCard(), openStory: () => undefined, hoverDelayMs: 0 });
+    expect(document.querySelectorAll('backstory-card')).toHaveLength(0);
+    const mark = document.querySelector<HTMLElement>('backstory-mark')!;
+    await controller.open(mark, false);
+    controller.close(false);
+    await controller.open(mark, true);
+    expect(document.querySelectorAll('backstory-card')).toHaveLength(1);
+    controller.destroy();
+    controller = null;
+    expect(document.querySelectorAll('backstory-card')).toHaveLength(0);
+  });
+});
