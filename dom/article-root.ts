@@ -342,7 +342,9 @@ function* scoreArticle(
     let final = finalScores.get(el);
     if (final === undefined) {
       yield* lengths.measured(el);
-      final = scores.get(el)! * (1 - lengths.linkDensity(el, lengths.textOf(el)));
+      // Capped at 1: nested links (scripts can build them) count their text twice, and a share of
+      // links above 1 would turn a negative score positive.
+      final = scores.get(el)! * (1 - Math.min(1, lengths.linkDensity(el, lengths.textOf(el))));
       finalScores.set(el, final);
     }
     return final;
@@ -692,7 +694,9 @@ export class ArticleRegion {
       if (this.search === search && search.changed) this.dropSearch();
     }
     const { roots, dropped } = this.current();
-    if (roots.length > 0) return { roots, skips: (el) => dropped.has(el) };
+    // In the page's order (the best container first is the search's order): the scanner puts what is on screen first.
+    const inPageOrder = [...roots].sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+    if (roots.length > 0) return { roots: inPageOrder, skips: (el) => dropped.has(el) };
     const body = this.doc.body ?? this.doc.documentElement;
     const boilerplate = new Set(body.querySelectorAll(BOILERPLATE));
     return { roots: [body], skips: (el) => boilerplate.has(el) };

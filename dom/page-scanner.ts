@@ -14,6 +14,8 @@ const BATCH_BLOCKS = 80;
 /** The first batch is what the reader sees: small, so its highlights come back fast. */
 const FIRST_BATCH_BLOCKS = 30;
 const MUTATION_DELAY_MS = 150;
+/** The longest a report waits for the page to be read: past it, the popup gets what is counted so far. */
+const REPORT_WAIT_MS = 2_000;
 export const SCAN_ATTRIBUTE = 'data-backstory-scan';
 
 /**
@@ -53,8 +55,10 @@ export class PageScanner {
   private texts: string[] = [];
   /** Text nodes read so far: the rest of the page is what is not in here. */
   private read = new WeakSet<Text>();
-  /** Settles when the region has been read (the rest of the page is read after it, never during). */
+  /** Settles when the region's text has been collected (the rest of the page is read after it, never during). */
   private regionRead: Promise<boolean> = Promise.resolve(false);
+  /** Settles when the region has been scanned (its names tallied) or the scan stopped. */
+  private regionScanned: Promise<void> = Promise.resolve();
   private restRead: Promise<void> | null = null;
   private observer: MutationObserver | null = null;
   private pending = new Set<Node>();
@@ -77,6 +81,12 @@ export class PageScanner {
     if (this.running) return;
     this.running = true;
     const generation = ++this.generation;
+    const scanned = this.scanRegion(generation);
+    this.regionScanned = scanned;
+    await scanned;
+  }
+
+  private async scanRegion(generation: number): Promise<void> {
     this.scannedUrl = this.doc.location?.href ?? '';
     this.doc.documentElement.setAttribute(SCAN_ATTRIBUTE, 'running');
     // Observe from the start: content that arrives during the first scan is not missed.
@@ -105,6 +115,7 @@ export class PageScanner {
     this.texts = [];
     this.read = new WeakSet();
     this.regionRead = Promise.resolve(false);
+    this.regionScanned = Promise.resolve();
     this.restRead = null;
     this.doc.documentElement.removeAttribute(SCAN_ATTRIBUTE);
   }
@@ -122,8 +133,14 @@ export class PageScanner {
 
   /** What the page names (the rest of the page read first, once), for the popup. */
   async report(enabled: boolean, hasArticle = true): Promise<PageReport> {
-    if (enabled && this.running && !this.options.regionOnly) await (this.restRead ??= this.readRest(this.generation));
-    const entities = [...this.tally.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+    if (enabled && this.running) {
+      const read = Promise.all([this.regionScanned, this.options.regionOnly ? null : (this.restRead ??= this.readRest(this.generation))]);
+      // A slow or stopped background must not leave the popup blank: it gets what is counted so far.
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      await Promise.race([read, new Promise((resolve) => (timer = setTimeout(resolve, REPORT_WAIT_MS)))]);
+      clearTimeout(timer);
+    }
+    const entities = [...this.tally.values()].map((e) => ({ ...e })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
     const { hostname, href } = this.doc.location ?? { hostname: '', href: '' };
     const counts = new Map<string, number>();
     for (const text of this.texts) forEachContentTerm(text, (term) => counts.set(term, (counts.get(term) ?? 0) + 1));
@@ -133,7 +150,12 @@ export class PageScanner {
 
   private async collectRegion(generation: number): Promise<TextBlock[] | null> {
     const whole = this.doc.body ?? this.doc.documentElement;
-    const region: ScanRegion = this.options.region ? await this.options.region() : { roots: [whole] };
+    let region: ScanRegion = { roots: [whole] };
+    try {
+      if (this.options.region) region = await this.options.region();
+    } catch {
+      // No article to be told apart (the page changed under the search): the whole page, as highlights are checked one by one anyway.
+    }
     const blocks: TextBlock[] = [];
     for (const root of region.roots) {
       if (generation !== this.generation) return null;

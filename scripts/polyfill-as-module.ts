@@ -14,7 +14,8 @@ export function polyfillAsModule(): Plugin {
     transform(code, id) {
       if (!/[\\/]webextension-polyfill[\\/]dist[\\/]browser-polyfill(\.min)?\.js$/.test(id.split('?')[0]!)) return null;
       // The UMD wrapper takes the CommonJS branch (`exports` is defined) and fills `module.exports`.
-      return { code: `var module = { exports: {} }, exports = module.exports;\n${code}\nexport default module.exports;\n`, map: null };
+      // The prelude shares the first line, so the file's lines keep their numbers.
+      return { code: `var module = { exports: {} }, exports = module.exports; ${code}\nexport default module.exports;\n`, map: null };
     },
   };
 }

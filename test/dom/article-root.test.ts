@@ -157,3 +157,32 @@ describe('ArticleRegion', () => {
     expect(region.allows(document.querySelector('#two p')!.firstChild!)).toBe(true);
   });
 });
+
+describe('ArticleRegion.region: where the scanner reads', () => {
+  test('the article’s containers in page order, what is cleaned out of them skipped', async () => {
+    // The second part scores higher (more paragraphs): the search finds it first.
+    document.body.innerHTML = `<div id="wrap"><div id="part1">${STORY}</div><div class="ad-break">Advertisement</div><div id="part2">${STORY}${STORY}<div class="share">Share on Facebook</div></div></div>`;
+    expect(findArticleRoots(document).map((r) => r.id)).toEqual(['part2', 'part1']);
+    const region = await new ArticleRegion(document).region();
+    expect(region.roots.map((r) => (r as Element).id)).toEqual(['part1', 'part2']);
+    expect(region.skips?.(document.querySelector('.share')!)).toBe(true);
+    expect(region.skips?.(document.querySelector('#part2 p')!)).toBe(false);
+  });
+
+  test('no article: the body, its menus, sidebars and footers skipped', async () => {
+    document.body.innerHTML = `<nav><a href="/">Tokyo</a></nav><main><ul><li><a href="/x">Blinken in Tokyo</a></li></ul></main><footer>Tokyo office</footer>`;
+    const region = await new ArticleRegion(document).region();
+    expect(region.roots).toEqual([document.body]);
+    expect(['nav', 'footer', 'main'].map((s) => region.skips?.(document.querySelector(s)!))).toEqual([true, true, false]);
+  });
+
+  test('waits for the search started in slices, and searches again when the page changed under it', async () => {
+    document.body.innerHTML = NEWS_PAGE;
+    const articleRegion = new ArticleRegion(document);
+    articleRegion.reset();
+    // The page changes while the search runs: the answer fits the page as it is then.
+    document.querySelector('article')!.id = 'changed';
+    const region = await articleRegion.region();
+    expect(region.roots.map((r) => (r as Element).id)).toEqual(['changed']);
+  });
+});
