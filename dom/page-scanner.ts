@@ -5,7 +5,7 @@ import { MAX_PAGE_TERMS } from '../browser/messages';
 import type { PageEntity, PageReport } from '../browser/messages';
 import { HIGHLIGHT_EVERYTHING, Highlighter, MARK_TAG, type HighlightPolicy } from './highlight';
 import { SliceClock, yieldToMain } from './main-thread';
-import { isExcluded, walkTextBlocks, type TextBlock } from './text-blocks';
+import { appendText, emptyBlock, isExcluded, walkTextBlocks, type TextBlock } from './text-blocks';
 
 /** Detects mentions for a batch of texts (the background does the work). */
 export type DetectFn = (texts: string[]) => Promise<Mention[][]>;
@@ -202,13 +202,8 @@ export class PageScanner {
   private unread(block: TextBlock): TextBlock | null {
     const fresh = (n: Text) => !this.read.has(n) && !this.highlighter.isOwn(n);
     if (block.nodes.every(fresh)) return block;
-    const part: TextBlock = { nodes: [], starts: [], text: '' };
-    for (const n of block.nodes) {
-      if (!fresh(n)) continue;
-      part.starts.push(part.text.length);
-      part.nodes.push(n);
-      part.text += n.data;
-    }
+    const part = emptyBlock();
+    for (const n of block.nodes) if (fresh(n)) appendText(part, n);
     return /\p{L}/u.test(part.text) ? part : null;
   }
 

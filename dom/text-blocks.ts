@@ -18,6 +18,14 @@ export interface TextBlock {
   text: string;
 }
 
+/** An empty block, and one text node added at its end. */
+export const emptyBlock = (): TextBlock => ({ nodes: [], starts: [], text: '' });
+export function appendText(block: TextBlock, node: Text): void {
+  block.starts.push(block.text.length);
+  block.nodes.push(node);
+  block.text += node.data;
+}
+
 /** True when Backstory must leave `node` alone (it or an ancestor is excluded). */
 export function isExcluded(node: Node): boolean {
   const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
@@ -84,13 +92,10 @@ export function* walkTextBlocks(root: Node, skips?: (el: Element) => boolean): G
     if (brokeLine) lastBreak = prev;
     if (block !== currentBlock || brokeLine || !current) {
       if (hasLetters(current) && (yield current)) excluded = findExcluded();
-      current = { nodes: [], starts: [], text: '' };
+      current = emptyBlock();
       currentBlock = block;
     }
-    const c: TextBlock = current!;
-    c.starts.push(c.text.length);
-    c.nodes.push(text);
-    c.text += text.data;
+    appendText(current!, text);
     node = walker.nextNode();
   }
   if (hasLetters(current)) yield current;

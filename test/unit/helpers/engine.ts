@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { makeArticle, type Article } from '../../../lib/corpus/article';
 import { parsePlainTextArticle } from '../../../lib/corpus/parse-plain-text';
 import { compileIndex, type CompiledCorpus } from '../../../lib/index/compile-index';
+import { detectDocument } from '../../../lib/ner/detect-mentions';
 import { createMatcher, type Matcher } from '../../../lib/ner/lexicon';
 import { buildCorpus } from '../../../scripts/corpus/build-corpus';
 import { loadDictionary, loadGazetteer } from '../../../scripts/corpus/engine-resources';
@@ -31,6 +32,17 @@ export function compile(articles: readonly Article[]): CompiledCorpus {
 /** One made-up wire story per text, compiled as the extension does. */
 export function compileStories(texts: readonly string[], datelinePlace: string | null = null): CompiledCorpus {
   return compile(texts.map((text, i) => makeArticle({ title: `Story ${i}`, source: 'Reuters', published: '1996-08-30', url: null, datelinePlace, text })));
+}
+
+/**
+ * Made-up wire stories compiled, their matcher, and a reader of a page's blocks on it: each
+ * mention as "text=kind".
+ */
+export function storiesEngine(texts: readonly string[], datelinePlace: string | null = null) {
+  const { index } = compileStories(texts, datelinePlace);
+  const matcher = createMatcher(index.lexicon);
+  const kindsOf = (doc: string[]) => detectDocument(doc, matcher).map((ms) => ms.map((m) => `${m.text}=${m.kind}`));
+  return { index, matcher, kindsOf };
 }
 
 let seed: { compiled: CompiledCorpus; matcher: Matcher } | null = null;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { detectDocument } from '../../../lib/ner/detect-mentions';
-import { compileStories, engineResources, seedCorpus } from '../helpers/engine';
+import { compileStories, engineResources, seedCorpus, storiesEngine } from '../helpers/engine';
 import { buildLexicon, createMatcher } from '../../../lib/ner/lexicon';
 import type { EntityRecord } from '../../../lib/ner/entity';
 
@@ -86,13 +86,11 @@ describe('a regnal number is no name by itself', () => {
 
 describe('a surname the page introduced wins over a place of that name', () => {
   // A corpus that knows Jordan the country and has taught "Tamika" as a first name.
-  const { index } = compileStories([
+  const { kindsOf } = storiesEngine([
       'King Hussein of Jordan met Syrian officials in Amman on Monday, officials in Jordan said.',
       'Finance minister Tamika Portillo said on Tuesday that taxes would fall. Portillo spoke in London.',
       'Coach Tamika Cooper said the team would travel to Jordan next week.',
     ]);
-  const matcher = createMatcher(index.lexicon);
-  const kindsOf = (doc: string[]) => detectDocument(doc, matcher).map((ms) => ms.map((m) => `${m.text}=${m.kind}`));
 
   test('"Jordan" after "Tamika Jordan" is the player, "in Jordan" is still the country', () => {
     const found = kindsOf([
@@ -111,12 +109,10 @@ describe('a surname the page introduced wins over a place of that name', () => {
 });
 
 describe('results rows and fixtures are sports copy, whatever their figures', () => {
-  const { index } = compileStories([
+  const { kindsOf } = storiesEngine([
       'Police in Denver said on Monday the strike was over. Denver and Pittsburgh are in talks, officials in Pittsburgh said.',
       'Flights from Oldham and Ipswich were cancelled, travellers in Ipswich said.',
     ]);
-  const matcher = createMatcher(index.lexicon);
-  const kindsOf = (doc: string[]) => detectDocument(doc, matcher).map((ms) => ms.map((m) => `${m.text}=${m.kind}`));
 
   test.each([
     ['DENVER 4 Pittsburgh 1', ['DENVER', 'Pittsburgh']],
@@ -156,9 +152,8 @@ describe('a name shaped like an organisation that the corpus knows as a place', 
 });
 
 describe('a place inside a longer name', () => {
-  const { index } = compileStories(['Officials in Madrid and Moscow said on Monday that talks with France would go on.', 'Police in Madrid said the strike was over.']);
-  const matcher = createMatcher(index.lexicon);
-  const kindsOf = (sentence: string) => detectDocument([sentence], matcher)[0]!.map((m) => `${m.text}=${m.kind}`);
+  const engine = storiesEngine(['Officials in Madrid and Moscow said on Monday that talks with France would go on.', 'Police in Madrid said the strike was over.']);
+  const kindsOf = (sentence: string) => engine.kindsOf([sentence])[0]!;
 
   test.each([
     ['Unions at Air Malta called a strike on Friday.', 'Malta'],
@@ -218,12 +213,10 @@ describe('sports copy is told by its scores, not by any figures', () => {
 });
 
 describe('places around titles, commas and acronyms', () => {
-  const { index } = compileStories([
+  const { kindsOf: read } = storiesEngine([
       'Officials in Denver and Leeds said on Monday the talks were over, officials in Headingley said.',
       'Police in Denver said the fire was out. Traffic in Leeds was heavy, police in Headingley said.',
     ]);
-  const matcher = createMatcher(index.lexicon);
-  const read = (doc: string[]) => detectDocument(doc, matcher).map((ms) => ms.map((m) => `${m.text}=${m.kind}`));
 
   test('the place a title opens with is a place: "U.S. President Jo Reed", "Denver Archbishop Paul Reyes"', () => {
     expect(read(['Denver Archbishop Paul Reyes said on Friday he was ill.'])[0]).toEqual(['Denver=place', 'Paul Reyes=person']);
@@ -243,26 +236,22 @@ describe('places around titles, commas and acronyms', () => {
 
 describe('a title before a country names its team, not a person', () => {
   test('"defending champion Portugal" is Portugal', () => {
-    const { index } = compileStories(['Ministers in Portugal and France met on Monday, officials in Portugal said.']);
-    const [found] = detectDocument(['The finalists are defending champion Portugal and Chile.'], createMatcher(index.lexicon));
-    expect(found!.map((m) => `${m.text}=${m.kind}`)).toContain('Portugal=place');
+    const { kindsOf } = storiesEngine(['Ministers in Portugal and France met on Monday, officials in Portugal said.']);
+    expect(kindsOf(['The finalists are defending champion Portugal and Chile.'])[0]).toContain('Portugal=place');
   });
 });
 
 describe('a first name alone', () => {
   test('a first name the corpus learned, alone, is a person ("ask Marta", "Olga and Ines")', () => {
-    const { index } = compileStories([
-        'Coach Marta Vieira said on Monday the team was ready. Vieira named her side.',
-        'Actress Olga Barros said she would retire. Barros spoke in London.',
-        'Singer Florence Welch said the tour was over. Welch thanked fans in London.',
-        'Judge Ines Prado said the trial would open in London.',
-      ]);
-    const matcher = createMatcher(index.lexicon);
-    const [found] = detectDocument(['Olga and Ines asked Marta to stay.'], matcher);
-    expect(found!.map((m) => `${m.text}=${m.kind}`)).toEqual(['Olga=person', 'Ines=person', 'Marta=person']);
+    const { kindsOf } = storiesEngine([
+      'Coach Marta Vieira said on Monday the team was ready. Vieira named her side.',
+      'Actress Olga Barros said she would retire. Barros spoke in London.',
+      'Singer Florence Welch said the tour was over. Welch thanked fans in London.',
+      'Judge Ines Prado said the trial would open in London.',
+    ]);
+    expect(kindsOf(['Olga and Ines asked Marta to stay.'])[0]).toEqual(['Olga=person', 'Ines=person', 'Marta=person']);
     // A first name that is also a city, after a preposition, stays the city.
-    const [trip] = detectDocument(['Flights to Sydney and Florence were cancelled.'], matcher);
-    expect(trip!.map((m) => `${m.text}=${m.kind}`)).toEqual(['Sydney=place', 'Florence=place']);
+    expect(kindsOf(['Flights to Sydney and Florence were cancelled.'])[0]).toEqual(['Sydney=place', 'Florence=place']);
   });
 });
 
