@@ -59,6 +59,12 @@ export const ORG_HEADS = set(`
   commissioners regiment division battalion guard guards corps nations oy ab ag nv bv gmbh bhd sa spa newsroom desk
 `);
 
+/** Words that close a company's name: "Media General Inc", "Judge Industries Corp". Lower-cased. */
+export const COMPANY_TAILS = set(`
+  inc inc. corp corp. corporation ltd ltd. co co. plc llc lp company companies holdings industries group bank
+  bancorp oy ab ag nv bv gmbh bhd sa spa
+`);
+
 /** Last words of place names: "South China Sea", "Hudson River". Lower-cased. */
 export const PLACE_HEADS = set(`
   sea ocean river lake mountain mountains mount island islands isle isles province county state republic kingdom

@@ -7,6 +7,7 @@ import {
   LOCATIVE_CUES,
   NAME_CONNECTORS,
   ORG_HEADS,
+  COMPANY_TAILS,
   PERSON_FOLLOWERS,
   PLACE_HEADS,
   PLACE_PREFIXES,
@@ -167,7 +168,9 @@ function analyseChunk(
   let role: string | null = null;
   let titleFrom = -1;
   let nameFrom = a;
-  for (let k = to - 2; k >= a; k--) {
+  // "Media General Inc": a chunk closed by a company word is the company's name, title word or not.
+  const companyName = to - a > 1 && COMPANY_TAILS.has(stripPossessive(tokens[to - 1]!.text).toLowerCase());
+  for (let k = to - 2; k >= a && !companyName; k--) {
     const lower = tokens[k]!.text.toLowerCase();
     // "Major-General", "Vice-Admiral": the last part of a hyphenated title is the head.
     const headPart = lower.includes('-') ? lower.slice(lower.lastIndexOf('-') + 1) : lower;

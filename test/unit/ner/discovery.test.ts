@@ -98,3 +98,17 @@ describe('discovery: product names are no people', () => {
     expect(found.filter((e) => e.startsWith('Sony'))).toEqual([]);
   });
 });
+
+describe('discovery: companies are no people', () => {
+  test('a company name holding a title word ("Media General Inc", "Judge Industries Corp") gives no person named "Inc" or "Corp"', () => {
+    const found = entitiesOf([
+      'RICHMOND, Va., March 16 - Media General Inc said its February revenues rose 12 pct.',
+      'Media General Inc said it raised its quarterly dividend. Analysts said Media General Inc would gain.',
+      'NEW YORK, March 18 - Judge Industries Corp said it sold its plant in Ohio.',
+      'Judge Industries Corp said sales fell, and Judge Industries Corp said it would cut jobs.',
+      'U.S. Secretary of State Warren Christopher said on Monday the talks would go on. Christopher said so.',
+    ]);
+    expect(found.filter((e) => /^(Inc|Corp)=/.test(e))).toEqual([]);
+    expect(found.filter((e) => e.includes('=person'))).toEqual(['Warren Christopher=person/U.S. Secretary of State']);
+  });
+});
