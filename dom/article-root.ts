@@ -45,11 +45,10 @@ function isUnlikely(el: Element): boolean {
 }
 
 /** Unlikely by name (a class or id like "related", "legends", "comment") or by role ("navigation", "dialog"). */
-function isUnlikelyInside(el: Element): boolean {
+function isUnlikelyInside(el: Element, names: string): boolean {
   const role = el.getAttribute('role');
   if (role !== null && UNLIKELY_ROLES.has(role)) return true;
   if (el.tagName === 'A' || el.tagName === 'ARTICLE' || el.tagName === 'MAIN') return false;
-  const names = classAndId(el);
   return UNLIKELY.test(names) && !MAYBE.test(names);
 }
 
@@ -60,7 +59,11 @@ function rendered(el: Element): boolean {
 }
 
 function classWeight(el: Element): number {
-  const names = classAndId(el);
+  return namesWeight(classAndId(el));
+}
+
+/** `classWeight` of an element whose class and id (`classAndId`) are `names`. */
+function namesWeight(names: string): number {
   let w = 0;
   if (NEGATIVE.test(names)) w -= 25;
   if (POSITIVE.test(names)) w += 25;
@@ -100,19 +103,29 @@ function tagWeight(el: Element): number {
   }
 }
 
-/** Text directly inside `el` (a <div> that holds text itself works as a paragraph). */
-function ownText(el: Element): string {
-  if (el.tagName === 'P' || el.tagName === 'PRE' || el.tagName === 'BLOCKQUOTE') return el.textContent ?? '';
-  let text = '';
-  for (let n = el.firstChild; n; n = n.nextSibling) {
-    if (n.nodeType === 3) text += (n as Text).data;
-    else if (n.nodeType === 1 && /^(A|B|I|EM|STRONG|SPAN|SMALL|SUP|SUB|ABBR|CITE|Q|TIME|MARK|U|S|BR)$/.test((n as Element).tagName)) text += n.textContent ?? '';
-  }
-  return text;
-}
-
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
+const INLINE_TAGS = new Set(['A', 'B', 'I', 'EM', 'STRONG', 'SPAN', 'SMALL', 'SUP', 'SUB', 'ABBR', 'CITE', 'Q', 'TIME', 'MARK', 'U', 'S', 'BR']);
+const NON_SPACE = /\S/;
+
+/**
+ * Text directly inside `el`, trimmed (a <div> that holds text itself works as a paragraph). Most
+ * containers hold only blocks and the whitespace between them: that whitespace is never joined.
+ */
+function ownText(el: Element): string {
+  if (el.tagName === 'P' || el.tagName === 'PRE' || el.tagName === 'BLOCKQUOTE') return (el.textContent ?? '').trim();
+  let text = '';
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    let part: string;
+    if (n.nodeType === TEXT_NODE) part = (n as Text).data;
+    else if (n.nodeType === ELEMENT_NODE && INLINE_TAGS.has((n as Element).tagName)) part = n.textContent ?? '';
+    else continue;
+    // Whitespace before any text is trimmed away: not joined at all.
+    if (text !== '' || NON_SPACE.test(part)) text += part;
+  }
+  return text.trim();
+}
+
 const CDATA_SECTION_NODE = 4;
 /** Nodes or elements handled between two points where a search in slices may pause. */
 const STEP = 256;
@@ -273,7 +286,7 @@ function* articleSteps(doc: Document): Steps<Article> {
   let n = 0;
   for (const el of body.querySelectorAll(PARAGRAPH_SELECTOR)) {
     if (++n % STEP === 0) yield;
-    const text = ownText(el).trim();
+    const text = ownText(el);
     if (text.length < MIN_PARAGRAPH_CHARS || !rendered(el)) continue;
     paragraphs.push({ el, points: 1 + commas(text) + Math.min(3, Math.floor(text.length / 100)) });
   }
@@ -394,6 +407,10 @@ const BLOCK_TAGS = new Set(['BLOCKQUOTE', 'DL', 'DIV', 'IMG', 'OL', 'P', 'PRE', 
 const TEXTISH_TAGS = new Set(['SPAN', 'LI', 'TD', ...BLOCK_TAGS]);
 const PHRASING_TAGS = new Set(['ABBR', 'AUDIO', 'B', 'BDO', 'BR', 'BUTTON', 'CITE', 'CODE', 'DATA', 'DATALIST', 'DFN', 'EM', 'EMBED', 'I', 'IMG', 'INPUT', 'KBD', 'LABEL', 'MARK', 'MATH', 'METER', 'NOSCRIPT', 'OBJECT', 'OUTPUT', 'PROGRESS', 'Q', 'RUBY', 'SAMP', 'SCRIPT', 'SELECT', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TEXTAREA', 'TIME', 'VAR', 'WBR', 'A', 'DEL', 'INS']);
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+/** Elements that may embed a video (kept when they do). */
+const EMBED_TAGS = new Set(['OBJECT', 'EMBED', 'IFRAME']);
+/** Elements whose content is no text of the page. */
+const UNREAD_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
 const VIDEO = /\/\/(www\.)?((dailymotion|youtube|youtube-nocookie|player\.vimeo|v\.qq)\.com|(archive|upload\.wikimedia)\.org|player\.twitch\.tv)/i;
 const AD_OR_LOADING = /^(ad(vertising|vertisement)?|pub(licité)?|werb(ung)?|广告|Реклама|Anuncio|(loading|正在加载|Загрузка|chargement|cargando)(…|\.\.\.)?)$/iu;
 /** Commas as Readability counts them (Latin, Arabic, CJK and other scripts). */
@@ -446,6 +463,8 @@ function isParagraphDiv(b: Open): boolean {
 /** What a subtree holds once what is cleaned out of it is taken away. */
 interface Open {
   el: Element;
+  /** Its class and id (`classAndId`). */
+  names: string;
   next: Node | null;
   text: number;
   links: number;
@@ -488,8 +507,9 @@ interface Open {
 function* cleanedOut(roots: readonly Element[], isBoilerplate: (el: Element) => boolean, stripUnlikely: boolean): Steps<{ dropped: Set<Element>; kept: number }> {
   const dropped = new Set<Element>();
   let kept = 0;
-  const fresh = (el: Element, inDataTable: boolean, isData: boolean): Open => ({
+  const fresh = (el: Element, names: string, inDataTable: boolean, isData: boolean): Open => ({
     el,
+    names,
     next: el.firstChild,
     text: 0,
     links: 0,
@@ -516,23 +536,23 @@ function* cleanedOut(roots: readonly Element[], isBoilerplate: (el: Element) => 
     for (let i = stack.length - 1, depth = 0; i >= 0 && depth <= 3; i--, depth++) if (tags.test(stack[i]!.el.tagName)) return true;
     return false;
   };
-  const droppedAtOnce = (el: Element, stack: Open[]): boolean => {
-    if (DROPPED_TAGS.has(el.tagName)) return !(/^(OBJECT|EMBED|IFRAME)$/.test(el.tagName) && [...el.attributes].some((a) => VIDEO.test(a.value)));
+  const droppedAtOnce = (el: Element, names: string, stack: Open[]): boolean => {
+    if (DROPPED_TAGS.has(el.tagName)) return !(EMBED_TAGS.has(el.tagName) && [...el.attributes].some((a) => VIDEO.test(a.value)));
     if (isBoilerplate(el)) return true;
-    if ((el.tagName === 'H1' || el.tagName === 'H2') && classWeight(el) < 0) return true;
-    return stripUnlikely && isUnlikelyInside(el) && !nearAncestor(stack, /^(TABLE|CODE)$/);
+    if ((el.tagName === 'H1' || el.tagName === 'H2') && namesWeight(names) < 0) return true;
+    return stripUnlikely && isUnlikelyInside(el, names) && !nearAncestor(stack, /^(TABLE|CODE)$/);
   };
   /** Whether a closed element goes, judged on what is left inside it. */
   const droppedOnClose = (b: Open, stack: Open[]): boolean => {
     const el = b.el;
-    const names = classAndId(el);
+    const names = b.names;
     if (SHARE.test(names) && b.text < SHARE_MAX_CHARS) return true;
     if (b.text > 0 && b.text < BYLINE_MAX_CHARS && (el.getAttribute('rel') === 'author' || (el.getAttribute('itemprop') ?? '').includes('author') || BYLINE.test(names))) return true;
     if (!CONDITIONAL_TAGS.has(el.tagName) || b.inDataTable || b.dataTable || nearAncestor(stack, /^CODE$/)) return false;
     // Readability wraps a <div>'s inline content in paragraphs: a <div> that then holds a single
     // paragraph with few links is that paragraph, and one without blocks inside is a paragraph too.
     if (el.tagName === 'DIV' && isParagraphDiv(b)) return false;
-    const weight = classWeight(el);
+    const weight = namesWeight(names);
     if (weight < 0) return true;
     if (b.commas >= 10) return false;
     if (b.video) return false;
@@ -575,11 +595,11 @@ function* cleanedOut(roots: readonly Element[], isBoilerplate: (el: Element) => 
     parent.lists += b.lists + (tag === 'UL' || tag === 'OL' ? b.text : 0);
     parent.textish ||= b.textish || (TEXTISH_TAGS.has(tag) && b.text > 0) || (tag === 'DIV' && b.directText);
     parent.blocks ||= b.blocks || BLOCK_TAGS.has(tag);
-    parent.video ||= b.video || (/^(OBJECT|EMBED|IFRAME)$/.test(tag) && [...el.attributes].some((a) => VIDEO.test(a.value)));
+    parent.video ||= b.video || (EMBED_TAGS.has(tag) && [...el.attributes].some((a) => VIDEO.test(a.value)));
     parent.dataTable ||= b.dataTable || b.isDataTable;
   };
   for (const root of roots) {
-    const stack: Open[] = [fresh(root, false, false)];
+    const stack: Open[] = [fresh(root, classAndId(root), false, false)];
     for (let n = 1; stack.length > 0; n++) {
       if (n % STEP === 0) yield;
       const top = stack[stack.length - 1]!;
@@ -590,7 +610,7 @@ function* cleanedOut(roots: readonly Element[], isBoilerplate: (el: Element) => 
           const data = (node as CharacterData).data;
           const length = collapsedLength(data);
           top.text += length;
-          if (data.trim()) {
+          if (NON_SPACE.test(data)) {
             top.commas += data.match(COMMAS)?.length ?? 0;
             if (!top.inRun) top.runs++;
             top.inRun = true;
@@ -598,7 +618,7 @@ function* cleanedOut(roots: readonly Element[], isBoilerplate: (el: Element) => 
           }
         } else if (node.nodeType === ELEMENT_NODE) {
           const el = node as Element;
-          if (/^(SCRIPT|STYLE|TEMPLATE|NOSCRIPT)$/.test(el.tagName)) continue;
+          if (UNREAD_TAGS.has(el.tagName)) continue;
           if (PHRASING_TAGS.has(el.tagName)) {
             if (!top.inRun && el.tagName !== 'BR') top.runs++;
             top.inRun ||= el.tagName !== 'BR';
@@ -606,8 +626,9 @@ function* cleanedOut(roots: readonly Element[], isBoilerplate: (el: Element) => 
             top.inRun = false;
             top.others++;
           }
-          if (droppedAtOnce(el, stack)) dropped.add(el);
-          else stack.push(fresh(el, top.inDataTable, el.tagName === 'TABLE' && isDataTable(el)));
+          const names = classAndId(el);
+          if (droppedAtOnce(el, names, stack)) dropped.add(el);
+          else stack.push(fresh(el, names, top.inDataTable, el.tagName === 'TABLE' && isDataTable(el)));
         }
         continue;
       }

@@ -254,7 +254,8 @@ export class PageScanner {
       this.count(mentions);
       this.texts.push(block.text);
       // The page may have changed while we waited: only touch text that is still the same.
-      if (highlight && block.nodes.every((n) => n.isConnected) && block.nodes.map((n) => n.data).join('') === block.text) {
+      // Only mentions of the corpus's entities are highlighted: a block without any is not checked.
+      if (highlight && mentions.some((m) => m.entity) && block.nodes.every((n) => n.isConnected) && block.nodes.map((n) => n.data).join('') === block.text) {
         created.push(...this.highlighter.apply(block, mentions));
       }
       if (this.clock.spent() && j + 1 < batch.length) {
