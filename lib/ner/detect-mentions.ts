@@ -6,6 +6,7 @@ import type { EntityKind } from './entity';
 import type { Matcher } from './lexicon';
 import { findNameCandidates, type NameCandidate } from './name-candidates';
 import { applyParentheticalCues } from './parenthetical-cues';
+import { isConversational } from './register';
 import { isSportsBlock, sitsLikeTeam } from './sports-context';
 
 /** A person or place mentioned in a text; `entity` is null when the corpus does not know it. */
@@ -32,10 +33,12 @@ export interface DocumentContext {
   surnames: Map<string, number | null>;
   /** The document is sports copy (scores, results): club names are not places in it. */
   sports: boolean;
+  /** The document is a conversation, not news copy (see `isConversational`). */
+  conversational: boolean;
 }
 
 export function newDocumentContext(): DocumentContext {
-  return { preferred: new Set(), surnames: new Map(), sports: false };
+  return { preferred: new Set(), surnames: new Map(), sports: false, conversational: false };
 }
 
 const MAX_SUBSPAN = 4;
@@ -82,7 +85,14 @@ function resolveKnown(m: Matcher, key: string, c: NameCandidate, doc: DocumentCo
 }
 
 /** Decides the kind of a name the corpus does not know, from its cues alone. */
-function classifyUnknown(text: string, m: Matcher, c: NameCandidate, inDateline: boolean, words: string[]): EntityKind | null {
+/**
+ * A personal pronoun soon after a name, in its sentence, before another capitalised word could have
+ * taken it; not after "where" or "when" ("Acme, where he worked": the pronoun is someone else).
+ */
+const PRONOUN_AFTER = /^(?:(?!\b(?:where|when)\b)[^\p{Lu}.!?])*\b(?:he|she|him|her|his|hers|himself|herself)\b/u;
+const PRONOUN_WINDOW = 40;
+
+function classifyUnknown(text: string, m: Matcher, c: NameCandidate, inDateline: boolean, words: string[], conversational: boolean): EntityKind | null {
   if (c.shape === 'org') return null;
   if (m.gazetteer.has(c.key) || c.shape === 'place' || inDateline) return 'place';
   if (c.tokenCount === 1 && m.demonyms.has(c.key)) return null;
@@ -95,6 +105,10 @@ function classifyUnknown(text: string, m: Matcher, c: NameCandidate, inDateline:
   // A first name the corpus learned, alone and after no preposition ("ask Marta", "Olga and Ines").
   if (c.tokenCount === 1 && !c.allCaps && !c.locative && m.givenNames.has(c.key) && !m.common.has(c.key)) return 'person';
   if (c.locative && !c.theBefore && c.tokenCount <= 3) return 'place';
+  // A name taken up by "he" or "she" straight after ("Poor Cindy, she tried"): a person.
+  if (c.tokenCount === 1 && !c.allCaps && !c.sentenceInitial && !c.theBefore && PRONOUN_AFTER.test(text.slice(c.end, c.end + PRONOUN_WINDOW))) return 'person';
+  // In a conversation, a lone capitalised word that is no everyday word, no place and no people.
+  if (conversational && c.tokenCount === 1 && !c.allCaps && !c.theBefore && !c.locative) return 'person';
   // The shape of a personal name: two or three capitalised words, none an everyday word or a place.
   if (c.tokenCount >= 2 && c.tokenCount <= 3 && !c.sentenceInitial && words.every((w) => !m.common.has(w) && !m.gazetteer.has(w) && w.length > 1) && !hasAcronym(text, c)) {
     return 'person';
@@ -305,7 +319,7 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
         continue;
       }
     }
-    const kind = classifyUnknown(text, m, c, inDateline, words);
+    const kind = classifyUnknown(text, m, c, inDateline, words, doc.conversational);
     if (kind) push(mention(text, c.start, c.end, kind, m, null), c.locative, anchored);
     if (c.tokenCount === 1 && kind !== 'place') options.unresolved?.push(c.key);
   }
@@ -326,6 +340,7 @@ export function detectDocument(blocks: readonly string[], m: Matcher): Mention[]
   let sportsBlocks = 0;
   for (const b of blocks) if (isSportsBlock(b) && ++sportsBlocks >= 2) break;
   doc.sports = sportsBlocks >= 2;
+  doc.conversational = isConversational(blocks);
   const unresolved: string[][] = blocks.map(() => []);
   const result = blocks.map((b, i) => detectMentions(b, m, { doc, unresolved: unresolved[i] }));
   let ambiguous = -1;

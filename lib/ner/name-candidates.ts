@@ -73,8 +73,11 @@ function isWordToken(t: Token): boolean {
   return /^[\p{L}\p{Nd}]/u.test(t.text);
 }
 
+/** A word with a clitic ("I'll", "You're", "Who'd", "Don't"): a pronoun or verb and its contraction, never a name. */
+const CONTRACTED = /['’](?:ll|re|ve|m|d|t)$/i;
+
 function isNameWord(t: Token): boolean {
-  return isCapitalized(t.text) && !CALENDAR_WORDS.has(stripPossessive(t.text).toLowerCase());
+  return isCapitalized(t.text) && !CONTRACTED.test(t.text) && !CALENDAR_WORDS.has(stripPossessive(t.text).toLowerCase());
 }
 
 function startsSentence(text: string, tokens: Token[], i: number): boolean {

@@ -280,3 +280,31 @@ describe('linking: two people of one corpus share a surname', () => {
     expect(links(['Secretary Blinken flew home.'])).toEqual([`Blinken=${idOf('Antony Blinken')}`]);
   });
 });
+
+describe('a lone name the corpus does not know', () => {
+  const { kindsOf } = storiesEngine([
+    'Officials in Madrid said on Monday that the talks would go on. Police in Madrid said the strike was over.',
+    'Shares of Zentrix Corp rose 4 pct on Tuesday, traders in Madrid said.',
+  ]);
+
+  test('in a post, a capitalised word that is no everyday word and no place is a person', () => {
+    expect(kindsOf(['omg Brianna just texted me, she got the job!!'])[0]).toContain('Brianna=person');
+    expect(kindsOf(['cant believe you missed Tobiah at the show lol'])[0]).toContain('Tobiah=person');
+  });
+
+  test('in news copy the same word, with no cue, is no person: it could as well be a company', () => {
+    expect(kindsOf(['Analysts said Zentrix would report results on Friday.'])[0]).not.toContain('Zentrix=person');
+  });
+
+  test('taken up by "he" or "she" in its sentence, it is a person in news copy too', () => {
+    expect(kindsOf(['The court heard that Okonjo had left the country before he was charged.'])[0]).toContain('Okonjo=person');
+    // The pronoun is someone else's after "where": "Acme, where he worked".
+    expect(kindsOf(['Analysts at Brevik, where he worked for a decade, expect a loss.'])[0]).not.toContain('Brevik=person');
+  });
+
+  test('a pronoun with its contraction ("I\'ll", "You\'re") is never a name, even in a post', () => {
+    const [mentions] = kindsOf(["I'll tell you what, You're gonna love Marisol's new song"]);
+    expect(mentions).toContain('Marisol=person');
+    expect(mentions!.some((m) => /^(I'll|You're)=/.test(m))).toBe(false);
+  });
+});

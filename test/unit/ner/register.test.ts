@@ -1,0 +1,29 @@
+import { describe, expect, test } from 'vitest';
+import { isConversational } from '../../../lib/ner/register';
+
+describe('the register of a document: a post or a comment, or news copy', () => {
+  test.each([
+    ['omg my sister just met Brianna at the mall', true],
+    ['Can you believe what Dario said last night?? 😂', true],
+    ['i swear this game gets harder every week. anyone else stuck on level 9', true],
+    ['Honestly I love how Priya handles the whole crew #teamwork', true],
+  ])('a post: %s', (text, conversational) => {
+    expect(isConversational([text])).toBe(conversational);
+  });
+
+  test.each([
+    // The people quoted say "I" and "you"; the copy around them does not.
+    [['"I think you will see a recovery," Marta Vinter said on Tuesday.']],
+    // "U" in "U.S." is no chat "u"; a wrapped line opening in lower case is no sentence.
+    [['WASHINGTON 1996-08-30', 'U.S. officials said on Friday that the talks in', 'the capital would go on next week.']],
+    [['Shares of Zentrix Corp rose 4 pct on Tuesday after the company said sales grew.']],
+  ])('news copy: %j', (blocks) => {
+    expect(isConversational(blocks)).toBe(false);
+  });
+
+  test('a long text speaking as "I" to "you" is an article (a column, a how-to), not a post', () => {
+    const column = Array.from({ length: 8 }, () => 'I think you should back up your files before you update, as I do every week.').join(' ');
+    expect(isConversational([column])).toBe(false);
+    expect(isConversational(['I think you should back up your files before you update.'])).toBe(true);
+  });
+});
