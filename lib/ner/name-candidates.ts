@@ -130,7 +130,40 @@ export function findNameCandidates(text: string, tokens: Token[], options: Candi
   return out;
 }
 
+/** A middle initial: "H." of "George H. Bush". */
+const INITIAL = /^\p{Lu}\.$/u;
+
 const SIDES = new Set(['west', 'east', 'north', 'south', 'left', 'right']);
+
+/**
+ * Where the rest of an office ends when the chunk `tokens[a..to)` follows "<title> of the", as in
+ * "Chancellor of the | Exchequer Nigel Lawson" or "director of the | New York Public Library Paul
+ * Lenard": the name is the last two words (three with a middle initial), the office all before it.
+ * -1 when no title stands there, nothing is left for the office, or the name is no personal name
+ * (an everyday word, an organisation or place word, an acronym: "Television Advertising Bureau").
+ */
+function officeOfTheEnd(tokens: Token[], from: number, a: number, to: number, isCommonWord: (lower: string) => boolean): number {
+  if (a !== from || from < 3 || tokens[from - 1]!.text.toLowerCase() !== 'the' || tokens[from - 2]!.text !== 'of') return -1;
+  if (!TITLE_HEADS.has(tokens[from - 3]!.text.toLowerCase())) return -1;
+  const end = to - (INITIAL.test(tokens[to - 2]?.text ?? '') ? 3 : 2);
+  if (end <= a || SIDES.has(tokens[end]!.text.toLowerCase())) return -1; // "East Asia"
+  const personal = tokens.slice(end, to).every((t) => {
+    const lower = stripPossessive(t.text).toLowerCase();
+    // No acronym either ("Ainsworth MP").
+    return isNameWord(t) && !(isAllCaps(t.text) && t.text.length > 1) && !isCommonWord(lower) && !ORG_HEADS.has(lower) && !PLACE_HEADS.has(lower);
+  });
+  return personal ? end : -1;
+}
+
+/** "In-form", "Long-time", "Hard-line": an everyday word, a hyphen, then lower case (not "Pakistan-based", "Jean-Luc" nor "Vice-president"). */
+function isDescriptiveCompound(word: string, isCommonWord: (lower: string) => boolean): boolean {
+  const hyphen = word.indexOf('-');
+  if (hyphen <= 0 || !/^\p{Ll}/u.test(word.slice(hyphen + 1))) return false;
+  // "Vice-president", "Co-founder": a title, read as one below.
+  if (TITLE_HEADS.has(word.slice(word.lastIndexOf('-') + 1).toLowerCase())) return false;
+  const first = word.slice(0, hyphen).toLowerCase();
+  return isFunctionWord(first) || isCommonWord(first);
+}
 
 function analyseChunk(
   text: string,
@@ -156,7 +189,9 @@ function analyseChunk(
     const shouting = isAllCaps(tokens[a]!.text) && tokens[a]!.text.length > 1;
     // "American Dennis Mitchell": a nationality before a longer name is description, not name.
     const nationality = a === from && to - a >= 3 && !!isDemonym?.(lower);
-    if ((isFunctionWord(lower) && !shouting) || commonAtStart || NAME_CONNECTORS.has(lower) || nationality) {
+    // "In-form James McIlroy", "Long-time Ana Ruiz": a compound of an everyday word is description.
+    const compound = a === from && to - a >= 2 && isDescriptiveCompound(tokens[a]!.text, isCommonWord);
+    if ((isFunctionWord(lower) && !shouting) || commonAtStart || NAME_CONNECTORS.has(lower) || nationality || compound) {
       a++;
       sentenceInitial = false;
       continue;
@@ -173,7 +208,20 @@ function analyseChunk(
   let nameFrom = a;
   // "Media General Inc": a chunk closed by a company word is the company's name, title word or not.
   const companyName = to - a > 1 && COMPANY_TAILS.has(stripPossessive(tokens[to - 1]!.text).toLowerCase());
-  for (let k = to - 2; k >= a && !companyName; k--) {
+  // "Chancellor of the Exchequer Nigel Lawson", "leader of the Labour Party Tony Blair": the chunk
+  // opens with the rest of a title that stands before it.
+  const officeEnd = companyName || wholeIsKnown() ? -1 : officeOfTheEnd(tokens, from, a, to, isCommonWord);
+  if (officeEnd > 0) {
+    let b = from - 3;
+    // Capitalised words before the title are part of it ("British Chancellor"), "The" is not.
+    while (b > 0 && from - 3 - b < 3 && isNameWord(tokens[b - 1]!) && !isFunctionWord(tokens[b - 1]!.text.toLowerCase()) && !startsSentence(text, tokens, b)) b--;
+    titled = true;
+    titleFrom = tokens[b]!.start;
+    role = text.slice(tokens[b]!.start, tokens[officeEnd - 1]!.end);
+    nameFrom = officeEnd;
+    sentenceInitial = false;
+  }
+  for (let k = to - 2; k >= a && !companyName && officeEnd < 0; k--) {
     const lower = tokens[k]!.text.toLowerCase();
     // "Major-General", "Vice-Admiral": the last part of a hyphenated title is the head.
     const headPart = lower.includes('-') ? lower.slice(lower.lastIndexOf('-') + 1) : lower;

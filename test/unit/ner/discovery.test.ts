@@ -112,3 +112,34 @@ describe('discovery: companies are no people', () => {
     expect(found.filter((e) => e.includes('=person'))).toEqual(['Warren Christopher=person/U.S. Secretary of State']);
   });
 });
+
+describe('discovery: titles around a name', () => {
+  test('"<title> of the <office> <name>": the office belongs to the title, not the name', () => {
+    const found = entitiesOf([
+      'LONDON, March 2 - British Chancellor of the Exchequer Nigel Lawson said on Monday that talks would go on.',
+      'The leader of the Labour Party Tony Blair said on Monday that taxes would not rise. Blair spoke in Leeds.',
+      'The president of the United States said on Monday he would go to Leeds. Officials in the United States agreed.',
+      'The director of the New York Public Library Paul Lenard said on Tuesday the library would open late.',
+      'The president of the Television Advertising Bureau said sales rose. Governor of the Bank of England Eddie George said rates would stay.',
+    ]);
+    expect(found).toContain('Paul Lenard=person/director of the New York Public Library');
+    expect(found).toContain('Eddie George=person/Governor of the Bank of England');
+    expect(found.filter((e) => /Advertising Bureau=person|York Public Library=person|Public Library Paul/.test(e))).toEqual([]);
+    expect(found).toContain('Nigel Lawson=person/British Chancellor of the Exchequer');
+    expect(found).toContain('Tony Blair=person/leader of the Labour Party');
+    expect(found.filter((e) => /Exchequer Nigel|Party Tony|^States=/.test(e))).toEqual([]);
+    expect(found).toContain('United States=place');
+  });
+
+  test('a compound of an everyday word opening a name ("In-form", "Long-time") is description, a place\'s is not', () => {
+    const found = entitiesOf([
+      'In-form James McIlroy won the race in Leeds. McIlroy said he was pleased.',
+      'Long-time Ana Ruiz said on Monday she would retire. Ruiz spoke in Madrid.',
+      'Vice-president Omar Tlili was sentenced on Monday. Tlili denied the charges.',
+    ]);
+    expect(found).toContain('James McIlroy=person');
+    expect(found).toContain('Ana Ruiz=person');
+    expect(found).toContain('Omar Tlili=person/Vice-president');
+    expect(found.filter((e) => /In-form|Long-time/.test(e))).toEqual([]);
+  });
+});
