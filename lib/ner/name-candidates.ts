@@ -210,7 +210,8 @@ function analyseChunk(
   const companyName = to - a > 1 && COMPANY_TAILS.has(stripPossessive(tokens[to - 1]!.text).toLowerCase());
   // "Chancellor of the Exchequer Nigel Lawson", "leader of the Labour Party Tony Blair": the chunk
   // opens with the rest of a title that stands before it.
-  const officeEnd = companyName || wholeIsKnown() ? -1 : officeOfTheEnd(tokens, from, a, to, isCommonWord);
+  let officeEnd = companyName ? -1 : officeOfTheEnd(tokens, from, a, to, isCommonWord);
+  if (officeEnd > 0 && wholeIsKnown()) officeEnd = -1;
   if (officeEnd > 0) {
     let b = from - 3;
     // Capitalised words before the title are part of it ("British Chancellor"), "The" is not.

@@ -23,11 +23,25 @@ const MIN_SHARE = 0.03;
  */
 const CHAT_MARKS = /\p{Extended_Pictographic}|[:;]-?[()DPp](?!\w)|(?:^|\s)[#@]\w|(?:^|\p{Ll}{2}[.!?]\s+)\p{Ll}|[!?]{2,}|\b(?:ha){2,}\b|\blol\b/gu;
 
+/** True when `blocks` hold more than `max` words (runs of characters other than spaces), read only as far as needed. */
+function exceedsWords(blocks: readonly string[], max: number): boolean {
+  let words = 0;
+  for (const block of blocks) {
+    let inWord = false;
+    for (let i = 0; i < block.length; i++) {
+      const c = block.charCodeAt(i);
+      const space = c === 32 || (c >= 9 && c <= 13) || c === 160;
+      if (!space && !inWord && ++words > max) return true;
+      inWord = !space;
+    }
+  }
+  return false;
+}
+
 /** True when the document reads as a conversation rather than news copy (see the file's comment). */
 export function isConversational(blocks: readonly string[]): boolean {
-  // Cheap first: no post is this long, whatever its words (a page's batch of blocks mostly is).
-  let chars = 0;
-  for (const block of blocks) if ((chars += block.length) > MAX_POST_WORDS * 50) return false;
+  // Cheap first: a story or a page's batch of blocks is longer than any post.
+  if (exceedsWords(blocks, MAX_POST_WORDS)) return false;
   // One text: wire copy wraps its lines, and a quote or a sentence runs on to the next one.
   const unquoted = blocks.join('\n').replace(QUOTED, ' ');
   const words = unquoted.match(WORD) ?? [];
