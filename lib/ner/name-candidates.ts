@@ -80,6 +80,18 @@ function isNameWord(t: Token): boolean {
   return isCapitalized(t.text) && !CONTRACTED.test(t.text) && !CALENDAR_WORDS.has(stripPossessive(t.text).toLowerCase());
 }
 
+/**
+ * "British-born", "Pakistan-based", "In-form": a compound ending in an everyday word in lower case
+ * describes. Not "Jae-myung" (Lee Jae-myung), nor a title ("Vice-president"). Only read where it
+ * opens a name: inside one, "Ban Ki-moon" ends in an everyday word too.
+ */
+function isDescriptiveCompound(word: string, isCommonWord: (lower: string) => boolean): boolean {
+  const hyphen = word.lastIndexOf('-');
+  const last = stripPossessive(word.slice(hyphen + 1));
+  if (hyphen <= 0 || !/^\p{Ll}/u.test(last)) return false;
+  return isCommonWord(last) && !TITLE_HEADS.has(last);
+}
+
 function startsSentence(text: string, tokens: Token[], i: number): boolean {
   let j = i - 1;
   while (j >= 0 && OPEN_QUOTES.has(tokens[j]!.text)) j--;
@@ -155,16 +167,6 @@ function officeOfTheEnd(tokens: Token[], from: number, a: number, to: number, is
   return personal ? end : -1;
 }
 
-/** "In-form", "Long-time", "Hard-line": an everyday word, a hyphen, then lower case (not "Pakistan-based", "Jean-Luc" nor "Vice-president"). */
-function isDescriptiveCompound(word: string, isCommonWord: (lower: string) => boolean): boolean {
-  const hyphen = word.indexOf('-');
-  if (hyphen <= 0 || !/^\p{Ll}/u.test(word.slice(hyphen + 1))) return false;
-  // "Vice-president", "Co-founder": a title, read as one below.
-  if (TITLE_HEADS.has(word.slice(word.lastIndexOf('-') + 1).toLowerCase())) return false;
-  const first = word.slice(0, hyphen).toLowerCase();
-  return isFunctionWord(first) || isCommonWord(first);
-}
-
 function analyseChunk(
   text: string,
   tokens: Token[],
@@ -189,8 +191,7 @@ function analyseChunk(
     const shouting = isAllCaps(tokens[a]!.text) && tokens[a]!.text.length > 1;
     // "American Dennis Mitchell": a nationality before a longer name is description, not name.
     const nationality = a === from && to - a >= 3 && !!isDemonym?.(lower);
-    // "In-form James McIlroy", "Long-time Ana Ruiz": a compound of an everyday word is description.
-    const compound = a === from && to - a >= 2 && isDescriptiveCompound(tokens[a]!.text, isCommonWord);
+    const compound = a === from && isDescriptiveCompound(tokens[a]!.text, isCommonWord);
     if ((isFunctionWord(lower) && !shouting) || commonAtStart || NAME_CONNECTORS.has(lower) || nationality || compound) {
       a++;
       sentenceInitial = false;

@@ -308,3 +308,22 @@ describe('a lone name the corpus does not know', () => {
     expect(mentions!.some((m) => /^(I'll|You're)=/.test(m))).toBe(false);
   });
 });
+
+describe('a compound ending in lower case describes: no name', () => {
+  const { kindsOf } = storiesEngine(['Officials in Pakistan said on Monday that talks would go on. Police in Pakistan agreed.']);
+
+  test.each([
+    ['Officials said British-born Ana Ruiz would return on Monday.', 'British-born', 'Ana Ruiz=person'],
+    ['Police said a Pakistan-based charity had lost its founder, and he denied it.', 'Pakistan-based', null],
+  ])('%s', (sentence, compound, person) => {
+    const [mentions] = kindsOf([sentence]);
+    expect(mentions!.filter((m) => m.includes(compound))).toEqual([]);
+    if (person) expect(mentions).toContain(person);
+  });
+
+  test('inside a name, a hyphenated given name stays: "Lee Jae-myung", "Ban Ki-moon"', () => {
+    const mentions = kindsOf(['President Lee Jae-myung said on Monday the talks would go on.', 'Secretary-General Ban Ki-moon said he would visit Pakistan.']).flat();
+    expect(mentions).toContain('Lee Jae-myung=person');
+    expect(mentions).toContain('Ban Ki-moon=person');
+  });
+});
