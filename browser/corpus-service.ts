@@ -87,8 +87,9 @@ export class CorpusService {
     return (s) => loaded.get(textShardOf(s))?.[s % TEXT_SHARD_SIZE] ?? '';
   }
 
-  async detect(texts: string[]): Promise<Mention[][]> {
-    return detectDocument(texts, await this.pageMatcher());
+  /** Mentions in a batch of a page's blocks; `conversational` tells the register of the whole page. */
+  async detect(texts: string[], conversational: boolean): Promise<Mention[][]> {
+    return detectDocument(texts, await this.pageMatcher(), conversational);
   }
 
   /** The bundled lexicon, with the library's names when the reader allows them on pages. */

@@ -15,7 +15,8 @@ export interface FullStory extends StoryRef {
 
 /** Requests to the background, by type: the request fields and what comes back. */
 export interface BackgroundRequests {
-  detect: { request: { texts: string[] }; response: Mention[][] };
+  /** `conversational`: the page's article reads as a post or a comment (see lib/ner/register.ts). */
+  detect: { request: { texts: string[]; conversational: boolean }; response: Mention[][] };
   card: { request: { entity: string }; response: EntityCard | null };
   related: { request: { entities: PageEntityCount[]; excludeUrl: string | null; terms: PageTerms | null }; response: RelatedStory[] };
   story: { request: { id: string }; response: FullStory | null };
@@ -103,7 +104,7 @@ export function isBackgroundMessage(value: unknown): value is BackgroundMessage 
   const m = value as Record<string, unknown>;
   switch (m.type) {
     case 'detect':
-      return Array.isArray(m.texts) && m.texts.length <= 2000 && m.texts.every((t) => typeof t === 'string');
+      return Array.isArray(m.texts) && m.texts.length <= 2000 && m.texts.every((t) => typeof t === 'string') && typeof m.conversational === 'boolean';
     case 'card':
       return typeof m.entity === 'string';
     case 'related':

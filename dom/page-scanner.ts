@@ -1,4 +1,5 @@
 import type { Mention } from '../lib/ner/detect-mentions';
+import { isConversational } from '../lib/ner/register';
 import { foldName } from '../lib/text/normalize';
 import { forEachContentTerm } from '../lib/index/keywords';
 import { MAX_PAGE_TERMS } from '../browser/messages';
@@ -7,8 +8,11 @@ import { HIGHLIGHT_EVERYTHING, Highlighter, MARK_TAG, type HighlightPolicy } fro
 import { SliceClock, yieldToMain } from './main-thread';
 import { appendText, emptyBlock, isExcluded, walkTextBlocks, type TextBlock } from './text-blocks';
 
-/** Detects mentions for a batch of texts (the background does the work). */
-export type DetectFn = (texts: string[]) => Promise<Mention[][]>;
+/**
+ * Detects mentions for a batch of texts (the background does the work). `conversational`: the
+ * page's article reads as a post or a comment; a batch is only part of it, so the scanner says.
+ */
+export type DetectFn = (texts: string[], conversational: boolean) => Promise<Mention[][]>;
 
 const BATCH_BLOCKS = 80;
 /** The first batch is what the reader sees: small, so its highlights come back fast. */
@@ -67,6 +71,8 @@ export class PageScanner {
   private scanned = false;
   private generation = 0;
   private scannedUrl = '';
+  /** The article reads as a post or a comment (lib/ner/register.ts): told with each batch. */
+  private conversational = false;
   private readonly clock = new SliceClock();
 
   constructor(
@@ -95,6 +101,7 @@ export class PageScanner {
     this.regionRead = regionRead.then((blocks) => blocks !== null);
     const blocks = await regionRead;
     if (!blocks || generation !== this.generation) return;
+    this.conversational = isConversational(blocks.map((b) => b.text));
     await this.scan(this.onScreenFirst(blocks), generation, true);
     if (generation !== this.generation) return;
     this.scanned = true;
@@ -233,7 +240,8 @@ export class PageScanner {
       i += size;
       let results: Mention[][];
       try {
-        results = await this.detect(batch.map((b) => b.text));
+        // The rest of the page (menus, footers) is no part of the post the article may be.
+        results = await this.detect(batch.map((b) => b.text), highlight && this.conversational);
       } catch {
         return; // The extension went away (update, reload): leave the page as it is.
       }

@@ -61,8 +61,8 @@ export const ORG_HEADS = set(`
 
 /** Words that close a company's name: "Media General Inc", "Judge Industries Corp". Lower-cased. */
 export const COMPANY_TAILS = set(`
-  inc inc. corp corp. corporation ltd ltd. co co. plc llc lp company companies holdings industries group bank
-  bancorp oy ab ag nv bv gmbh bhd sa spa
+  inc corp corporation ltd co plc llc lp company companies holdings industries group bank bancorp oy ab ag nv
+  bv gmbh bhd sa spa
 `);
 
 /** Last words of place names: "South China Sea", "Hudson River". Lower-cased. */

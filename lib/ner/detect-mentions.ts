@@ -6,7 +6,7 @@ import type { EntityKind } from './entity';
 import type { Matcher } from './lexicon';
 import { findNameCandidates, type NameCandidate } from './name-candidates';
 import { applyParentheticalCues } from './parenthetical-cues';
-import { isConversational } from './register';
+import { isChatWord, isConversational } from './register';
 import { isSportsBlock, sitsLikeTeam } from './sports-context';
 
 /** A person or place mentioned in a text; `entity` is null when the corpus does not know it. */
@@ -84,14 +84,26 @@ function resolveKnown(m: Matcher, key: string, c: NameCandidate, doc: DocumentCo
   return { kind: m.entities[pick]!.kind, entityIndex: pick };
 }
 
-/** Decides the kind of a name the corpus does not know, from its cues alone. */
 /**
- * A personal pronoun soon after a name, in its sentence, before another capitalised word could have
- * taken it; not after "where" or "when" ("Acme, where he worked": the pronoun is someone else).
+ * "he" or "she" soon after a name, in its sentence, before another capitalised word could have
+ * taken it; not after "where", "when", "which", "whose" or "that" ("Acme, where he worked": the
+ * pronoun is someone else). Not "him", "her" or "his": an object is mostly someone else ("Acme
+ * fired its chief after his arrest").
  */
-const PRONOUN_AFTER = /^(?:(?!\b(?:where|when)\b)[^\p{Lu}.!?])*\b(?:he|she|him|her|his|hers|himself|herself)\b/u;
+const PRONOUN_AFTER = /^(?:(?!\b(?:where|when|which|whose|that)\b)[^\p{Lu}.!?])*\b(?:he|she)\b/u;
 const PRONOUN_WINDOW = 40;
 
+/** The text after a name that `PRONOUN_AFTER` reads: about `PRONOUN_WINDOW` characters, to a word's end ("as he|licopter" is no "he"). */
+function textAfter(text: string, end: number): string {
+  let stop = Math.min(text.length, end + PRONOUN_WINDOW);
+  while (stop < text.length && /[\p{L}\p{M}]/u.test(text[stop]!)) stop++;
+  return text.slice(end, stop);
+}
+
+/** A word in lower case straight after a name. */
+const LOWER_CASE_WORD_AFTER = /^ \p{Ll}/u;
+
+/** Decides the kind of a name the corpus does not know, from its cues alone. */
 function classifyUnknown(text: string, m: Matcher, c: NameCandidate, inDateline: boolean, words: string[], conversational: boolean): EntityKind | null {
   if (c.shape === 'org') return null;
   if (m.gazetteer.has(c.key) || c.shape === 'place' || inDateline) return 'place';
@@ -106,9 +118,20 @@ function classifyUnknown(text: string, m: Matcher, c: NameCandidate, inDateline:
   if (c.tokenCount === 1 && !c.allCaps && !c.locative && m.givenNames.has(c.key) && !m.common.has(c.key)) return 'person';
   if (c.locative && !c.theBefore && c.tokenCount <= 3) return 'place';
   // A name taken up by "he" or "she" straight after ("Poor Cindy, she tried"): a person.
-  if (c.tokenCount === 1 && !c.allCaps && !c.sentenceInitial && !c.theBefore && PRONOUN_AFTER.test(text.slice(c.end, c.end + PRONOUN_WINDOW))) return 'person';
-  // In a conversation, a lone capitalised word that is no everyday word, no place and no people.
-  if (conversational && c.tokenCount === 1 && !c.allCaps && !c.theBefore && !c.locative) return 'person';
+  if (c.tokenCount === 1 && !c.allCaps && !c.sentenceInitial && !c.theBefore && PRONOUN_AFTER.test(textAfter(text, c.end))) return 'person';
+  // In a conversation, a lone capitalised word that is no everyday word, no place, no people and
+  // no chat ("Haha", "Tbh"); opening a sentence, only as the subject of a verb ("Shaq had me").
+  if (
+    conversational &&
+    c.tokenCount === 1 &&
+    !c.allCaps &&
+    !c.theBefore &&
+    !c.locative &&
+    !isChatWord(c.key) &&
+    (!c.sentenceInitial || LOWER_CASE_WORD_AFTER.test(text.slice(c.end, c.end + 3)))
+  ) {
+    return 'person';
+  }
   // The shape of a personal name: two or three capitalised words, none an everyday word or a place.
   if (c.tokenCount >= 2 && c.tokenCount <= 3 && !c.sentenceInitial && words.every((w) => !m.common.has(w) && !m.gazetteer.has(w) && w.length > 1) && !hasAcronym(text, c)) {
     return 'person';
@@ -333,14 +356,16 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
 
 /**
  * Detects over the blocks of one document (a page or a story), so that a full name anywhere
- * settles who a bare surname means everywhere in it.
+ * settles who a bare surname means everywhere in it. `conversational`: whether the document is a
+ * post or a comment (see `isConversational`), read from the blocks when not given: a caller with
+ * a part of a document (a page's batch of blocks) says what the whole is.
  */
-export function detectDocument(blocks: readonly string[], m: Matcher): Mention[][] {
+export function detectDocument(blocks: readonly string[], m: Matcher, conversational?: boolean): Mention[][] {
   const doc = newDocumentContext();
   let sportsBlocks = 0;
   for (const b of blocks) if (isSportsBlock(b) && ++sportsBlocks >= 2) break;
   doc.sports = sportsBlocks >= 2;
-  doc.conversational = isConversational(blocks);
+  doc.conversational = conversational ?? isConversational(blocks);
   const unresolved: string[][] = blocks.map(() => []);
   const result = blocks.map((b, i) => detectMentions(b, m, { doc, unresolved: unresolved[i] }));
   let ambiguous = -1;

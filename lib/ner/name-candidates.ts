@@ -73,8 +73,8 @@ function isWordToken(t: Token): boolean {
   return /^[\p{L}\p{Nd}]/u.test(t.text);
 }
 
-/** A word with a clitic ("I'll", "You're", "Who'd", "Don't"): a pronoun or verb and its contraction, never a name. */
-const CONTRACTED = /['’](?:ll|re|ve|m|d|t)$/i;
+/** A pronoun or verb with its contraction ("I'll", "You're", "Who'd", "Don't"): never a name ("Sa'd" is one). */
+const CONTRACTED = /^(?:i|you|we|they|he|she|it|who|that|there|what|where|how|here|let|don|can|won|isn|aren|wasn|weren|didn|doesn|hasn|haven|hadn|couldn|wouldn|shouldn|ain)['’](?:ll|re|ve|m|d|t)$/i;
 
 function isNameWord(t: Token): boolean {
   return isCapitalized(t.text) && !CONTRACTED.test(t.text) && !CALENDAR_WORDS.has(stripPossessive(t.text).toLowerCase());
@@ -152,17 +152,19 @@ const SIDES = new Set(['west', 'east', 'north', 'south', 'left', 'right']);
  * "Chancellor of the | Exchequer Nigel Lawson" or "director of the | New York Public Library Paul
  * Lenard": the name is the last two words (three with a middle initial), the office all before it.
  * -1 when no title stands there, nothing is left for the office, or the name is no personal name
- * (an everyday word, an organisation or place word, an acronym: "Television Advertising Bureau").
+ * (opening with an everyday word, holding an organisation or place word or an acronym: "Television
+ * Advertising Bureau").
  */
 function officeOfTheEnd(tokens: Token[], from: number, a: number, to: number, isCommonWord: (lower: string) => boolean): number {
   if (a !== from || from < 3 || tokens[from - 1]!.text.toLowerCase() !== 'the' || tokens[from - 2]!.text !== 'of') return -1;
   if (!TITLE_HEADS.has(tokens[from - 3]!.text.toLowerCase())) return -1;
-  const end = to - (INITIAL.test(tokens[to - 2]?.text ?? '') ? 3 : 2);
+  const end = to - (INITIAL.test(tokens[to - 2]!.text) ? 3 : 2);
   if (end <= a || SIDES.has(tokens[end]!.text.toLowerCase())) return -1; // "East Asia"
-  const personal = tokens.slice(end, to).every((t) => {
+  // A given name is no everyday word; a surname may be one ("George Walker").
+  const personal = tokens.slice(end, to).every((t, i) => {
     const lower = stripPossessive(t.text).toLowerCase();
     // No acronym either ("Ainsworth MP").
-    return isNameWord(t) && !(isAllCaps(t.text) && t.text.length > 1) && !isCommonWord(lower) && !ORG_HEADS.has(lower) && !PLACE_HEADS.has(lower);
+    return isNameWord(t) && (INITIAL.test(t.text) || !(isAllCaps(t.text) && t.text.length > 1)) && (i > 0 || !isCommonWord(lower)) && !ORG_HEADS.has(lower) && !PLACE_HEADS.has(lower);
   });
   return personal ? end : -1;
 }
@@ -216,7 +218,8 @@ function analyseChunk(
   if (officeEnd > 0) {
     let b = from - 3;
     // Capitalised words before the title are part of it ("British Chancellor"), "The" is not.
-    while (b > 0 && from - 3 - b < 3 && isNameWord(tokens[b - 1]!) && !isFunctionWord(tokens[b - 1]!.text.toLowerCase()) && !startsSentence(text, tokens, b)) b--;
+    // Not a possessive: "Thatcher's Chancellor of the Exchequer" is hers.
+    while (b > 0 && from - 3 - b < 3 && isNameWord(tokens[b - 1]!) && !isFunctionWord(tokens[b - 1]!.text.toLowerCase()) && stripPossessive(tokens[b - 1]!.text) === tokens[b - 1]!.text && !startsSentence(text, tokens, b)) b--;
     titled = true;
     titleFrom = tokens[b]!.start;
     role = text.slice(tokens[b]!.start, tokens[officeEnd - 1]!.end);

@@ -8,9 +8,21 @@
 /** Words of a speaker addressing a reader: "I", "you". Lower-cased, apostrophes straight. */
 const FIRST_AND_SECOND_PERSON = new Set(['i', 'me', 'my', 'myself', 'mine', "i'm", "i've", "i'll", "i'd", 'you', 'your', 'yours', 'yourself', "you're", "you've", "you'll"]);
 /** Their chat spellings, counted only as written here, in lower case ("U" is the U of "U.S."). */
-const CHAT_WORDS = new Set(['u', 'ur', 'im', 'ive', 'lol', 'omg']);
-/** Quoted speech: in news, the people quoted say "I" and "you" too. */
-const QUOTED = /["“][^"“”]*["”]/g;
+const CHAT_WORDS = new Set(['u', 'ur', 'im', 'ive', 'omg']);
+/** Chat's interjections and abbreviations, capitalised when they open a post ("Haha", "Tbh"): no names. Lower-cased. */
+const CHAT_INTERJECTIONS = new Set(['lol', 'lmao', 'lmfao', 'rofl', 'haha', 'hahaha', 'hehe', 'omg', 'omfg', 'wtf', 'smh', 'tbh', 'idk', 'btw', 'imo', 'imho', 'ikr', 'fyi', 'brb', 'thx', 'pls', 'plz', 'yup', 'yep', 'nope', 'nah', 'ugh', 'aww', 'ily', 'irl', 'ngl']);
+
+/** True for a word of chat that is no name when capitalised (`lower` lower-cased). */
+export function isChatWord(lower: string): boolean {
+  return CHAT_INTERJECTIONS.has(lower) || CHAT_WORDS.has(lower);
+}
+/**
+ * Quoted speech: in news, the people quoted say "I" and "you" too. Double quotes, and single curly
+ * ones (British papers) whose closing mark is no apostrophe inside a word ("don’t").
+ */
+const QUOTED = /["“][^"“”]*["”]|‘(?:[^’]|’(?=\p{L}))*’(?!\p{L})/gu;
+/** What a quote leaves behind: no space, so the words around it do not meet ("said. she"). */
+const QUOTE_GAP = ' … ';
 const WORD = /[\p{L}'’]+/gu;
 /** Longer than this, a text is an article, not a post or a comment. */
 const MAX_POST_WORDS = 60;
@@ -18,34 +30,31 @@ const MAX_POST_WORDS = 60;
 const MIN_SHARE = 0.03;
 
 /**
- * Marks of chat that copy editors never let through: an emoji or emoticon, a hashtag or @name, a
- * sentence opening in lower case, "!!" or "??", laughter.
+ * Marks of chat that copy editors never let through: an emoji (not ©, ® or ™) or emoticon, a hashtag
+ * or @name, a sentence opening in lower case after a word of four letters or more ("Corp. said" is
+ * an abbreviation), "!!" or "??", laughter.
  */
-const CHAT_MARKS = /\p{Extended_Pictographic}|[:;]-?[()DPp](?!\w)|(?:^|\s)[#@]\w|(?:^|\p{Ll}{2}[.!?]\s+)\p{Ll}|[!?]{2,}|\b(?:ha){2,}\b|\blol\b/gu;
+const CHAT_MARKS = /\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F|[:;]-?[()DPp](?!\w)|(?:^|\s)[#@]\p{L}|(?:^|(?<!\p{L})\p{Ll}{4,}[.!?]\s+)\p{Ll}|[!?]{2,}|\b(?:ha){2,}\b|\blol\b/gu;
 
-/** True when `blocks` hold more than `max` words (runs of characters other than spaces), read only as far as needed. */
-function exceedsWords(blocks: readonly string[], max: number): boolean {
+/** Words of `blocks` (runs of letters, as `WORD` reads them), counted only as far as `max` + 1. */
+function wordCount(blocks: readonly string[], max: number): number {
   let words = 0;
   for (const block of blocks) {
-    let inWord = false;
-    for (let i = 0; i < block.length; i++) {
-      const c = block.charCodeAt(i);
-      const space = c === 32 || (c >= 9 && c <= 13) || c === 160;
-      if (!space && !inWord && ++words > max) return true;
-      inWord = !space;
-    }
+    WORD.lastIndex = 0;
+    while (WORD.exec(block) !== null) if (++words > max) return words;
   }
-  return false;
+  return words;
 }
 
 /** True when the document reads as a conversation rather than news copy (see the file's comment). */
 export function isConversational(blocks: readonly string[]): boolean {
   // Cheap first: a story or a page's batch of blocks is longer than any post.
-  if (exceedsWords(blocks, MAX_POST_WORDS)) return false;
+  const count = wordCount(blocks, MAX_POST_WORDS);
+  if (count === 0 || count > MAX_POST_WORDS) return false;
   // One text: wire copy wraps its lines, and a quote or a sentence runs on to the next one.
-  const unquoted = blocks.join('\n').replace(QUOTED, ' ');
+  const unquoted = blocks.join('\n').replace(QUOTED, QUOTE_GAP);
   const words = unquoted.match(WORD) ?? [];
-  if (words.length === 0 || words.length > MAX_POST_WORDS) return false;
+  if (words.length === 0) return false;
   let marks = unquoted.match(CHAT_MARKS)?.length ?? 0;
   for (const word of words) if (CHAT_WORDS.has(word) || FIRST_AND_SECOND_PERSON.has(word.toLowerCase().replace(/’/g, "'"))) marks++;
   return marks / words.length >= MIN_SHARE;

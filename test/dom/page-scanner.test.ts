@@ -14,11 +14,14 @@ const { matcher } = seedCorpus();
 /** A DetectFn on the real compiled seed matcher that records every batch it is asked for. */
 function recordingDetect() {
   const batches: string[][] = [];
-  const detect: DetectFn = async (texts) => {
+  /** For each batch, whether the scanner said the page reads as a post. */
+  const registers: boolean[] = [];
+  const detect: DetectFn = async (texts, conversational) => {
     batches.push(texts);
-    return detectDocument(texts, matcher);
+    registers.push(conversational);
+    return detectDocument(texts, matcher, conversational);
   };
-  return { detect, batches };
+  return { detect, batches, registers };
 }
 
 const ARTICLE = `
@@ -394,6 +397,28 @@ describe('PageScanner reads its region first, the rest of the page when a report
     expect(batches.flat()).toHaveLength(before + rest.length);
   });
 
+  test('the register is the whole article\'s: a post is read as one in every batch, the rest of the page never', async () => {
+    document.body.innerHTML = `<nav><a href="/">Home</a> <a href="/me">My account</a></nav>
+      <article id="story"><p>omg you have to see what Tobiah did lol</p><p>best show ever!!</p></article>
+      <footer>Your privacy</footer>`;
+    const { detect, registers } = recordingDetect();
+    scanner = new PageScanner(document, detect, { region: async () => ({ roots: [document.getElementById('story')!] }) });
+    await scanner.start();
+    expect(registers).toEqual([true]);
+    const report = await scanner.report(true);
+    expect(registers.slice(1)).toEqual(registers.slice(1).map(() => false));
+    expect(registers.length).toBeGreaterThan(1);
+    expect(report.entities.find((e) => e.name === 'Tobiah')?.kind).toBe('person');
+
+    // A news story: no batch is a post, however short.
+    scanner.stop();
+    document.body.innerHTML = PAGE;
+    const news = recordingDetect();
+    scanner = new PageScanner(document, news.detect, { region });
+    await scanner.start();
+    expect(news.registers).toEqual([false]);
+  });
+
   test('a report on a scanner that is off reads nothing', async () => {
     document.body.innerHTML = PAGE;
     const { detect, batches } = recordingDetect();
@@ -407,11 +432,11 @@ describe('PageScanner reads its region first, the rest of the page when a report
     const { detect: answer, batches } = recordingDetect();
     // The region's answer comes last: the report still counts it.
     let first = true;
-    const detect: DetectFn = async (texts) => {
+    const detect: DetectFn = async (texts, conversational) => {
       const slow = first;
       first = false;
       if (slow) await wait(50);
-      return answer(texts);
+      return answer(texts, conversational);
     };
     scanner = new PageScanner(document, detect, { region });
     const started = scanner.start();

@@ -16,8 +16,10 @@ describe('background message checks', () => {
   it.each([
     ['a card question', { type: 'card', entity: 'person:ruth-okafor' }, true],
     ['a card question without an entity', { type: 'card' }, false],
-    ['detection of too many blocks', { type: 'detect', texts: Array.from({ length: 2001 }, () => 'x') }, false],
-    ['detection of non-text', { type: 'detect', texts: ['a', 3] }, false],
+    ['detection of a page\'s blocks', { type: 'detect', texts: ['a', 'b'], conversational: false }, true],
+    ['detection of too many blocks', { type: 'detect', texts: Array.from({ length: 2001 }, () => 'x'), conversational: false }, false],
+    ['detection of non-text', { type: 'detect', texts: ['a', 3], conversational: false }, false],
+    ['detection without the page\'s register', { type: 'detect', texts: ['a'] }, false],
     ['a search too long to be typed', { type: 'search', query: 'x'.repeat(201) }, false],
     ['a page to save', { type: 'savePage', article }, true],
     ['a page to save without text', { type: 'savePage', article: { ...article, text: undefined } }, false],

@@ -99,6 +99,12 @@ describe('discovery: product names are no people', () => {
   });
 });
 
+describe('discovery: an apostrophe inside a name', () => {
+  test('"Sa\'d" is a name, not a contraction like "Who\'d"', () => {
+    expect(entitiesOf(['Officials said Prime Minister Sa\'d Hariri would visit on Monday. Hariri spoke in Beirut.'])).toContain("Sa'd Hariri=person/Prime Minister");
+  });
+});
+
 describe('discovery: companies are no people', () => {
   test('a company name holding a title word ("Media General Inc", "Judge Industries Corp") gives no person named "Inc" or "Corp"', () => {
     const found = entitiesOf([
@@ -120,9 +126,11 @@ describe('discovery: titles around a name', () => {
       'The leader of the Labour Party Tony Blair said on Monday that taxes would not rise. Blair spoke in Leeds.',
       'The president of the United States said on Monday he would go to Leeds. Officials in the United States agreed.',
       'The director of the New York Public Library Paul Lenard said on Tuesday the library would open late.',
+      'The Chancellor of the Exchequer George H. Walker said on Friday that bonds would be sold.',
       'The president of the Television Advertising Bureau said sales rose. Governor of the Bank of England Eddie George said rates would stay.',
     ]);
     expect(found).toContain('Paul Lenard=person/director of the New York Public Library');
+    expect(found).toContain('George H. Walker=person/Chancellor of the Exchequer');
     expect(found).toContain('Eddie George=person/Governor of the Bank of England');
     expect(found.filter((e) => /Advertising Bureau=person|York Public Library=person|Public Library Paul/.test(e))).toEqual([]);
     expect(found).toContain('Nigel Lawson=person/British Chancellor of the Exchequer');

@@ -17,6 +17,13 @@ describe('the register of a document: a post or a comment, or news copy', () => 
     // "U" in "U.S." is no chat "u"; a wrapped line opening in lower case is no sentence.
     [['WASHINGTON 1996-08-30', 'U.S. officials said on Friday that the talks in', 'the capital would go on next week.']],
     [['Shares of Zentrix Corp rose 4 pct on Tuesday after the company said sales grew.']],
+    // An abbreviation's dot opens no sentence; ©, ® and ™ are no emoji; "#1" is no hashtag.
+    [['Zentrix Corp. said on Tuesday that Vexor would buy its plant, the world #1 maker.']],
+    [['© 2026 Reuters. All rights reserved.™']],
+    // Quotes in single curly marks (British papers), with an apostrophe inside.
+    [['‘I don’t think you will see a recovery,’ the chief of Vexor said on Tuesday.']],
+    // A quote taken out leaves no sentence opening in lower case behind it.
+    [['Vexor said. "We expect growth," she added on Tuesday.']],
   ])('news copy: %j', (blocks) => {
     expect(isConversational(blocks)).toBe(false);
   });
