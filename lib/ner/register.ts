@@ -12,16 +12,12 @@ const CHAT_WORDS = new Set(['u', 'ur', 'im', 'ive', 'omg']);
 /** Chat's interjections and abbreviations, capitalised when they open a post ("Haha", "Tbh"): no names. Lower-cased. */
 const CHAT_INTERJECTIONS = new Set(['lol', 'lmao', 'lmfao', 'rofl', 'haha', 'hahaha', 'hehe', 'omg', 'omfg', 'wtf', 'smh', 'tbh', 'idk', 'btw', 'imo', 'imho', 'ikr', 'fyi', 'brb', 'thx', 'pls', 'plz', 'yup', 'yep', 'nope', 'nah', 'ugh', 'aww', 'ily', 'irl', 'ngl']);
 
-/** True for a word of chat that is no name when capitalised (`lower` lower-cased). */
-export function isChatWord(lower: string): boolean {
-  return CHAT_INTERJECTIONS.has(lower) || CHAT_WORDS.has(lower);
-}
 /**
  * Quoted speech: in news, the people quoted say "I" and "you" too. Double quotes, and single curly
  * ones (British papers) whose closing mark is no apostrophe inside a word ("don’t").
  */
 const QUOTED = /["“][^"“”]*["”]|‘(?:[^’]|’(?=\p{L}))*’(?!\p{L})/gu;
-/** What a quote leaves behind: no space, so the words around it do not meet ("said. she"). */
+/** What a quote leaves behind: an ellipsis, not a bare space, so the words around it do not meet ("said. she"). */
 const QUOTE_GAP = ' … ';
 const WORD = /[\p{L}'’]+/gu;
 /** Longer than this, a text is an article, not a post or a comment. */
@@ -35,6 +31,11 @@ const MIN_SHARE = 0.03;
  * an abbreviation), "!!" or "??", laughter.
  */
 const CHAT_MARKS = /\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F|[:;]-?[()DPp](?!\w)|(?:^|\s)[#@]\p{L}|(?:^|(?<!\p{L})\p{Ll}{4,}[.!?]\s+)\p{Ll}|[!?]{2,}|\b(?:ha){2,}\b|\blol\b/gu;
+
+/** True for a word of chat that is no name when capitalised (`lower` lower-cased). */
+export function isChatWord(lower: string): boolean {
+  return CHAT_INTERJECTIONS.has(lower) || CHAT_WORDS.has(lower);
+}
 
 /** Words of `blocks` (runs of letters, as `WORD` reads them), counted only as far as `max` + 1. */
 function wordCount(blocks: readonly string[], max: number): number {
