@@ -35,10 +35,20 @@ export interface DocumentContext {
   sports: boolean;
   /** The document is a conversation, not news copy (see `isConversational`). */
   conversational: boolean;
+  /** What the block being read first asked of the document, while `detectDocument` keeps track. */
+  trace: BlockTrace | null;
+}
+
+/** What a block's reading depends on in its document, beyond its own text (see `detectDocument`). */
+interface BlockTrace {
+  /** A name with several entities was looked up: the document's full names may choose another. */
+  ambiguous: boolean;
+  /** Single words that were no surname of the document yet. */
+  pending: string[];
 }
 
 export function newDocumentContext(): DocumentContext {
-  return { preferred: new Set(), surnames: new Map(), sports: false, conversational: false };
+  return { preferred: new Set(), surnames: new Map(), sports: false, conversational: false, trace: null };
 }
 
 const MAX_SUBSPAN = 4;
@@ -71,6 +81,7 @@ const HAS_CAPITAL = /\p{Lu}/u;
 function resolveKnown(m: Matcher, key: string, c: NameCandidate, doc: DocumentContext): Resolved | null {
   const list = m.aliases.get(key);
   if (!list || list.length === 0) return null;
+  if (list.length > 1 && doc.trace) doc.trace.ambiguous = true;
   const wantPerson = c.titled || c.personCue;
   const wantPlace = c.locative;
   let pick = list.find((i) => doc.preferred.has(i) && (!wantPerson || m.entities[i]!.kind === 'person'));
@@ -314,6 +325,7 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
     const words = c.key.split(' ');
     // A surname this document already introduced ("Simmons" after "Kate Simmons"; "Jordan" after
     // "Tamika Jordan" is her, not the country), unless a preposition makes it a place.
+    if (c.tokenCount === 1 && doc.trace && !doc.surnames.has(c.key)) doc.trace.pending.push(c.key);
     const introduced = c.tokenCount === 1 && doc.surnames.has(c.key) && !c.locative && !anchored;
     const known = resolveKnown(m, c.key, c, doc);
     if (known && !(introduced && known.kind === 'place')) {
@@ -367,7 +379,12 @@ export function detectDocument(blocks: readonly string[], m: Matcher, conversati
   doc.sports = sportsBlocks >= 2;
   doc.conversational = conversational ?? isConversational(blocks);
   const unresolved: string[][] = blocks.map(() => []);
-  const result = blocks.map((b, i) => detectMentions(b, m, { doc, unresolved: unresolved[i] }));
+  const traces: BlockTrace[] = [];
+  const result = blocks.map((b, i) => {
+    doc.trace = traces[i] = { ambiguous: false, pending: [] };
+    return detectMentions(b, m, { doc, unresolved: unresolved[i] });
+  });
+  doc.trace = null;
   let ambiguous = -1;
   result.forEach((mentions, i) => {
     for (const x of mentions) {
@@ -379,11 +396,15 @@ export function detectDocument(blocks: readonly string[], m: Matcher, conversati
     }
   });
   // Revisit only the blocks a later full name can change: a surname used before the name that
-  // introduces it, or an ambiguous surname once the document has named someone in full.
+  // introduces it, or an ambiguous surname once the document has named someone in full. Read
+  // again, a block changes only where its first reading asked what has changed since: whether a
+  // word was a surname, or which of several entities a name meant.
   result.forEach((_, i) => {
+    const trace = traces[i]!;
+    const couldChange = trace.ambiguous || trace.pending.some((key) => doc.surnames.has(key));
     const revisit =
-      unresolved[i]!.some((key) => doc.surnames.has(key)) ||
-      (ambiguous >= 0 && i >= ambiguous && doc.preferred.size > 0);
+      couldChange &&
+      (unresolved[i]!.some((key) => doc.surnames.has(key)) || (ambiguous >= 0 && i >= ambiguous && doc.preferred.size > 0));
     if (revisit) result[i] = detectMentions(blocks[i]!, m, { doc });
   });
   return result;
