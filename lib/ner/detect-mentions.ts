@@ -285,6 +285,8 @@ export interface DetectOptions {
   doc?: DocumentContext;
   /** Collects the single words this block left unresolved, so a later full name can revisit them. */
   unresolved?: string[];
+  /** Whether this block is sports copy, when the caller already knows or will ask again (see `isSportsBlock`). */
+  sportsBlock?: () => boolean;
 }
 
 /**
@@ -299,7 +301,7 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
   applyParentheticalCues(text, candidates, predicates.isKnownPlace);
   const dateline = findDateline(text);
   let sportsBlock: boolean | null = null;
-  const sports = () => (sportsBlock ??= isSportsBlock(text));
+  const sports = options.sportsBlock ?? (() => (sportsBlock ??= isSportsBlock(text)));
   const out: Mention[] = [];
   const push = (x: Mention, locative = false, anchored = false) => {
     // In sports copy a city or region sitting where a team does is the club, not the place.
@@ -322,7 +324,6 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
     const titlePlace = c.titleFrom >= 0 ? placeOpeningTitle(text, c, m) : null;
     if (titlePlace) push(titlePlace);
     if (c.shape === 'org') continue;
-    const words = c.key.split(' ');
     // A surname this document already introduced ("Simmons" after "Kate Simmons"; "Jordan" after
     // "Tamika Jordan" is her, not the country), unless a preposition makes it a place.
     if (c.tokenCount === 1 && doc.trace && !doc.surnames.has(c.key)) doc.trace.pending.push(c.key);
@@ -336,6 +337,7 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
       push(mention(text, c.start, c.end, 'person', m, doc.surnames.get(c.key)!));
       continue;
     }
+    const words = c.tokenCount === 1 ? [c.key] : c.key.split(' ');
     if ((c.tokenCount > 1 || c.allCaps) && !m.gazetteer.has(c.key)) {
       const parts = knownSubspans(text, c, m, doc);
       const whole = extendKnownSurname(text, c, m, parts, words) ?? personShapedWhole(text, c, m, parts, words);
@@ -374,15 +376,18 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
  */
 export function detectDocument(blocks: readonly string[], m: Matcher, conversational?: boolean): Mention[][] {
   const doc = newDocumentContext();
-  let sportsBlocks = 0;
-  for (const b of blocks) if (isSportsBlock(b) && ++sportsBlocks >= 2) break;
-  doc.sports = sportsBlocks >= 2;
+  // Asked once per block: for the document here, for a place in the block while reading it.
+  const sportsBlocks: (boolean | undefined)[] = [];
+  const sportsAt = (i: number) => (sportsBlocks[i] ??= isSportsBlock(blocks[i]!));
+  let sportsCount = 0;
+  for (let i = 0; i < blocks.length && sportsCount < 2; i++) if (sportsAt(i)) sportsCount++;
+  doc.sports = sportsCount >= 2;
   doc.conversational = conversational ?? isConversational(blocks);
   const unresolved: string[][] = blocks.map(() => []);
   const traces: BlockTrace[] = [];
   const result = blocks.map((b, i) => {
     doc.trace = traces[i] = { ambiguous: false, pending: [] };
-    return detectMentions(b, m, { doc, unresolved: unresolved[i] });
+    return detectMentions(b, m, { doc, unresolved: unresolved[i], sportsBlock: () => sportsAt(i) });
   });
   doc.trace = null;
   let ambiguous = -1;
@@ -405,7 +410,7 @@ export function detectDocument(blocks: readonly string[], m: Matcher, conversati
     const revisit =
       couldChange &&
       (unresolved[i]!.some((key) => doc.surnames.has(key)) || (ambiguous >= 0 && i >= ambiguous && doc.preferred.size > 0));
-    if (revisit) result[i] = detectMentions(blocks[i]!, m, { doc });
+    if (revisit) result[i] = detectMentions(blocks[i]!, m, { doc, sportsBlock: () => sportsAt(i) });
   });
   return result;
 }

@@ -8,11 +8,15 @@ const RESULT_ROW = /^\s*\p{Lu}[\p{L}\p{M}.'’\- ]*?\s\d{1,3}\s+\p{Lu}[\p{L}\p{M
 const FIXTURE = /\p{Lu}[\p{L}\p{M}]* v \p{Lu}/u;
 /** Small whole numbers standing alone: goals, points, runs, wickets (prices and rates have decimals or commas). */
 const STANDALONE_NUMBER = /(?:^|\s)\d{1,3}(?=[\s;)]|,\s|$)/g;
+/** What a score, a results row, a table row or a fixture cannot do without. */
+const MAY_BE_SPORTS = /\d| v /;
 const TEAM_AFTER = /^\s*(?:\d|beat\b|beats\b|drew\b|lost\b|won\b|defeated\b|defeats\b|v\b|vs\b|thrashed\b|routed\b|edged\b)/;
 const TEAM_BEFORE = /(?:\bbeat|\bbeats|\bdrew with|\blost to|\bdefeated|\bdefeats|\bthrashed|\brouted|\bedged|\bv|\bvs\.?|\bagainst|\bat home to|\baway to)\s*$/;
 
 /** Sports copy: a score, a result over a named side, a results row, a fixture, or three small whole numbers (a table row). */
 export function isSportsBlock(text: string): boolean {
+  // All but a result need a digit or a " v ": most prose has neither, and one scan says so.
+  if (!MAY_BE_SPORTS.test(text)) return RESULT.test(text);
   if (SCORE.test(text) || RESULT.test(text) || RESULT_ROW.test(text) || FIXTURE.test(text)) return true;
   STANDALONE_NUMBER.lastIndex = 0;
   let n = 0;
