@@ -20,11 +20,6 @@ export interface Mention {
   name: string;
 }
 
-interface Resolved {
-  kind: EntityKind;
-  entityIndex: number | null;
-}
-
 /** What one document has said so far: who its full names are, so surnames can follow them. */
 export interface DocumentContext {
   /** Entities named in full in the document: they win ambiguous surnames. */
@@ -78,21 +73,34 @@ function predicatesOf(m: Matcher): MatcherPredicates {
 }
 const HAS_CAPITAL = /\p{Lu}/u;
 
-function resolveKnown(m: Matcher, key: string, c: NameCandidate, doc: DocumentContext): Resolved | null {
+/** `resolveKnown`'s answers besides an entity's index: no entity by that name, or a person the corpus lacks. */
+const NOT_KNOWN = -1;
+const UNKNOWN_PERSON = -2;
+
+/** The entity a known name means here, by the cues around it and the document's full names. */
+function resolveKnown(m: Matcher, key: string, c: NameCandidate, doc: DocumentContext): number {
   const list = m.aliases.get(key);
-  if (!list || list.length === 0) return null;
+  if (!list || list.length === 0) return NOT_KNOWN;
   if (list.length > 1 && doc.trace) doc.trace.ambiguous = true;
   const wantPerson = c.titled || c.personCue;
   const wantPlace = c.locative;
-  let pick = list.find((i) => doc.preferred.has(i) && (!wantPerson || m.entities[i]!.kind === 'person'));
-  if (pick === undefined && (wantPerson || wantPlace)) {
-    pick = list.find((i) => m.entities[i]!.kind === (wantPerson ? 'person' : 'place'));
+  // Loops, not `find` with closures: this runs for most names on a page.
+  if (doc.preferred.size > 0) {
+    for (const i of list) if (doc.preferred.has(i) && (!wantPerson || m.entities[i]!.kind === 'person')) return i;
+  }
+  if (wantPerson || wantPlace) {
+    const kind = wantPerson ? 'person' : 'place';
+    for (const i of list) if (m.entities[i]!.kind === kind) return i;
     // A title before a known place ("President Washington") names a person the corpus does not
     // know; not before a country ("defending champion Portugal" is its team).
-    if (pick === undefined && wantPerson && c.titled && !m.countries.has(key)) return { kind: 'person', entityIndex: null };
+    if (wantPerson && c.titled && !m.countries.has(key)) return UNKNOWN_PERSON;
   }
-  if (pick === undefined) pick = list[0]!;
-  return { kind: m.entities[pick]!.kind, entityIndex: pick };
+  return list[0]!;
+}
+
+/** The mention of a name `resolveKnown` answered for. */
+function knownMention(text: string, start: number, end: number, m: Matcher, known: number): Mention {
+  return known === UNKNOWN_PERSON ? mention(text, start, end, 'person', m, null) : mention(text, start, end, m.entities[known]!.kind, m, known);
 }
 
 /**
@@ -179,7 +187,11 @@ function knownSubspans(text: string, c: NameCandidate, m: Matcher, doc: Document
   let i = 0;
   while (i < tokens.length) {
     let matched = false;
-    for (let n = Math.min(MAX_SUBSPAN, tokens.length - i); n >= 1; n--) {
+    // A span of several words is looked up only when a known name of that many words opens with its first.
+    const first = foldName(tokens[i]!.text);
+    const space = first.indexOf(' ');
+    const longest = m.longestFrom.get(space < 0 ? first : first.slice(0, space)) ?? 1;
+    for (let n = Math.min(MAX_SUBSPAN, tokens.length - i, longest); n >= 1; n--) {
       if (n === tokens.length && i === 0) continue;
       const part = tokens.slice(i, i + n);
       const key = keyOf(part);
@@ -187,7 +199,7 @@ function knownSubspans(text: string, c: NameCandidate, m: Matcher, doc: Document
       const known = resolveKnown(m, key, c, doc);
       const start = c.start + part[0]!.start;
       const end = c.start + part[n - 1]!.start + stripPossessive(part[n - 1]!.text).length;
-      if (known) out.push(mention(text, start, end, known.kind, m, known.entityIndex));
+      if (known !== NOT_KNOWN) out.push(knownMention(text, start, end, m, known));
       else if (m.gazetteer.has(key)) out.push(mention(text, start, end, 'place', m, null));
       else continue;
       i += n;
@@ -329,8 +341,9 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
     if (c.tokenCount === 1 && doc.trace && !doc.surnames.has(c.key)) doc.trace.pending.push(c.key);
     const introduced = c.tokenCount === 1 && doc.surnames.has(c.key) && !c.locative && !anchored;
     const known = resolveKnown(m, c.key, c, doc);
-    if (known && !(introduced && known.kind === 'place')) {
-      push(mention(text, c.start, c.end, known.kind, m, known.entityIndex), c.locative, anchored);
+    const knownKind = known === NOT_KNOWN ? null : known === UNKNOWN_PERSON ? 'person' : m.entities[known]!.kind;
+    if (knownKind && !(introduced && knownKind === 'place')) {
+      push(knownMention(text, c.start, c.end, m, known), c.locative, anchored);
       continue;
     }
     if (c.tokenCount === 1 && doc.surnames.has(c.key) && !c.locative) {

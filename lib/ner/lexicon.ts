@@ -33,6 +33,11 @@ export interface Matcher {
   demonyms: Set<string>;
   givenNames: Set<string>;
   teams: Set<string>;
+  /**
+   * First word of every known name of several words (aliases and gazetteer) -> the most words such
+   * a name has: a span of words can be a known name only if its first word is here.
+   */
+  longestFrom: Map<string, number>;
 }
 
 /** Folded aliases that cannot stand for a name alone: single letters and Roman numerals. */
@@ -78,7 +83,15 @@ export function buildLexicon(
 }
 
 export function createMatcher(lexicon: Lexicon): Matcher {
+  const longestFrom = new Map<string, number>();
+  for (const key of [...Object.keys(lexicon.aliases), ...Object.keys(lexicon.gazetteer)]) {
+    const space = key.indexOf(' ');
+    if (space < 0) continue;
+    const first = key.slice(0, space);
+    longestFrom.set(first, Math.max(longestFrom.get(first) ?? 0, key.split(' ').length));
+  }
   return {
+    longestFrom,
     entities: lexicon.entities,
     indexOf: new Map(lexicon.entities.map((e, i) => [e.id, i])),
     aliases: new Map(Object.entries(lexicon.aliases)),

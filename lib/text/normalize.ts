@@ -3,7 +3,17 @@ const ASCII = /^[\x00-\x7f]*$/;
 
 /** Folds a name for matching: NFKD without accents, lower case, curly apostrophes made straight. */
 export function foldName(text: string): string {
-  // Fast path for plain ASCII, the common case on English pages: no accents to strip.
+  // Fast path for plain ASCII with no backtick, the common case on English pages: no accents to
+  // strip, no apostrophe to straighten. A loop over the codes is faster here than a regex.
+  let plain = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 || c === 96) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return text.toLowerCase();
   if (ASCII.test(text)) return text.toLowerCase().replace(/`/g, "'");
   return text.normalize('NFKD').replace(COMBINING_MARKS, '').replace(/[’‘`]/g, "'").toLowerCase();
 }

@@ -35,10 +35,22 @@ export function isCapitalized(word: string): boolean {
 
 /** "NATO", "LONDON", "U.S." — letters, none lower case. */
 export function isAllCaps(word: string): boolean {
-  return LETTER.test(word) && !HAS_LOWER.test(word);
+  // ASCII fast path: a letter, and no lower-case one.
+  let letter = false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128) return LETTER.test(word) && !HAS_LOWER.test(word);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) letter = true;
+  }
+  return letter;
 }
 
 /** Strips an English possessive: "Blinken's" -> "Blinken", "Jones'" stays (ambiguous). */
 export function stripPossessive(word: string): string {
-  return /['’][sS]$/.test(word) ? word.slice(0, -2) : word;
+  const n = word.length;
+  const s = word.charCodeAt(n - 1);
+  if (s !== 115 && s !== 83) return word; // "s", "S"
+  const apostrophe = word.charCodeAt(n - 2);
+  return apostrophe === 39 || apostrophe === 0x2019 ? word.slice(0, -2) : word;
 }
