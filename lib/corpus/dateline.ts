@@ -1,3 +1,4 @@
+import { isCapitalized } from '../text/tokenize';
 /** A news dateline at the start of a story: "Washington [US], March 15 (ANI):", "LONDON 1996-08-30". */
 export interface Dateline {
   /** The place as printed ("Washington", "LONDON"). */
@@ -25,9 +26,16 @@ const PATTERNS: RegExp[] = [
   new RegExp(`^(\\p{Lu}[\\p{Lu}.'’\\-]+(?:[ \\t]+\\p{Lu}[\\p{Lu}.'’\\-]+){0,3})()[ \\t]*[—–][ \\t]*`, 'u'),
 ];
 
+/** What each of the patterns holds: "(" (1, 3), an ISO date (2), a dash (4). */
+const MAY_BE_DATELINE = /[(—–]|\d{4}-\d{2}-\d{2}/;
+
 /** Finds a dateline at `offset` in `text` (the start of a paragraph), or null. */
 export function findDateline(text: string, offset = 0): Dateline | null {
+  // Every pattern opens with a capital, and holds a bracket, a dash or an ISO date: most
+  // paragraphs are ruled out before the patterns are tried.
+  if (!isCapitalized(text.slice(offset, offset + 2))) return null;
   const rest = text.slice(offset, offset + 160);
+  if (!MAY_BE_DATELINE.test(rest)) return null;
   for (const pattern of PATTERNS) {
     const m = pattern.exec(rest);
     if (m && m[1]) {

@@ -194,7 +194,7 @@ function knownSubspans(text: string, c: NameCandidate, m: Matcher, doc: Document
     for (let n = Math.min(MAX_SUBSPAN, tokens.length - i, longest); n >= 1; n--) {
       if (n === tokens.length && i === 0) continue;
       const part = tokens.slice(i, i + n);
-      const key = keyOf(part);
+      const key = n === 1 && stripPossessive(part[0]!.text) === part[0]!.text ? first : keyOf(part);
       if (n === 1 && m.common.has(key)) continue;
       const known = resolveKnown(m, key, c, doc);
       const start = c.start + part[0]!.start;
@@ -292,6 +292,19 @@ function placeOpeningTitle(text: string, c: NameCandidate, m: Matcher): Mention 
   return null;
 }
 
+const SPACE = /\s/;
+
+/** The last word of a name: what follows its last white space. */
+function lastWord(name: string): string {
+  let i = name.length - 1;
+  while (i >= 0) {
+    const c = name.charCodeAt(i);
+    if (c === 32 || (c < 128 ? c >= 9 && c <= 13 : SPACE.test(name[i]!))) break;
+    i--;
+  }
+  return name.slice(i + 1);
+}
+
 export interface DetectOptions {
   /** What the document said before this block; updated as names are found. */
   doc?: DocumentContext;
@@ -375,7 +388,7 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
   }
   for (const x of out) {
     if (x.kind !== 'person' || !x.text.includes(' ')) continue;
-    const surname = foldName(stripPossessive(x.text.split(/\s+/).pop()!));
+    const surname = foldName(stripPossessive(lastWord(x.text)));
     if (!m.common.has(surname) && !doc.surnames.has(surname)) doc.surnames.set(surname, x.entity ? m.indexOf.get(x.entity)! : null);
   }
   return out;

@@ -77,7 +77,16 @@ function isWordToken(t: Token): boolean {
 const CONTRACTED = /^(?:i|you|we|they|he|she|it|who|that|there|what|where|how|here|let|don|can|won|isn|aren|wasn|weren|didn|doesn|hasn|haven|hadn|couldn|wouldn|shouldn|ain)['’](?:ll|re|ve|m|d|t)$/i;
 
 function isNameWord(t: Token): boolean {
-  return isCapitalized(t.text) && !CONTRACTED.test(t.text) && !CALENDAR_WORDS.has(stripPossessive(t.text).toLowerCase());
+  const word = t.text;
+  if (!isCapitalized(word)) return false;
+  if ((word.includes("'") || word.includes('’')) && CONTRACTED.test(word)) return false;
+  return !CALENDAR_WORDS.has(stripPossessive(word).toLowerCase());
+}
+
+/** A line break between `from` and `to` in `text` (the gap between two tokens, mostly a space). */
+function breaksLine(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
 }
 
 /**
@@ -98,7 +107,7 @@ function startsSentence(text: string, tokens: Token[], i: number): boolean {
   if (j < 0) return true;
   const prev = tokens[j]!;
   if (SENTENCE_END.has(prev.text) || prev.text.endsWith('.') && prev.text.length > 2) return true;
-  return text.slice(prev.end, tokens[i]!.start).includes('\n');
+  return breaksLine(text, prev.end, tokens[i]!.start);
 }
 
 /**
@@ -118,22 +127,22 @@ export function findNameCandidates(text: string, tokens: Token[], options: Candi
     let possessive = stripPossessive(tokens[i]!.text) !== tokens[i]!.text;
     while (!possessive && j < tokens.length) {
       const t = tokens[j]!;
-      if (text.slice(tokens[j - 1]!.end, t.start).includes('\n')) break;
+      if (breaksLine(text, tokens[j - 1]!.end, t.start)) break;
       if (isNameWord(t)) {
         possessive = stripPossessive(t.text) !== t.text;
         j++;
         continue;
       }
       const next = tokens[j + 1];
+      // A connector joins two capitalised words on one line: "Bay of Bengal", "Procter & Gamble".
+      if (!(NAME_CONNECTORS.has(t.text) || t.text === '&') || !next || !isNameWord(next) || breaksLine(text, t.end, next.start)) break;
       // "of" joins only after a head noun ("Bay of Bengal", "Secretary of State", "University of
       // Texas"); after a name it starts an affiliation ("John Casesa of Schroder Wertheim").
-      const prevLower = tokens[j - 1]!.text.toLowerCase();
-      const joins = t.text !== 'of' || PLACE_HEADS.has(prevLower) || ORG_HEADS.has(prevLower) || TITLE_HEADS.has(prevLower) || OF_HEADS.has(prevLower);
-      if (joins && (NAME_CONNECTORS.has(t.text) || t.text === '&') && next && isNameWord(next) && !text.slice(t.end, next.start).includes('\n')) {
-        j += 1;
-        continue;
+      if (t.text === 'of') {
+        const prevLower = tokens[j - 1]!.text.toLowerCase();
+        if (!PLACE_HEADS.has(prevLower) && !ORG_HEADS.has(prevLower) && !TITLE_HEADS.has(prevLower) && !OF_HEADS.has(prevLower)) break;
       }
-      break;
+      j += 1;
     }
     const candidate = analyseChunk(text, tokens, i, j, possessive, options);
     if (candidate) out.push(candidate);
@@ -169,6 +178,19 @@ function officeOfTheEnd(tokens: Token[], from: number, a: number, to: number, is
   return personal ? end : -1;
 }
 
+/** The alias key of `tokens[from..to)`: folded words joined by one space, the last without a possessive. */
+function chunkKey(tokens: Token[], from: number, to: number): string {
+  let joined = '';
+  for (let k = from; k < to; k++) joined += (k > from ? ' ' : '') + (k === to - 1 ? stripPossessive(tokens[k]!.text) : tokens[k]!.text);
+  return foldName(joined);
+}
+
+/** Every word of the name `tokens[from..to)` in capitals (`bareLast`: its last word without a possessive). */
+function allCapsFrom(tokens: Token[], from: number, to: number, bareLast: string): boolean {
+  for (let k = from; k < to - 1; k++) if (!isAllCaps(tokens[k]!.text)) return false;
+  return isAllCaps(bareLast);
+}
+
 function analyseChunk(
   text: string,
   tokens: Token[],
@@ -179,9 +201,7 @@ function analyseChunk(
 ): NameCandidate | null {
   let a = from;
   // Only asked when a sentence-initial common word would be dropped ("North Korea fired...").
-  const wholeIsKnown = () =>
-    to - from > 1 &&
-    !!isKnownName?.(foldName(tokens.slice(from, to).map((t, k) => (k === to - from - 1 ? stripPossessive(t.text) : t.text)).join(' ')));
+  const wholeIsKnown = () => to - from > 1 && !!isKnownName?.(chunkKey(tokens, from, to));
   let theBefore = false;
   const initial = startsSentence(text, tokens, from);
   let sentenceInitial = initial;
@@ -249,7 +269,7 @@ function analyseChunk(
   const before = tokens[from - 1];
   if (!titled && before && from === a) {
     const lower = before.text.toLowerCase();
-    if (HONORIFICS.has(lower) || HONORIFICS.has(lower + '.')) titled = true;
+    if (HONORIFICS.has(lower)) titled = true; // "mr." and the others with a dot are there without one too
     // "official" before a name is mostly the adjective: "the official Tanjug news agency".
     else if (TITLE_HEADS.has(lower) && lower !== 'official' && !isCapitalized(before.text)) {
       titled = true;
@@ -258,26 +278,34 @@ function analyseChunk(
       role = text.slice(tokens[b]!.start, before.end);
     }
   }
-  const nameTokens = tokens.slice(nameFrom, to);
   // "Secretary of Defence": a title with nothing after it but its own complement.
-  if (nameTokens.length === 0 || NAME_CONNECTORS.has(nameTokens[0]!.text)) return null;
-  const last = nameTokens[nameTokens.length - 1]!;
+  if (nameFrom >= to || NAME_CONNECTORS.has(tokens[nameFrom]!.text)) return null;
+  const count = to - nameFrom;
+  const last = tokens[to - 1]!;
   const bareLast = stripPossessive(last.text);
-  const start = nameTokens[0]!.start;
+  const start = tokens[nameFrom]!.start;
   const end = last.start + bareLast.length;
-  const words = nameTokens.map((t, idx) => (idx === nameTokens.length - 1 ? bareLast : t.text));
-  const lowerWords = words.map((w) => w.toLowerCase());
+  /** The name's words in lower case, the last without its possessive. */
+  const lowerAt = (k: number) => (k === to - 1 ? bareLast : tokens[k]!.text).toLowerCase();
 
   // Head nouns: "Gulf of Mexico" (head before "of"), "The Washington Post" (last word).
   let shape: NameShape = null;
-  const ofAt = lowerWords.indexOf('of');
-  const head = ofAt > 0 ? lowerWords[ofAt - 1]! : lowerWords[lowerWords.length - 1]!;
+  let ofAt = -1;
+  for (let k = nameFrom; k < to; k++) {
+    const word = k === to - 1 ? bareLast : tokens[k]!.text;
+    if (word.length === 2 && word.toLowerCase() === 'of') {
+      ofAt = k - nameFrom;
+      break;
+    }
+  }
+  const head = ofAt > 0 ? lowerAt(nameFrom + ofAt - 1) : lowerAt(to - 1);
+  const firstLower = lowerAt(nameFrom);
   // A bank after a side is a river's ("West Bank", "Left Bank"), not a lender.
-  const riverBank = head === 'bank' && ofAt < 0 && words.length === 2 && SIDES.has(lowerWords[0]!);
+  const riverBank = head === 'bank' && ofAt < 0 && count === 2 && SIDES.has(firstLower);
   if (riverBank) shape = 'place';
-  else if (ORG_HEADS.has(head) && (ofAt > 0 || words.length > 1 || theBefore)) shape = 'org';
-  else if (PLACE_HEADS.has(head) && words.length > 1) shape = 'place';
-  else if (PLACE_PREFIXES.has(lowerWords[0]!) && words.length > 1) shape = 'place';
+  else if (ORG_HEADS.has(head) && (ofAt > 0 || count > 1 || theBefore)) shape = 'org';
+  else if (PLACE_HEADS.has(head) && count > 1) shape = 'place';
+  else if (PLACE_PREFIXES.has(firstLower) && count > 1) shape = 'place';
   if (TITLE_HEADS.has(head) && !titled) return null; // a bare title: "Secretary of State"
 
   // The word before the name, the chunk's dropped opening word included ("In Denver, ...").
@@ -308,8 +336,8 @@ function analyseChunk(
   return {
     start,
     end,
-    key: foldName(words.join(' ')),
-    tokenCount: words.length,
+    key: chunkKey(tokens, nameFrom, to),
+    tokenCount: count,
     role,
     titleFrom,
     titled,
@@ -318,7 +346,7 @@ function analyseChunk(
     locative,
     personCue,
     sentenceInitial,
-    allCaps: words.every((w) => isAllCaps(w)),
+    allCaps: allCapsFrom(tokens, nameFrom, to, bareLast),
     possessive,
     numberAfter: !!next && /^\d/.test(next.text) && !text.slice(last.end, next.start).includes('\n'),
   };
