@@ -1,4 +1,4 @@
-import { findDateline } from '../corpus/dateline';
+import { findDateline, type Dateline } from '../corpus/dateline';
 import { foldName } from '../text/normalize';
 import { stripPossessive, tokenize, type Token } from '../text/tokenize';
 import { linkCoordinatedCues } from './coordination';
@@ -312,6 +312,30 @@ export interface DetectOptions {
   unresolved?: string[];
   /** Whether this block is sports copy, when the caller already knows or will ask again (see `isSportsBlock`). */
   sportsBlock?: () => boolean;
+  /** What the block's text alone says, kept from a first reading for the next (see `BlockReading`). */
+  reading?: BlockReading;
+}
+
+/** What a block's text says whatever its document: its names with their cues, and its dateline. */
+export interface BlockReading {
+  candidates: NameCandidate[] | null;
+  dateline: Dateline | null;
+}
+
+/** The names of `text` with their cues, and its dateline: read once, kept in `reading` when given. */
+function readBlock(text: string, m: Matcher, reading: BlockReading | undefined): { candidates: NameCandidate[]; dateline: Dateline | null } {
+  if (reading?.candidates) return { candidates: reading.candidates, dateline: reading.dateline };
+  const predicates = predicatesOf(m);
+  const candidates = linkCoordinatedCues(text, findNameCandidates(text, tokenize(text), predicates));
+  applyParentheticalCues(text, candidates, predicates.isKnownPlace);
+  const dateline = findDateline(text);
+  // A dateline's place and region are places, whatever precedes them.
+  for (const c of candidates) if (dateline && (c.start === dateline.placeStart || c.start === dateline.region?.start)) c.locative = true;
+  if (reading) {
+    reading.candidates = candidates;
+    reading.dateline = dateline;
+  }
+  return { candidates, dateline };
 }
 
 /**
@@ -321,10 +345,7 @@ export interface DetectOptions {
 export function detectMentions(text: string, m: Matcher, options: DetectOptions = {}): Mention[] {
   if (!HAS_CAPITAL.test(text)) return []; // names start with a capital: most lines of a page have none to offer
   const doc = options.doc ?? newDocumentContext();
-  const predicates = predicatesOf(m);
-  const candidates = linkCoordinatedCues(text, findNameCandidates(text, tokenize(text), predicates));
-  applyParentheticalCues(text, candidates, predicates.isKnownPlace);
-  const dateline = findDateline(text);
+  const { candidates, dateline } = readBlock(text, m, options.reading);
   let sportsBlock: boolean | null = null;
   const sports = options.sportsBlock ?? (() => (sportsBlock ??= isSportsBlock(text)));
   const out: Mention[] = [];
@@ -344,7 +365,6 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
   };
   for (const c of candidates) {
     const inDateline = !!dateline && (c.start === dateline.placeStart || c.start === dateline.region?.start);
-    if (inDateline) c.locative = true;
     const anchored = inDateline || (text[c.end] === ':' && (c.start === 0 || text[c.start - 1] === '\n'));
     const titlePlace = c.titleFrom >= 0 ? placeOpeningTitle(text, c, m) : null;
     if (titlePlace) push(titlePlace);
@@ -411,9 +431,10 @@ export function detectDocument(blocks: readonly string[], m: Matcher, conversati
   doc.conversational = conversational ?? isConversational(blocks);
   const unresolved: string[][] = blocks.map(() => []);
   const traces: BlockTrace[] = [];
+  const readings: BlockReading[] = blocks.map(() => ({ candidates: null, dateline: null }));
   const result = blocks.map((b, i) => {
     doc.trace = traces[i] = { ambiguous: false, pending: [] };
-    return detectMentions(b, m, { doc, unresolved: unresolved[i], sportsBlock: () => sportsAt(i) });
+    return detectMentions(b, m, { doc, unresolved: unresolved[i], sportsBlock: () => sportsAt(i), reading: readings[i] });
   });
   doc.trace = null;
   let ambiguous = -1;
@@ -436,7 +457,7 @@ export function detectDocument(blocks: readonly string[], m: Matcher, conversati
     const revisit =
       couldChange &&
       (unresolved[i]!.some((key) => doc.surnames.has(key)) || (ambiguous >= 0 && i >= ambiguous && doc.preferred.size > 0));
-    if (revisit) result[i] = detectMentions(blocks[i]!, m, { doc, sportsBlock: () => sportsAt(i) });
+    if (revisit) result[i] = detectMentions(blocks[i]!, m, { doc, sportsBlock: () => sportsAt(i), reading: readings[i] });
   });
   return result;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isConversational } from '../../../lib/ner/register';
+import { isConversational, wordCount } from '../../../lib/ner/register';
 
 describe('the register of a document: a post or a comment, or news copy', () => {
   test.each([
@@ -32,5 +32,19 @@ describe('the register of a document: a post or a comment, or news copy', () => 
     const column = Array.from({ length: 8 }, () => 'I think you should back up your files before you update, as I do every week.').join(' ');
     expect(isConversational([column])).toBe(false);
     expect(isConversational(['I think you should back up your files before you update.'])).toBe(true);
+  });
+});
+
+describe('wordCount reads words as runs of letters and apostrophes', () => {
+  test('as the regex /[\\p{L}\'’]+/gu counts them, up to one past the limit, on random text', () => {
+    const alphabet = ['a', 'Z', ' ', "'", '’', '-', '.', '7', 'é', 'Ж', '🎉', '𝐀', '\ud800', '\n', '\u00a0'];
+    let state = 3;
+    const next = () => (state = (state * 1103515245 + 12345) % 2147483648) % alphabet.length;
+    for (let n = 0; n < 3000; n++) {
+      const blocks = Array.from({ length: 1 + (n % 3) }, () => Array.from({ length: n % 17 }, () => alphabet[next()]!).join(''));
+      const max = n % 7;
+      const all = blocks.reduce((sum, b) => sum + (b.match(/[\p{L}'’]+/gu)?.length ?? 0), 0);
+      expect(wordCount(blocks, max), JSON.stringify(blocks)).toBe(Math.min(all, max + 1));
+    }
   });
 });
