@@ -76,11 +76,23 @@ function isWordToken(t: Token): boolean {
 /** A pronoun or verb with its contraction ("I'll", "You're", "Who'd", "Don't"): never a name ("Sa'd" is one). */
 const CONTRACTED = /^(?:i|you|we|they|he|she|it|who|that|there|what|where|how|here|let|don|can|won|isn|aren|wasn|weren|didn|doesn|hasn|haven|hadn|couldn|wouldn|shouldn|ain)['’](?:ll|re|ve|m|d|t)$/i;
 
+/** The capitals that open the names of days and months ("Monday", "January"). */
+const CALENDAR_INITIALS = new Set([...CALENDAR_WORDS].map((w) => w.toUpperCase().charCodeAt(0)));
+
 function isNameWord(t: Token): boolean {
   const word = t.text;
   if (!isCapitalized(word)) return false;
   if ((word.includes("'") || word.includes('’')) && CONTRACTED.test(word)) return false;
-  return !CALENDAR_WORDS.has(stripPossessive(word).toLowerCase());
+  // Days and months open with one of these capitals: the others need no look-up.
+  return !CALENDAR_INITIALS.has(word.charCodeAt(0)) || !CALENDAR_WORDS.has(stripPossessive(word).toLowerCase());
+}
+
+/**
+ * The lower-case form of `tokens[k]`, made once per token of a block and only when asked: the
+ * rules read the same few words around each name many times over.
+ */
+function lowerOf(tokens: Token[], lowers: string[], k: number): string {
+  return (lowers[k] ??= tokens[k]!.text.toLowerCase());
 }
 
 /** A line break between `from` and `to` in `text` (the gap between two tokens, mostly a space). */
@@ -116,6 +128,7 @@ function startsSentence(text: string, tokens: Token[], i: number): boolean {
  */
 export function findNameCandidates(text: string, tokens: Token[], options: CandidateOptions): NameCandidate[] {
   const out: NameCandidate[] = [];
+  const lowers: string[] = [];
   let i = 0;
   while (i < tokens.length) {
     if (!isNameWord(tokens[i]!)) {
@@ -139,12 +152,12 @@ export function findNameCandidates(text: string, tokens: Token[], options: Candi
       // "of" joins only after a head noun ("Bay of Bengal", "Secretary of State", "University of
       // Texas"); after a name it starts an affiliation ("John Casesa of Schroder Wertheim").
       if (t.text === 'of') {
-        const prevLower = tokens[j - 1]!.text.toLowerCase();
+        const prevLower = lowerOf(tokens, lowers, j - 1);
         if (!PLACE_HEADS.has(prevLower) && !ORG_HEADS.has(prevLower) && !TITLE_HEADS.has(prevLower) && !OF_HEADS.has(prevLower)) break;
       }
       j += 1;
     }
-    const candidate = analyseChunk(text, tokens, i, j, possessive, options);
+    const candidate = analyseChunk(text, tokens, lowers, i, j, possessive, options);
     if (candidate) out.push(candidate);
     i = j;
   }
@@ -164,11 +177,11 @@ const SIDES = new Set(['west', 'east', 'north', 'south', 'left', 'right']);
  * (opening with an everyday word, holding an organisation or place word or an acronym: "Television
  * Advertising Bureau").
  */
-function officeOfTheEnd(tokens: Token[], from: number, a: number, to: number, isCommonWord: (lower: string) => boolean): number {
-  if (a !== from || from < 3 || tokens[from - 1]!.text.toLowerCase() !== 'the' || tokens[from - 2]!.text !== 'of') return -1;
-  if (!TITLE_HEADS.has(tokens[from - 3]!.text.toLowerCase())) return -1;
+function officeOfTheEnd(tokens: Token[], lowers: string[], from: number, a: number, to: number, isCommonWord: (lower: string) => boolean): number {
+  if (a !== from || from < 3 || lowerOf(tokens, lowers, from - 1) !== 'the' || tokens[from - 2]!.text !== 'of') return -1;
+  if (!TITLE_HEADS.has(lowerOf(tokens, lowers, from - 3))) return -1;
   const end = to - (INITIAL.test(tokens[to - 2]!.text) ? 3 : 2);
-  if (end <= a || SIDES.has(tokens[end]!.text.toLowerCase())) return -1; // "East Asia"
+  if (end <= a || SIDES.has(lowerOf(tokens, lowers, end))) return -1; // "East Asia"
   // A given name is no everyday word; a surname may be one ("George Walker").
   const personal = tokens.slice(end, to).every((t, i) => {
     const lower = stripPossessive(t.text).toLowerCase();
@@ -194,6 +207,7 @@ function allCapsFrom(tokens: Token[], from: number, to: number, bareLast: string
 function analyseChunk(
   text: string,
   tokens: Token[],
+  lowers: string[],
   from: number,
   to: number,
   possessive: boolean,
@@ -207,7 +221,7 @@ function analyseChunk(
   let sentenceInitial = initial;
   // Drop leading function words ("The", "In") and a common word opening the sentence ("Citing").
   while (a < to) {
-    const lower = tokens[a]!.text.toLowerCase();
+    const lower = lowerOf(tokens, lowers, a);
     if (lower === 'the') theBefore = true;
     const commonAtStart = a === from && initial && isCommonWord(lower) && !isAllCaps(tokens[a]!.text) && !wholeIsKnown();
     const shouting = isAllCaps(tokens[a]!.text) && tokens[a]!.text.length > 1;
@@ -222,7 +236,7 @@ function analyseChunk(
     break;
   }
   if (a >= to) return null;
-  if (a > 0 && tokens[a - 1]!.text.toLowerCase() === 'the') theBefore = true;
+  if (a > 0 && lowerOf(tokens, lowers, a - 1) === 'the') theBefore = true;
 
   // A title inside the chunk: "US Secretary of State Antony Blinken" -> role + name.
   let titled = false;
@@ -233,13 +247,13 @@ function analyseChunk(
   const companyName = to - a > 1 && COMPANY_TAILS.has(stripPossessive(tokens[to - 1]!.text).toLowerCase());
   // "Chancellor of the Exchequer Nigel Lawson", "leader of the Labour Party Tony Blair": the chunk
   // opens with the rest of a title that stands before it.
-  let officeEnd = companyName ? -1 : officeOfTheEnd(tokens, from, a, to, isCommonWord);
+  let officeEnd = companyName ? -1 : officeOfTheEnd(tokens, lowers, from, a, to, isCommonWord);
   if (officeEnd > 0 && wholeIsKnown()) officeEnd = -1;
   if (officeEnd > 0) {
     let b = from - 3;
     // Capitalised words before the title are part of it ("British Chancellor"), "The" is not.
     // Not a possessive: "Thatcher's Chancellor of the Exchequer" is hers.
-    while (b > 0 && from - 3 - b < 3 && isNameWord(tokens[b - 1]!) && !isFunctionWord(tokens[b - 1]!.text.toLowerCase()) && stripPossessive(tokens[b - 1]!.text) === tokens[b - 1]!.text && !startsSentence(text, tokens, b)) b--;
+    while (b > 0 && from - 3 - b < 3 && isNameWord(tokens[b - 1]!) && !isFunctionWord(lowerOf(tokens, lowers, b - 1)) && stripPossessive(tokens[b - 1]!.text) === tokens[b - 1]!.text && !startsSentence(text, tokens, b)) b--;
     titled = true;
     titleFrom = tokens[b]!.start;
     role = text.slice(tokens[b]!.start, tokens[officeEnd - 1]!.end);
@@ -247,7 +261,7 @@ function analyseChunk(
     sentenceInitial = false;
   }
   for (let k = to - 2; k >= a && !companyName && officeEnd < 0; k--) {
-    const lower = tokens[k]!.text.toLowerCase();
+    const lower = lowerOf(tokens, lowers, k);
     // "Major-General", "Vice-Admiral": the last part of a hyphenated title is the head.
     const headPart = lower.includes('-') ? lower.slice(lower.lastIndexOf('-') + 1) : lower;
     // "Writer Prize": an occupation written with a capital is part of a name, not a title.
@@ -268,13 +282,13 @@ function analyseChunk(
   // Honorific or title just before the chunk: "defence secretary Lloyd Austin", "Mr Blinken".
   const before = tokens[from - 1];
   if (!titled && before && from === a) {
-    const lower = before.text.toLowerCase();
+    const lower = lowerOf(tokens, lowers, from - 1);
     if (HONORIFICS.has(lower)) titled = true; // "mr." and the others with a dot are there without one too
     // "official" before a name is mostly the adjective: "the official Tanjug news agency".
     else if (TITLE_HEADS.has(lower) && lower !== 'official' && !isCapitalized(before.text)) {
       titled = true;
       let b = from - 1;
-      while (b > 0 && from - b < 5 && isWordToken(tokens[b - 1]!) && !isFunctionWord(tokens[b - 1]!.text.toLowerCase())) b--;
+      while (b > 0 && from - b < 5 && isWordToken(tokens[b - 1]!) && !isFunctionWord(lowerOf(tokens, lowers, b - 1))) b--;
       role = text.slice(tokens[b]!.start, before.end);
     }
   }
@@ -286,14 +300,14 @@ function analyseChunk(
   const start = tokens[nameFrom]!.start;
   const end = last.start + bareLast.length;
   /** The name's words in lower case, the last without its possessive. */
-  const lowerAt = (k: number) => (k === to - 1 ? bareLast : tokens[k]!.text).toLowerCase();
+  const lowerAt = (k: number) => (k === to - 1 ? bareLast.toLowerCase() : lowerOf(tokens, lowers, k));
 
   // Head nouns: "Gulf of Mexico" (head before "of"), "The Washington Post" (last word).
   let shape: NameShape = null;
   let ofAt = -1;
   for (let k = nameFrom; k < to; k++) {
     const word = k === to - 1 ? bareLast : tokens[k]!.text;
-    if (word.length === 2 && word.toLowerCase() === 'of') {
+    if (word.length === 2 && lowerAt(k) === 'of') {
       ofAt = k - nameFrom;
       break;
     }
@@ -317,20 +331,20 @@ function analyseChunk(
   const locative =
     venue ||
     (!!prev &&
-    (LOCATIVE_CUES.has(prev.text.toLowerCase()) ||
-      (prev.text.toLowerCase() === 'the' && !!prev2 && LOCATIVE_CUES.has(prev2.text.toLowerCase())) ||
+    (LOCATIVE_CUES.has(lowerOf(tokens, lowers, a - 1)) ||
+      (lowerOf(tokens, lowers, a - 1) === 'the' && !!prev2 && LOCATIVE_CUES.has(lowerOf(tokens, lowers, a - 2))) ||
       // "the port of Mombasa", "the city of Kisumu": a lower-case place noun, then "of".
       (prev.text === 'of' && !!prev2 && PLACE_OF_NOUNS.has(prev2.text))));
   const next = tokens[to];
   const next2 = tokens[to + 1];
   let personCue = false;
   if (!possessive && next) {
-    const lower = next.text.toLowerCase();
+    const lower = lowerOf(tokens, lowers, to);
     if (SPEECH_VERBS.has(lower)) personCue = true;
-    else if (next.text === ',' && next2 && PERSON_FOLLOWERS.has(next2.text.toLowerCase())) personCue = true;
+    else if (next.text === ',' && next2 && PERSON_FOLLOWERS.has(lowerOf(tokens, lowers, to + 1))) personCue = true;
   }
   if (!role && !possessive && next?.text === ',') {
-    role = appositiveRole(text, tokens, to + 1);
+    role = appositiveRole(text, tokens, lowers, to + 1);
     if (role) titled = true;
   }
   return {
@@ -353,13 +367,13 @@ function analyseChunk(
 }
 
 /** "Austin, the defence secretary," -> "defence secretary"; null when no title word closes the phrase. */
-function appositiveRole(text: string, tokens: Token[], at: number): string | null {
+function appositiveRole(text: string, tokens: Token[], lowers: string[], at: number): string | null {
   const first = tokens[at];
-  if (!first || !APPOSITIVE_ARTICLES.has(first.text.toLowerCase())) return null;
+  if (!first || !APPOSITIVE_ARTICLES.has(lowerOf(tokens, lowers, at))) return null;
   for (let k = at + 1; k < Math.min(tokens.length, at + 7); k++) {
     const t = tokens[k]!;
     if (!isWordToken(t)) return null;
-    if (TITLE_HEADS.has(t.text.toLowerCase())) {
+    if (TITLE_HEADS.has(lowerOf(tokens, lowers, k))) {
       let end = k;
       const after = tokens[k + 1];
       if (after && (after.text === 'of' || after.text === 'for') && tokens[k + 2] && isWordToken(tokens[k + 2]!)) end = k + 2;
