@@ -76,15 +76,20 @@ function isWordToken(t: Token): boolean {
 /** A pronoun or verb with its contraction ("I'll", "You're", "Who'd", "Don't"): never a name ("Sa'd" is one). */
 const CONTRACTED = /^(?:i|you|we|they|he|she|it|who|that|there|what|where|how|here|let|don|can|won|isn|aren|wasn|weren|didn|doesn|hasn|haven|hadn|couldn|wouldn|shouldn|ain)['’](?:ll|re|ve|m|d|t)$/i;
 
-/** The capitals that open the names of days and months ("Monday", "January"). */
-const CALENDAR_INITIALS = new Set([...CALENDAR_WORDS].map((w) => w.toUpperCase().charCodeAt(0)));
+/** The first two letters of the names of days and months ("Mo", "Ja"), as `calendarStart` codes them. */
+const CALENDAR_STARTS = new Set([...CALENDAR_WORDS].map((w) => calendarStart(w.toUpperCase())));
+
+/** A word's first two character codes, the second lower-cased if an ASCII capital: "Monday", "MONDAY" -> "Mo". */
+function calendarStart(word: string): number {
+  return (word.charCodeAt(0) << 16) | (word.charCodeAt(1) | 0x20);
+}
 
 function isNameWord(t: Token): boolean {
   const word = t.text;
   if (!isCapitalized(word)) return false;
   if ((word.includes("'") || word.includes('’')) && CONTRACTED.test(word)) return false;
-  // Days and months open with one of these capitals: the others need no look-up.
-  return !CALENDAR_INITIALS.has(word.charCodeAt(0)) || !CALENDAR_WORDS.has(stripPossessive(word).toLowerCase());
+  // Only a word opening as a day or a month does ("Mo", "Ja") needs the look-up.
+  return !CALENDAR_STARTS.has(calendarStart(word)) || !CALENDAR_WORDS.has(stripPossessive(word).toLowerCase());
 }
 
 /**
@@ -108,8 +113,9 @@ function breaksLine(text: string, from: number, to: number): boolean {
  */
 function isDescriptiveCompound(word: string, isCommonWord: (lower: string) => boolean): boolean {
   const hyphen = word.lastIndexOf('-');
+  if (hyphen <= 0) return false;
   const last = stripPossessive(word.slice(hyphen + 1));
-  if (hyphen <= 0 || !/^\p{Ll}/u.test(last)) return false;
+  if (!/^\p{Ll}/u.test(last)) return false;
   return isCommonWord(last) && !TITLE_HEADS.has(last);
 }
 
@@ -204,6 +210,11 @@ function allCapsFrom(tokens: Token[], from: number, to: number, bareLast: string
   return isAllCaps(bareLast);
 }
 
+/** A chunk of several words known as a whole ("North Korea"): its words are not dropped or split. */
+function knownWhole(tokens: Token[], from: number, to: number, isKnownName: CandidateOptions['isKnownName']): boolean {
+  return to - from > 1 && !!isKnownName?.(chunkKey(tokens, from, to));
+}
+
 function analyseChunk(
   text: string,
   tokens: Token[],
@@ -214,26 +225,27 @@ function analyseChunk(
   { isCommonWord, isKnownName, isDemonym }: CandidateOptions,
 ): NameCandidate | null {
   let a = from;
-  // Only asked when a sentence-initial common word would be dropped ("North Korea fired...").
-  const wholeIsKnown = () => to - from > 1 && !!isKnownName?.(chunkKey(tokens, from, to));
   let theBefore = false;
   const initial = startsSentence(text, tokens, from);
   let sentenceInitial = initial;
-  // Drop leading function words ("The", "In") and a common word opening the sentence ("Citing").
+  // Drop leading function words ("The", "In") and a common word opening the sentence ("Citing"),
+  // the cheap tests first.
   while (a < to) {
+    const word = tokens[a]!.text;
     const lower = lowerOf(tokens, lowers, a);
     if (lower === 'the') theBefore = true;
-    const commonAtStart = a === from && initial && isCommonWord(lower) && !isAllCaps(tokens[a]!.text) && !wholeIsKnown();
-    const shouting = isAllCaps(tokens[a]!.text) && tokens[a]!.text.length > 1;
-    // "American Dennis Mitchell": a nationality before a longer name is description, not name.
-    const nationality = a === from && to - a >= 3 && !!isDemonym?.(lower);
-    const compound = a === from && isDescriptiveCompound(tokens[a]!.text, isCommonWord);
-    if ((isFunctionWord(lower) && !shouting) || commonAtStart || NAME_CONNECTORS.has(lower) || nationality || compound) {
-      a++;
-      sentenceInitial = false;
-      continue;
-    }
-    break;
+    const drop =
+      (isFunctionWord(lower) && !(word.length > 1 && isAllCaps(word))) ||
+      NAME_CONNECTORS.has(lower) ||
+      (a === from &&
+        // "Citing ...", but not "North Korea fired ...": a name known whole keeps its first word.
+        ((initial && isCommonWord(lower) && !isAllCaps(word) && !knownWhole(tokens, from, to, isKnownName)) ||
+          // "American Dennis Mitchell": a nationality before a longer name is description, not name.
+          (to - a >= 3 && !!isDemonym?.(lower)) ||
+          isDescriptiveCompound(word, isCommonWord)));
+    if (!drop) break;
+    a++;
+    sentenceInitial = false;
   }
   if (a >= to) return null;
   if (a > 0 && lowerOf(tokens, lowers, a - 1) === 'the') theBefore = true;
@@ -248,7 +260,7 @@ function analyseChunk(
   // "Chancellor of the Exchequer Nigel Lawson", "leader of the Labour Party Tony Blair": the chunk
   // opens with the rest of a title that stands before it.
   let officeEnd = companyName ? -1 : officeOfTheEnd(tokens, lowers, from, a, to, isCommonWord);
-  if (officeEnd > 0 && wholeIsKnown()) officeEnd = -1;
+  if (officeEnd > 0 && knownWhole(tokens, from, to, isKnownName)) officeEnd = -1;
   if (officeEnd > 0) {
     let b = from - 3;
     // Capitalised words before the title are part of it ("British Chancellor"), "The" is not.
