@@ -172,8 +172,24 @@ function mention(text: string, start: number, end: number, kind: EntityKind, m: 
   return { start, end, kind, entity: entity?.id ?? null, text: name, name: entity?.name ?? name };
 }
 
-function wordTokens(text: string, c: NameCandidate): Token[] {
-  return tokenize(text.slice(c.start, c.end)).filter((t) => /^[\p{L}\p{Nd}]/u.test(t.text));
+const WORD_START = /^[\p{L}\p{Nd}]/u;
+
+/**
+ * The words of a name, offsets relative to its start: the block's tokens, or the name's text read
+ * again when its last token ends in a dot (an initial "J." is one only before a capital, and the
+ * name's text has none after it).
+ */
+function wordTokens(text: string, c: NameCandidate, tokens: readonly Token[]): Token[] {
+  const last = tokens[c.endToken - 1]!.text;
+  if (last.endsWith('.')) return tokenize(text.slice(c.start, c.end)).filter((t) => WORD_START.test(t.text));
+  const out: Token[] = [];
+  for (let k = c.firstToken; k < c.endToken; k++) {
+    const t = tokens[k]!;
+    if (!WORD_START.test(t.text)) continue;
+    const word = k === c.endToken - 1 ? stripPossessive(t.text) : t.text;
+    out.push({ text: word, start: t.start - c.start, end: t.start - c.start + word.length });
+  }
+  return out;
 }
 
 function keyOf(tokens: readonly Token[]): string {
@@ -181,8 +197,8 @@ function keyOf(tokens: readonly Token[]): string {
 }
 
 /** Known names inside an unknown phrase ("BLINKEN AND AUSTIN MEET", "Hong Kong Disneyland"). */
-function knownSubspans(text: string, c: NameCandidate, m: Matcher, doc: DocumentContext): Mention[] {
-  const tokens = wordTokens(text, c);
+function knownSubspans(text: string, c: NameCandidate, blockTokens: readonly Token[], m: Matcher, doc: DocumentContext): Mention[] {
+  const tokens = wordTokens(text, c, blockTokens);
   const out: Mention[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -318,24 +334,33 @@ export interface DetectOptions {
 
 /** What a block's text says whatever its document: its names with their cues, and its dateline. */
 export interface BlockReading {
+  tokens: Token[];
   candidates: NameCandidate[] | null;
   dateline: Dateline | null;
 }
 
+interface ReadBlock {
+  tokens: Token[];
+  candidates: NameCandidate[];
+  dateline: Dateline | null;
+}
+
 /** The names of `text` with their cues, and its dateline: read once, kept in `reading` when given. */
-function readBlock(text: string, m: Matcher, reading: BlockReading | undefined): { candidates: NameCandidate[]; dateline: Dateline | null } {
-  if (reading?.candidates) return { candidates: reading.candidates, dateline: reading.dateline };
+function readBlock(text: string, m: Matcher, reading: BlockReading | undefined): ReadBlock {
+  if (reading?.candidates) return { tokens: reading.tokens, candidates: reading.candidates, dateline: reading.dateline };
   const predicates = predicatesOf(m);
-  const candidates = linkCoordinatedCues(text, findNameCandidates(text, tokenize(text), predicates));
+  const tokens = tokenize(text);
+  const candidates = linkCoordinatedCues(text, findNameCandidates(text, tokens, predicates));
   applyParentheticalCues(text, candidates, predicates.isKnownPlace);
   const dateline = findDateline(text);
   // A dateline's place and region are places, whatever precedes them.
   for (const c of candidates) if (dateline && (c.start === dateline.placeStart || c.start === dateline.region?.start)) c.locative = true;
   if (reading) {
+    reading.tokens = tokens;
     reading.candidates = candidates;
     reading.dateline = dateline;
   }
-  return { candidates, dateline };
+  return { tokens, candidates, dateline };
 }
 
 /**
@@ -345,7 +370,7 @@ function readBlock(text: string, m: Matcher, reading: BlockReading | undefined):
 export function detectMentions(text: string, m: Matcher, options: DetectOptions = {}): Mention[] {
   if (!HAS_CAPITAL.test(text)) return []; // names start with a capital: most lines of a page have none to offer
   const doc = options.doc ?? newDocumentContext();
-  const { candidates, dateline } = readBlock(text, m, options.reading);
+  const { tokens, candidates, dateline } = readBlock(text, m, options.reading);
   let sportsBlock: boolean | null = null;
   const sports = options.sportsBlock ?? (() => (sportsBlock ??= isSportsBlock(text)));
   const out: Mention[] = [];
@@ -385,7 +410,7 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
     }
     const words = c.tokenCount === 1 ? [c.key] : c.key.split(' ');
     if ((c.tokenCount > 1 || c.allCaps) && !m.gazetteer.has(c.key)) {
-      const parts = knownSubspans(text, c, m, doc);
+      const parts = knownSubspans(text, c, tokens, m, doc);
       const whole = extendKnownSurname(text, c, m, parts, words) ?? personShapedWhole(text, c, m, parts, words);
       if (whole) {
         push(whole);
@@ -431,7 +456,7 @@ export function detectDocument(blocks: readonly string[], m: Matcher, conversati
   doc.conversational = conversational ?? isConversational(blocks);
   const unresolved: string[][] = blocks.map(() => []);
   const traces: BlockTrace[] = [];
-  const readings: BlockReading[] = blocks.map(() => ({ candidates: null, dateline: null }));
+  const readings: BlockReading[] = blocks.map(() => ({ tokens: [], candidates: null, dateline: null }));
   const result = blocks.map((b, i) => {
     doc.trace = traces[i] = { ambiguous: false, pending: [] };
     return detectMentions(b, m, { doc, unresolved: unresolved[i], sportsBlock: () => sportsAt(i), reading: readings[i] });

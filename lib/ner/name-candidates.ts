@@ -30,6 +30,9 @@ export interface NameCandidate {
   tokenCount: number;
   /** Role text from a title before the name or an appositive after it ("US Secretary of State"). */
   role: string | null;
+  /** The name's tokens in the block's: `tokens[firstToken..endToken)` (a possessive stays on the last). */
+  firstToken: number;
+  endToken: number;
   /** Where a title inside the capitalised run starts ("U.S. President Jo Reed": at "U.S."); -1 when none. */
   titleFrom: number;
   /** A title or honorific stands before the name. */
@@ -364,6 +367,8 @@ function analyseChunk(
     end,
     key: chunkKey(tokens, nameFrom, to),
     tokenCount: count,
+    firstToken: nameFrom,
+    endToken: to,
     role,
     titleFrom,
     titled,
