@@ -103,6 +103,8 @@ function lowerOf(tokens: Token[], lowers: string[], k: number): string {
   return (lowers[k] ??= tokens[k]!.text.toLowerCase());
 }
 
+const isDigit = (code: number) => code >= 48 && code <= 57;
+
 /** A line break between `from` and `to` in `text` (the gap between two tokens, mostly a space). */
 function breaksLine(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
@@ -379,7 +381,7 @@ function analyseChunk(
     sentenceInitial,
     allCaps: allCapsFrom(tokens, nameFrom, to, bareLast),
     possessive,
-    numberAfter: !!next && /^\d/.test(next.text) && !text.slice(last.end, next.start).includes('\n'),
+    numberAfter: !!next && isDigit(next.text.charCodeAt(0)) && !breaksLine(text, last.end, next.start),
   };
 }
 
