@@ -409,6 +409,9 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
       continue;
     }
     const words = c.tokenCount === 1 ? [c.key] : c.key.split(' ');
+    // A people's adjective of several words, or closing them after no first name: "North Korean",
+    // "East Asian" officials. Neither a name nor names: not "North" for Oliver North.
+    if (c.tokenCount > 1 && (m.demonyms.has(c.key) || (m.demonyms.has(words[words.length - 1]!) && !m.givenNames.has(words[0]!)))) continue;
     if ((c.tokenCount > 1 || c.allCaps) && !m.gazetteer.has(c.key)) {
       const parts = knownSubspans(text, c, tokens, m, doc);
       const whole = extendKnownSurname(text, c, m, parts, words) ?? personShapedWhole(text, c, m, parts, words);

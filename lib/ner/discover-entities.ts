@@ -276,8 +276,12 @@ function classifyForm(form: FormStats, ctx: ClassifyContext): EntityKind | null 
   const last = words[words.length - 1]!;
   const inGazetteer = gazetteer.places[form.key] !== undefined;
   // "Chinese", "Belgian Grand Prix": an adjective of nationality opens no person or place name,
-  // unless a place noun closes it ("Indian Ocean").
-  if (isDemonym(words[0]!, ctx.demonyms) && !inGazetteer && form.place * 2 <= form.count) return null;
+  // unless a place noun closes it ("Indian Ocean"). Nor is one a name when it is it whole, or
+  // closes it after no first name: "South African", "Latin American", "East Asians" are adjectives
+  // and peoples; "Michael German" is a man.
+  const closesIt = isDemonym(last, ctx.demonyms) && !ctx.givenNames.has(words[0]!);
+  const nationality = isDemonym(words[0]!, ctx.demonyms) || closesIt || ctx.demonyms.has(form.key);
+  if (nationality && !inGazetteer && form.place * 2 <= form.count) return null;
   const isCity = gazetteer.cities[form.key] !== undefined && !dictionary.has(form.key) && !ctx.fullNameSurnames.has(form.key);
   const shouting = form.allCaps === form.count && words.length === 1 && form.key.length <= 5;
   // Learned from the corpus' own people: "Phil Mickelson" when "Phil" opens other people's names.

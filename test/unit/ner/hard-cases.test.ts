@@ -335,3 +335,16 @@ describe('a compound ending in lower case describes: no name', () => {
     expect(mentions).toContain('Ban Ki-moon=person');
   });
 });
+
+describe("a people's adjective of several words is no name, nor its words", () => {
+  test('"Costa Rican officials" names no one, though the corpus knows Antonio Costa; "East Asian" neither', () => {
+    const { kindsOf } = storiesEngine([
+      'Prime Minister Antonio Costa said on Monday he would stand again. Costa said the budget would pass.',
+      'Costa told parliament he acted alone, his spokesman said in Lisbon.',
+    ]);
+    const [rica, asia, costa] = kindsOf(['He met Costa Rican officials in Hanoi.', 'Trade with East Asian partners fell.', 'Later, Costa said he was tired.']);
+    expect(rica).toEqual(['Hanoi=place']);
+    expect(asia).toEqual([]);
+    expect(costa).toContain('Costa=person');
+  });
+});
