@@ -26,6 +26,8 @@ export interface DocumentContext {
   preferred: Set<number>;
   /** Folded surname -> the person it continues (entity index, or null for a person the corpus lacks). */
   surnames: Map<string, number | null>;
+  /** Folded word -> times the document used it alone before it became a surname (first reading only). */
+  lone: Map<string, number>;
   /** The document is sports copy (scores, results): club names are not places in it. */
   sports: boolean;
   /** The document is a conversation, not news copy (see `isConversational`). */
@@ -43,7 +45,7 @@ interface BlockTrace {
 }
 
 export function newDocumentContext(): DocumentContext {
-  return { preferred: new Set(), surnames: new Map(), sports: false, conversational: false, trace: null };
+  return { preferred: new Set(), surnames: new Map(), lone: new Map(), sports: false, conversational: false, trace: null };
 }
 
 const MAX_SUBSPAN = 4;
@@ -310,6 +312,9 @@ function placeOpeningTitle(text: string, c: NameCandidate, m: Matcher): Mention 
 
 const SPACE = /\s/;
 
+/** Uses alone, before a full name ends with it, that make a word the page's own (see `lone`). */
+const OWN_WORD_USES = 10;
+
 /** The last word of a name: what follows its last white space. */
 function lastWord(name: string): string {
   let i = name.length - 1;
@@ -396,7 +401,10 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
     if (c.shape === 'org') continue;
     // A surname this document already introduced ("Simmons" after "Kate Simmons"; "Jordan" after
     // "Tamika Jordan" is her, not the country), unless a preposition makes it a place.
-    if (c.tokenCount === 1 && doc.trace && !doc.surnames.has(c.key)) doc.trace.pending.push(c.key);
+    if (c.tokenCount === 1 && doc.trace && !doc.surnames.has(c.key)) {
+      doc.trace.pending.push(c.key);
+      doc.lone.set(c.key, (doc.lone.get(c.key) ?? 0) + 1);
+    }
     const introduced = c.tokenCount === 1 && doc.surnames.has(c.key) && !c.locative && !anchored;
     const known = resolveKnown(m, c.key, c, doc);
     const knownKind = known === NOT_KNOWN ? null : known === UNKNOWN_PERSON ? 'person' : m.entities[known]!.kind;
@@ -437,7 +445,12 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
   for (const x of out) {
     if (x.kind !== 'person' || !x.text.includes(' ')) continue;
     const surname = foldName(stripPossessive(lastWord(x.text)));
-    if (!m.common.has(surname) && !doc.surnames.has(surname)) doc.surnames.set(surname, x.entity ? m.indexOf.get(x.entity)! : null);
+    // A word the page used alone several times before is its own word, not the surname of someone
+    // the corpus does not know ("Māori" all over a page, then "Taranaki Māori" read as a name).
+    const ownWord = !x.entity && (doc.lone.get(surname) ?? 0) >= OWN_WORD_USES;
+    if (!m.common.has(surname) && !doc.surnames.has(surname) && !ownWord) {
+      doc.surnames.set(surname, x.entity ? m.indexOf.get(x.entity)! : null);
+    }
   }
   return out;
 }

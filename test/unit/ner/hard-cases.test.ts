@@ -348,3 +348,22 @@ describe("a people's adjective of several words is no name, nor its words", () =
     expect(costa).toContain('Costa=person');
   });
 });
+
+describe("a word the page uses alone again and again is the page's own, not a stranger's surname", () => {
+  const { matcher } = seedCorpus();
+  const kinds = (blocks: string[]) => detectDocument(blocks, matcher).map((ms) => ms.map((m) => `${m.text}=${m.kind}`));
+  const lone = Array.from({ length: 10 }, (_, i) => `Version ${i + 40} of Firefox shipped with faster tabs.`);
+
+  test('"Firefox" ten times, then "Kallo Firefox", a person the corpus does not know: the later "Firefox" stays no person', () => {
+    const out = kinds([...lone, 'Engineer Kallo Firefox said crashes fell.', 'Later, Firefox crashed again.']);
+    expect(out.at(-2)).toEqual(['Kallo Firefox=person']);
+    expect(out.at(-1)).toEqual([]);
+    expect(out.slice(0, 10).flat()).toEqual([]);
+  });
+
+  test('a surname used alone a few times before the full name still follows it ("Vickers ... Darnell Vickers")', () => {
+    const out = kinds(['Vickers won again.', 'Fans cheered Vickers in Berlin.', 'The sprinter Darnell Vickers said he was tired.', 'Later, Vickers left.']);
+    expect(out[1]).toContain('Vickers=person');
+    expect(out[3]).toContain('Vickers=person');
+  });
+});
