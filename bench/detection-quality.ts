@@ -185,11 +185,16 @@ console.log(`\nIndex compiled from ${train.articles.length} stories in ${(compil
 // working set (19k stories' analysis left in this process's heap would tax every collection).
 {
   const outDir = mkdtempSync(join(tmpdir(), 'backstory-19k-'));
-  const inputs = ['bbc.jsonl', 'reuters21578.jsonl', 'conll2003-train-reuters.jsonl'].map((f) => join(SHARED, 'corpus', f));
-  execFileSync(process.execPath, [...process.execArgv, resolve(import.meta.dirname, '../scripts/corpus-cli.ts'), 'build', '--out', outDir, ...inputs], { stdio: ['ignore', 'ignore', 'inherit'] });
-  const lexicon = JSON.parse(readFileSync(join(outDir, INDEX_FILES.lexicon), 'utf8')) as Lexicon;
-  const { stories } = JSON.parse(readFileSync(join(outDir, INDEX_FILES.manifest), 'utf8')) as { stories: number };
-  rmSync(outDir, { recursive: true, force: true });
+  let lexicon: Lexicon;
+  let stories: number;
+  try {
+    const inputs = ['bbc.jsonl', 'reuters21578.jsonl', 'conll2003-train-reuters.jsonl'].map((f) => join(SHARED, 'corpus', f));
+    execFileSync(process.execPath, [...process.execArgv, resolve(import.meta.dirname, '../scripts/corpus-cli.ts'), 'build', '--out', outDir, ...inputs], { stdio: ['ignore', 'ignore', 'inherit'] });
+    lexicon = JSON.parse(readFileSync(join(outDir, INDEX_FILES.lexicon), 'utf8')) as Lexicon;
+    ({ stories } = JSON.parse(readFileSync(join(outDir, INDEX_FILES.manifest), 'utf8')) as { stories: number });
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
   const bigMatcher = createMatcher(lexicon);
   const gold = readGold(join(SHARED, 'ner/conll2003-valid.jsonl'), false);
   const totalWords = gold.reduce((n, g) => n + words(g.text), 0);

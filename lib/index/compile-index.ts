@@ -231,6 +231,9 @@ function recordingMatcher(lexicon: Lexicon, log: QueryLog): Matcher {
     common: new RecordingSet(m.common, log, QUERY_KIND.common) as unknown as Matcher['common'],
     givenNames: new RecordingSet(m.givenNames, log, QUERY_KIND.givenName) as unknown as Matcher['givenNames'],
     teams: new RecordingSet(m.teams, log, QUERY_KIND.team) as unknown as Matcher['teams'],
+    // Its shortcut skips alias look-ups without recording them: a story holding a newly learned
+    // name of several words would be reused as it was.
+    longestFrom: null,
   };
 }
 

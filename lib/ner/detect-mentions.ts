@@ -208,7 +208,7 @@ function knownSubspans(text: string, c: NameCandidate, blockTokens: readonly Tok
     // A span of several words is looked up only when a known name of that many words opens with its first.
     const first = foldName(tokens[i]!.text);
     const space = first.indexOf(' ');
-    const longest = m.longestFrom.get(space < 0 ? first : first.slice(0, space)) ?? 1;
+    const longest = m.longestFrom ? (m.longestFrom.get(space < 0 ? first : first.slice(0, space)) ?? 1) : MAX_SUBSPAN;
     for (let n = Math.min(MAX_SUBSPAN, tokens.length - i, longest); n >= 1; n--) {
       if (n === tokens.length && i === 0) continue;
       const part = tokens.slice(i, i + n);
@@ -416,10 +416,11 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
       push(mention(text, c.start, c.end, 'person', m, doc.surnames.get(c.key)!));
       continue;
     }
-    const words = c.tokenCount === 1 ? [c.key] : c.key.split(' ');
-    // A people's adjective of several words, or closing them after no first name: "North Korean",
-    // "East Asian" officials. Neither a name nor names: not "North" for Oliver North.
-    if (c.tokenCount > 1 && (m.demonyms.has(c.key) || (m.demonyms.has(words[words.length - 1]!) && !m.givenNames.has(words[0]!)))) continue;
+    const words = c.key.split(' ');
+    // A people's adjective of several words, or closing them after no first name and no title:
+    // "North Korean", "East Asian" officials. Neither a name nor names: not "North" for Oliver
+    // North. "Ambassador Tom Irish" is a man.
+    if (c.tokenCount > 1 && (m.demonyms.has(c.key) || (m.demonyms.has(words[words.length - 1]!) && !m.givenNames.has(words[0]!) && !c.titled))) continue;
     if ((c.tokenCount > 1 || c.allCaps) && !m.gazetteer.has(c.key)) {
       const parts = knownSubspans(text, c, tokens, m, doc);
       const whole = extendKnownSurname(text, c, m, parts, words) ?? personShapedWhole(text, c, m, parts, words);

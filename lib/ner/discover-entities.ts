@@ -277,9 +277,10 @@ function classifyForm(form: FormStats, ctx: ClassifyContext): EntityKind | null 
   const inGazetteer = gazetteer.places[form.key] !== undefined;
   // "Chinese", "Belgian Grand Prix": an adjective of nationality opens no person or place name,
   // unless a place noun closes it ("Indian Ocean"). Nor is one a name when it is it whole, or
-  // closes it after no first name: "South African", "Latin American", "East Asians" are adjectives
-  // and peoples; "Michael German" is a man.
-  const closesIt = isDemonym(last, ctx.demonyms) && !ctx.givenNames.has(words[0]!);
+  // closes it with no title before it and after no first name: "South African", "Latin American",
+  // "East Asians" are adjectives and peoples, and "Anglo American said" a company; "Actress Dawn
+  // French", "Michael German" are people.
+  const closesIt = isDemonym(last, ctx.demonyms) && form.titled === 0 && !ctx.givenNames.has(words[0]!);
   const nationality = isDemonym(words[0]!, ctx.demonyms) || closesIt || ctx.demonyms.has(form.key);
   if (nationality && !inGazetteer && form.place * 2 <= form.count) return null;
   const isCity = gazetteer.cities[form.key] !== undefined && !dictionary.has(form.key) && !ctx.fullNameSurnames.has(form.key);

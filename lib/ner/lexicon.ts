@@ -35,9 +35,10 @@ export interface Matcher {
   teams: Set<string>;
   /**
    * First word of every known name of several words (aliases and gazetteer) -> the most words such
-   * a name has: a span of words can be a known name only if its first word is here.
+   * a name has: a span of words can be a known name only if its first word is here. Null: every
+   * span is looked up (the compiler's recording matcher, which must see each look-up it depends on).
    */
-  longestFrom: Map<string, number>;
+  longestFrom: Map<string, number> | null;
 }
 
 /** Folded aliases that cannot stand for a name alone: single letters and Roman numerals. */

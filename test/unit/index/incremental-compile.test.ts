@@ -159,3 +159,15 @@ describe.skipIf(!existsSync(CONLL))('incremental compile of real Reuters copy', 
     expect(result.work.mentions).toBeLessThan(next.length / 2);
   }, 60_000);
 });
+
+describe('a name of several words the corpus learns later', () => {
+  test('a story that held it, unknown until then, is read again: the same bytes as a clean build', () => {
+    const story = (text: string, i: number) => makeArticle({ title: `Story ${i}`, source: 'Wire', published: `1996-08-${10 + i}`, url: null, datelinePlace: null, text });
+    const base = ['ANGRY QORVEL ZANTORO FISHERMEN PROTEST\nThe crowd was large on Sunday.', 'Prices rose in Paris on Tuesday, traders said.'].map(story);
+    const added = [
+      'QORVEL ZANTORO 1996-08-30\nShips sailed into Qorvel Zantoro on Monday. Fishermen in Qorvel Zantoro said the catch was poor.',
+      'QORVEL ZANTORO 1996-08-31\nStorms hit Qorvel Zantoro again. Boats left Qorvel Zantoro at dawn, officials in Qorvel Zantoro said.',
+    ].map((text, i) => story(text, 50 + i));
+    expectSameAsClean([...base, ...added], incremental(base, null).state);
+  });
+});

@@ -153,17 +153,20 @@ describe('discovery: titles around a name', () => {
 });
 
 describe('discovery: a people\'s adjective is no name', () => {
-  test('"South African", "Latin American", "East Asians" give no person or place; "Michael German", with a first name, stays a man', () => {
+  test('"South African", "Latin American", "East Asians" give no person or place; "Michael German" and "Dawn French", with titles or speech, stay people', () => {
     const found = entitiesOf([
       'JOHANNESBURG, March 3 - South African shares rose in Johannesburg, said South African traders.',
       'Funds moved into Latin American bonds. In Latin American markets, Mexico led. Investors in Latin American debt gained.',
       'Exports to East Asian markets grew, and East Asians bought more. Trade with East Asian partners rose.',
       'Liberal Democrat Michael German said on Monday the party would vote against. German said so again later.',
       'Michael German, the party leader, spoke in Cardiff.',
-      // Another Michael teaches the corpus that "Michael" opens people's names.
-      'Opposition leader Michael Howard said on Tuesday he would resign. Howard said so in London.',
+      'Comedian Dawn French said on Monday she would tour. French said the show was sold out.',
+      'Dawn French, the actress, spoke in London.',
+      'Actress Dawn French told reporters she was tired.',
     ]);
     expect(found.filter((e) => /African|American|Asian/.test(e))).toEqual([]);
+    // Titles and speech say person, whatever the surname.
     expect(found).toContainEqual(expect.stringMatching(/^Michael German=person/));
+    expect(found).toContainEqual(expect.stringMatching(/^Dawn French=person/));
   });
 });

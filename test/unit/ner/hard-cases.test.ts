@@ -347,6 +347,11 @@ describe("a people's adjective of several words is no name, nor its words", () =
     expect(asia).toEqual([]);
     expect(costa).toContain('Costa=person');
   });
+
+  test('a title makes a person of a name that ends like one ("Ambassador Tom Irish")', () => {
+    const { kindsOf } = storiesEngine(['Prices rose in Paris on Tuesday, traders said.']);
+    expect(kindsOf(['The talks would go on, Ambassador Tom Irish told reporters.'])[0]).toContain('Tom Irish=person');
+  });
 });
 
 describe("a word the page uses alone again and again is the page's own, not a stranger's surname", () => {
