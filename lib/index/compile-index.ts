@@ -3,7 +3,7 @@ import { splitSentences, type Span } from '../text/sentences';
 import { forEachContentTerm, keywordIndexFromCounts } from './keywords';
 import { addNameOccurrence, entitiesFromForms, forEachNameOccurrence, forEachWordCase, isCommonInCorpus, type NameForms } from '../ner/discover-entities';
 import type { Gazetteer } from '../ner/gazetteer';
-import { buildLexicon, createMatcher, type Lexicon, type Matcher } from '../ner/lexicon';
+import { NO_FACTS, buildLexicon, createMatcher, firstWordOf, type KeyFacts, type Lexicon, type Matcher } from '../ner/lexicon';
 import { detectDocument, type Mention } from '../ner/detect-mentions';
 import { INDEX_VERSION, type CompiledIndex, type EntityStats, type SnippetRef, type StoryMeta } from './compiled-index';
 import { MENTION_STRIDE, QUERY_KIND, UniqueIds, newTables, queryHash, type CompileState, type CompileTables, type LexiconDigest, type StoryRecord } from './compile-state';
@@ -189,52 +189,49 @@ class QueryLog {
 }
 
 /**
- * A Map's look-ups, noting every key asked about. Detection only calls get and has on the
- * matcher's maps and sets, so a plain object stands in for them (a Map subclass costs a slow
- * super call on every look-up).
+ * A key's facts that note which of them detection reads: its entities, its flags or its longest
+ * name. A story that only asked whether "sorensen" is an everyday word need not be read again
+ * when the entities named "Sorensen" change.
  */
-class RecordingMap<V> {
+class RecordingFacts implements KeyFacts {
   constructor(
-    private readonly inner: ReadonlyMap<string, V>,
+    private readonly inner: Readonly<KeyFacts>,
     private readonly log: QueryLog,
-    private readonly kind: number,
+    private readonly key: string,
   ) {}
-  get(key: string): V | undefined {
-    this.log.add(this.kind, key);
-    return this.inner.get(key);
+  get entities(): number[] | null {
+    this.log.add(QUERY_KIND.entities, this.key);
+    return this.inner.entities;
   }
-  has(key: string): boolean {
-    this.log.add(this.kind, key);
-    return this.inner.has(key);
+  get flags(): number {
+    this.log.add(QUERY_KIND.flags, this.key);
+    return this.inner.flags;
+  }
+  get longest(): number {
+    this.log.add(QUERY_KIND.longest, this.key);
+    return this.inner.longest;
   }
 }
 
-/** A Set's look-ups, noting every key asked about. */
-class RecordingSet {
+/**
+ * The matcher's map of keys, answering every key with facts that record what is read of them
+ * (a key it lacks too: it may be learned later). Detection only calls get, so a plain object
+ * stands in for the map (a Map subclass costs a slow super call on every look-up).
+ */
+class RecordingKeys {
   constructor(
-    private readonly inner: ReadonlySet<string>,
+    private readonly inner: ReadonlyMap<string, KeyFacts>,
     private readonly log: QueryLog,
-    private readonly kind: number,
   ) {}
-  has(key: string): boolean {
-    this.log.add(this.kind, key);
-    return this.inner.has(key);
+  get(key: string): KeyFacts {
+    return new RecordingFacts(this.inner.get(key) ?? NO_FACTS, this.log, key);
   }
 }
 
-/** The lexicon's matcher with its corpus-learned look-ups recorded; gazetteer tables are the engine's own. */
+/** The lexicon's matcher with what detection reads of each key recorded. */
 function recordingMatcher(lexicon: Lexicon, log: QueryLog): Matcher {
   const m = createMatcher(lexicon);
-  return {
-    ...m,
-    aliases: new RecordingMap(m.aliases, log, QUERY_KIND.alias) as unknown as Matcher['aliases'],
-    common: new RecordingSet(m.common, log, QUERY_KIND.common) as unknown as Matcher['common'],
-    givenNames: new RecordingSet(m.givenNames, log, QUERY_KIND.givenName) as unknown as Matcher['givenNames'],
-    teams: new RecordingSet(m.teams, log, QUERY_KIND.team) as unknown as Matcher['teams'],
-    // Its shortcut skips alias look-ups without recording them: a story holding a newly learned
-    // name of several words would be reused as it was.
-    longestFrom: null,
-  };
+  return { ...m, keys: new RecordingKeys(m.keys, log) as unknown as Matcher['keys'] };
 }
 
 /** Calls `changed` with each string in one list and not the other; sorted lists are merged. */
@@ -273,18 +270,40 @@ function sameEntities(a: LexiconDigest, la: ArrayLike<number> | undefined, b: Le
   return true;
 }
 
-/** Hashes of the look-ups whose answer differs between two lexicons. */
+/** First word -> the most words of an alias of several words opening with it. */
+function longestAliases(aliases: Readonly<Record<string, unknown>>): Map<string, number> {
+  const longest = new Map<string, number>();
+  for (const k of Object.keys(aliases)) {
+    if (!k.includes(' ')) continue;
+    const first = firstWordOf(k);
+    longest.set(first, Math.max(longest.get(first) ?? 0, k.split(' ').length));
+  }
+  return longest;
+}
+
+/**
+ * Hashes of the look-ups whose answer differs between two lexicons: keys whose entities, common
+ * word, first name or team changed, and first words that open a longer or shorter alias than
+ * before (see `KeyFacts.longest`; the gazetteer's part is the same in both).
+ */
 function changedQueries(before: LexiconDigest, after: Lexicon): Set<number> {
   const changed = new Set<number>();
+  const change = (k: string) => changed.add(queryHash(QUERY_KIND.entities, k));
   const own = (o: Readonly<Record<string, ArrayLike<number>>>, k: string) => (Object.prototype.hasOwnProperty.call(o, k) ? o[k] : undefined);
-  for (const k of Object.keys(before.aliases)) if (!sameEntities(before, own(before.aliases, k), after, own(after.aliases, k))) changed.add(queryHash(QUERY_KIND.alias, k));
-  for (const k of Object.keys(after.aliases)) if (own(before.aliases, k) === undefined) changed.add(queryHash(QUERY_KIND.alias, k));
-  const lists = [
-    [QUERY_KIND.common, before.common, after.common],
-    [QUERY_KIND.givenName, before.givenNames, after.givenNames],
-    [QUERY_KIND.team, before.teams, after.teams],
-  ] as const;
-  for (const [kind, x, y] of lists) symmetricDifference(x, y, (w) => changed.add(queryHash(kind, w)));
+  for (const k of Object.keys(before.aliases)) if (!sameEntities(before, own(before.aliases, k), after, own(after.aliases, k))) change(k);
+  for (const k of Object.keys(after.aliases)) if (own(before.aliases, k) === undefined) change(k);
+  const longestBefore = longestAliases(before.aliases);
+  const longestAfter = longestAliases(after.aliases);
+  const longestChanged = (k: string) => changed.add(queryHash(QUERY_KIND.longest, k));
+  for (const [k, n] of longestBefore) if (longestAfter.get(k) !== n) longestChanged(k);
+  for (const k of longestAfter.keys()) if (!longestBefore.has(k)) longestChanged(k);
+  for (const [x, y] of [
+    [before.common, after.common],
+    [before.givenNames, after.givenNames],
+    [before.teams, after.teams],
+  ] as const) {
+    symmetricDifference(x, y, (k) => changed.add(queryHash(QUERY_KIND.flags, k)));
+  }
   return changed;
 }
 

@@ -90,8 +90,8 @@ export const STRIDE: Record<Section, number> = { terms: 2, names: 4, nameQueries
 export const WORDS_STRIDE = 3;
 export const MENTION_STRIDE = STRIDE.mentions;
 
-/** Kinds of look-up detection makes in the corpus-learned part of the lexicon. */
-export const QUERY_KIND = { alias: 0, common: 1, givenName: 2, team: 3 } as const;
+/** What detection reads of a key's facts in the lexicon (see `KeyFacts`). */
+export const QUERY_KIND = { entities: 0, flags: 1, longest: 2 } as const;
 
 /** 32-bit FNV-1a of a look-up: its kind, then the key. */
 export function queryHash(kind: number, key: string): number {

@@ -3,7 +3,7 @@ import { foldName } from '../text/normalize';
 import { stripPossessive, tokenize, type Token } from '../text/tokenize';
 import { linkCoordinatedCues } from './coordination';
 import type { EntityKind } from './entity';
-import type { Matcher } from './lexicon';
+import { KEY, NO_FACTS, firstWordOf, type KeyFacts, type Matcher } from './lexicon';
 import { findNameCandidates, type NameCandidate } from './name-candidates';
 import { applyParentheticalCues } from './parenthetical-cues';
 import { isChatWord, isConversational } from './register';
@@ -48,8 +48,6 @@ export function newDocumentContext(): DocumentContext {
   return { preferred: new Set(), surnames: new Map(), lone: new Map(), sports: false, conversational: false, trace: null };
 }
 
-const MAX_SUBSPAN = 4;
-
 interface MatcherPredicates {
   isCommonWord: (w: string) => boolean;
   isKnownName: (key: string) => boolean;
@@ -63,11 +61,17 @@ function predicatesOf(m: Matcher): MatcherPredicates {
   let p = predicateCache.get(m);
   if (!p) {
     p = {
-      isCommonWord: (w) => m.common.has(w),
-      isKnownName: (key) => m.aliases.has(key) || m.gazetteer.has(key),
+      isCommonWord: (w) => has(m, w, KEY.common),
+      isKnownName: (key) => {
+        const facts = m.keys.get(key);
+        return !!facts && (facts.entities !== null || (facts.flags & KEY.gazetteer) !== 0);
+      },
       // A country in brackets after a name: the gazetteer's, or one the corpus learned ("Britain").
-      isKnownPlace: (key) => m.gazetteer.has(key) || m.entities[m.aliases.get(key)?.[0] ?? -1]?.kind === 'place',
-      isDemonym: (w) => m.demonyms.has(w),
+      isKnownPlace: (key) => {
+        const facts = factsOf(m, key);
+        return (facts.flags & KEY.gazetteer) !== 0 || m.entities[facts.entities?.[0] ?? -1]?.kind === 'place';
+      },
+      isDemonym: (w) => has(m, w, KEY.demonym),
     };
     predicateCache.set(m, p);
   }
@@ -75,13 +79,24 @@ function predicatesOf(m: Matcher): MatcherPredicates {
 }
 const HAS_CAPITAL = /\p{Lu}/u;
 
+/** What the lexicon knows of `key` (`NO_FACTS` when nothing). */
+function factsOf(m: Matcher, key: string): Readonly<KeyFacts> {
+  return m.keys.get(key) ?? NO_FACTS;
+}
+
+/** The lexicon knows `key` as `bit` (a `KEY` flag). */
+function has(m: Matcher, key: string, bit: number): boolean {
+  const facts = m.keys.get(key);
+  return facts !== undefined && (facts.flags & bit) !== 0;
+}
+
 /** `resolveKnown`'s answers besides an entity's index: no entity by that name, or a person the corpus lacks. */
 const NOT_KNOWN = -1;
 const UNKNOWN_PERSON = -2;
 
-/** The entity a known name means here, by the cues around it and the document's full names. */
-function resolveKnown(m: Matcher, key: string, c: NameCandidate, doc: DocumentContext): number {
-  const list = m.aliases.get(key);
+/** The entity a known name (its `facts`) means here, by the cues around it and the document's full names. */
+function resolveKnown(m: Matcher, facts: Readonly<KeyFacts>, c: NameCandidate, doc: DocumentContext): number {
+  const list = facts.entities;
   if (!list || list.length === 0) return NOT_KNOWN;
   if (list.length > 1 && doc.trace) doc.trace.ambiguous = true;
   const wantPerson = c.titled || c.personCue;
@@ -95,7 +110,7 @@ function resolveKnown(m: Matcher, key: string, c: NameCandidate, doc: DocumentCo
     for (const i of list) if (m.entities[i]!.kind === kind) return i;
     // A title before a known place ("President Washington") names a person the corpus does not
     // know; not before a country ("defending champion Portugal" is its team).
-    if (wantPerson && c.titled && !m.countries.has(key)) return UNKNOWN_PERSON;
+    if (wantPerson && c.titled && !(facts.flags & KEY.country)) return UNKNOWN_PERSON;
   }
   return list[0]!;
 }
@@ -124,19 +139,40 @@ function textAfter(text: string, end: number): string {
 /** A word in lower case straight after a name. */
 const LOWER_CASE_WORD_AFTER = /^ \p{Ll}/u;
 
-/** Decides the kind of a name the corpus does not know, from its cues alone. */
-function classifyUnknown(text: string, m: Matcher, c: NameCandidate, inDateline: boolean, words: string[], conversational: boolean): EntityKind | null {
+/** The words of a name's key, and the lexicon's facts of each: looked up once, asked many times. */
+interface Names {
+  keys: string[];
+  facts: Readonly<KeyFacts>[];
+}
+
+/** The words of candidate `c`'s key with their facts (`facts`: the whole key's). */
+function namesOf(m: Matcher, c: NameCandidate, facts: Readonly<KeyFacts>): Names {
+  if (c.tokenCount === 1 && !c.key.includes(' ')) return { keys: [c.key], facts: [facts] };
+  const keys = c.key.split(' ');
+  return { keys, facts: keys.map((w) => factsOf(m, w)) };
+}
+
+/** Every word's facts has `bit` (`all`), or none has (`!all`). */
+function every(words: readonly Readonly<KeyFacts>[], bit: number, all: boolean): boolean {
+  for (const w of words) if (((w.flags & bit) !== 0) !== all) return false;
+  return true;
+}
+
+/** Decides the kind of a name the corpus does not know, from its cues alone (`facts` its key's, `words` its words'). */
+function classifyUnknown(text: string, c: NameCandidate, facts: Readonly<KeyFacts>, inDateline: boolean, words: Names, conversational: boolean): EntityKind | null {
   if (c.shape === 'org') return null;
-  if (m.gazetteer.has(c.key) || c.shape === 'place' || inDateline) return 'place';
-  if (c.tokenCount === 1 && m.demonyms.has(c.key)) return null;
-  const allCommon = words.every((w) => m.common.has(w));
+  const flags = facts.flags;
+  if (flags & KEY.gazetteer || c.shape === 'place' || inDateline) return 'place';
+  if (c.tokenCount === 1 && flags & KEY.demonym) return null;
+  const allCommon = every(words.facts, KEY.common, true);
   if (c.titled) return 'person';
   if (allCommon || (c.allCaps && c.tokenCount > 1)) return null;
-  if (c.tokenCount > 1 && m.demonyms.has(words[0]!)) return null; // "Belgian Grand Prix"
-  if (c.tokenCount > 1 && (m.givenNames.has(words[0]!) || c.numberAfter || c.personCue)) return 'person';
-  if (m.cities.has(c.key) && !m.common.has(c.key) && !c.personCue) return 'place';
+  const first = words.facts[0]!.flags;
+  if (c.tokenCount > 1 && first & KEY.demonym) return null; // "Belgian Grand Prix"
+  if (c.tokenCount > 1 && (first & KEY.givenName || c.numberAfter || c.personCue)) return 'person';
+  if (flags & KEY.city && !(flags & KEY.common) && !c.personCue) return 'place';
   // A first name the corpus learned, alone and after no preposition ("ask Marta", "Olga and Ines").
-  if (c.tokenCount === 1 && !c.allCaps && !c.locative && m.givenNames.has(c.key) && !m.common.has(c.key)) return 'person';
+  if (c.tokenCount === 1 && !c.allCaps && !c.locative && flags & KEY.givenName && !(flags & KEY.common)) return 'person';
   if (c.locative && !c.theBefore && c.tokenCount <= 3) return 'place';
   // A name taken up by "he" or "she" straight after ("Poor Cindy, she tried"): a person.
   if (c.tokenCount === 1 && !c.allCaps && !c.sentenceInitial && !c.theBefore && PRONOUN_AFTER.test(textAfter(text, c.end))) return 'person';
@@ -154,7 +190,7 @@ function classifyUnknown(text: string, m: Matcher, c: NameCandidate, inDateline:
     return 'person';
   }
   // The shape of a personal name: two or three capitalised words, none an everyday word or a place.
-  if (c.tokenCount >= 2 && c.tokenCount <= 3 && !c.sentenceInitial && words.every((w) => !m.common.has(w) && !m.gazetteer.has(w) && w.length > 1) && !hasAcronym(text, c)) {
+  if (c.tokenCount >= 2 && c.tokenCount <= 3 && !c.sentenceInitial && every(words.facts, KEY.common | KEY.gazetteer, false) && words.keys.every((w) => w.length > 1) && !hasAcronym(text, c)) {
     return 'person';
   }
   return null;
@@ -198,6 +234,9 @@ function keyOf(tokens: readonly Token[]): string {
   return foldName(tokens.map((t, i) => (i === tokens.length - 1 ? stripPossessive(t.text) : t.text)).join(' '));
 }
 
+/** The most words of a known name looked for inside an unknown phrase. */
+const MAX_SUBSPAN = 4;
+
 /** Known names inside an unknown phrase ("BLINKEN AND AUSTIN MEET", "Hong Kong Disneyland"). */
 function knownSubspans(text: string, c: NameCandidate, blockTokens: readonly Token[], m: Matcher, doc: DocumentContext): Mention[] {
   const tokens = wordTokens(text, c, blockTokens);
@@ -207,18 +246,20 @@ function knownSubspans(text: string, c: NameCandidate, blockTokens: readonly Tok
     let matched = false;
     // A span of several words is looked up only when a known name of that many words opens with its first.
     const first = foldName(tokens[i]!.text);
-    const space = first.indexOf(' ');
-    const longest = m.longestFrom ? (m.longestFrom.get(space < 0 ? first : first.slice(0, space)) ?? 1) : MAX_SUBSPAN;
-    for (let n = Math.min(MAX_SUBSPAN, tokens.length - i, longest); n >= 1; n--) {
+    const firstWord = firstWordOf(first);
+    const firstFacts = factsOf(m, firstWord);
+    for (let n = Math.min(MAX_SUBSPAN, tokens.length - i, firstFacts.longest); n >= 1; n--) {
       if (n === tokens.length && i === 0) continue;
       const part = tokens.slice(i, i + n);
-      const key = n === 1 && stripPossessive(part[0]!.text) === part[0]!.text ? first : keyOf(part);
-      if (n === 1 && m.common.has(key)) continue;
-      const known = resolveKnown(m, key, c, doc);
+      const whole = n === 1 && stripPossessive(part[0]!.text) === part[0]!.text;
+      const key = whole ? first : keyOf(part);
+      const facts = whole && key === firstWord ? firstFacts : factsOf(m, key);
+      if (n === 1 && facts.flags & KEY.common) continue;
+      const known = resolveKnown(m, facts, c, doc);
       const start = c.start + part[0]!.start;
       const end = c.start + part[n - 1]!.start + stripPossessive(part[n - 1]!.text).length;
       if (known !== NOT_KNOWN) out.push(knownMention(text, start, end, m, known));
-      else if (m.gazetteer.has(key)) out.push(mention(text, start, end, 'place', m, null));
+      else if (facts.flags & KEY.gazetteer) out.push(mention(text, start, end, 'place', m, null));
       else continue;
       i += n;
       matched = true;
@@ -233,14 +274,14 @@ function knownSubspans(text: string, c: NameCandidate, blockTokens: readonly Tok
  * "Phil Mickelson" when the corpus knows "Mickelson": a person's known surname closing a short
  * unknown name is the whole name. Linked when the first names agree, else a person it lacks.
  */
-function extendKnownSurname(text: string, c: NameCandidate, m: Matcher, parts: Mention[], words: string[]): Mention | null {
+function extendKnownSurname(text: string, c: NameCandidate, m: Matcher, parts: Mention[], words: Names): Mention | null {
   if (parts.length !== 1 || c.tokenCount < 2 || c.tokenCount > 3 || c.allCaps) return null;
   const part = parts[0]!;
   if (part.kind !== 'person' || part.end !== c.end) return null;
-  if (words.slice(0, -1).some((w) => m.gazetteer.has(w) || m.common.has(w) || m.aliases.has(w))) return null;
+  if (words.facts.slice(0, -1).some((w) => w.flags & (KEY.gazetteer | KEY.common) || w.entities)) return null;
   const at = part.entity ? m.indexOf.get(part.entity) : undefined;
   const entity = at === undefined ? undefined : m.entities[at]!;
-  const sameFirst = !!entity && foldName(entity.name).split(' ')[0] === words[0];
+  const sameFirst = !!entity && foldName(entity.name).split(' ')[0] === words.keys[0];
   const single = !!entity && !entity.name.includes(' ');
   const index = at !== undefined && (sameFirst || single) ? at : null;
   return mention(text, c.start, c.end, 'person', m, index);
@@ -251,16 +292,15 @@ function extendKnownSurname(text: string, c: NameCandidate, m: Matcher, parts: M
  * name is someone else's surname or a town, not this person. The whole name is a person when a
  * person cue says so, or when the known word opens it and the rest is unknown name words.
  */
-function personShapedWhole(text: string, c: NameCandidate, m: Matcher, parts: Mention[], words: string[]): Mention | null {
+function personShapedWhole(text: string, c: NameCandidate, m: Matcher, parts: Mention[], words: Names): Mention | null {
   if (c.tokenCount < 2 || c.tokenCount > 3 || c.allCaps || c.shape !== null || parts.length === 0 || hasAcronym(text, c)) return null;
   if (parts.some((p) => p.text.includes(' '))) return null;
   const cued = c.personCue || c.titled;
   // A country opening the name is its modifier, not a first name ("U.S. Baptist Union").
-  const opensIt = parts.length === 1 && parts[0]!.start === c.start && !(parts[0]!.kind === 'place' && m.countries.has(foldName(parts[0]!.text)));
-  const rest = words.slice(1);
-  const restIsName = rest.every((w) => !m.common.has(w) && !m.gazetteer.has(w) && !m.aliases.has(w) && w.length > 1);
+  const opensIt = parts.length === 1 && parts[0]!.start === c.start && !(parts[0]!.kind === 'place' && has(m, foldName(parts[0]!.text), KEY.country));
+  const restIsName = words.facts.every((w, i) => i === 0 || (!(w.flags & (KEY.common | KEY.gazetteer)) && !w.entities && words.keys[i]!.length > 1));
   // "Tamika Jordan": a first name the corpus knows, then a place's name, is a person named so.
-  const givenThenPlace = parts.length === 1 && parts[0]!.kind === 'place' && parts[0]!.end === c.end && parts[0]!.start > c.start && m.givenNames.has(words[0]!);
+  const givenThenPlace = parts.length === 1 && parts[0]!.kind === 'place' && parts[0]!.end === c.end && parts[0]!.start > c.start && (words.facts[0]!.flags & KEY.givenName) !== 0;
   // "Howell Pryce": two people's single names side by side are one person's name
   // (two people take a comma or an "and").
   const onePerson = parts.length >= 2 && parts.every((p) => p.kind === 'person');
@@ -289,7 +329,7 @@ function otherWordsKind(text: string, c: NameCandidate, parts: readonly Mention[
   const words = others.split(/\s+/).map((w) => w.toLowerCase());
   if (part.end === c.end && words.every((w) => PLACE_QUALIFIERS.has(w))) return 'region';
   if (words.some((w) => PLACE_QUALIFIERS.has(w))) return null;
-  if (part.start === c.start && m.countries.has(foldName(stripPossessive(part.text)))) return null;
+  if (part.start === c.start && has(m, foldName(stripPossessive(part.text)), KEY.country)) return null;
   return 'name';
 }
 
@@ -298,9 +338,9 @@ function placeOpeningTitle(text: string, c: NameCandidate, m: Matcher): Mention 
   const tokens = tokenize(text.slice(c.titleFrom, c.start)).filter((t) => /^[\p{L}\p{Nd}]/u.test(t.text));
   for (let n = Math.min(3, tokens.length - 1); n >= 1; n--) {
     const part = tokens.slice(0, n);
-    const key = keyOf(part);
-    const known = m.aliases.get(key)?.find((i) => m.entities[i]!.kind === 'place');
-    if (known === undefined && !m.gazetteer.has(key)) continue;
+    const facts = factsOf(m, keyOf(part));
+    const known = facts.entities?.find((i) => m.entities[i]!.kind === 'place');
+    if (known === undefined && !(facts.flags & KEY.gazetteer)) continue;
     // "Denver Hawks Coach Jo Reed": a plural after the place names a team, not the city.
     if (/^\p{Lu}\p{Ll}+s$/u.test(tokens[n]?.text ?? '')) return null;
     const start = c.titleFrom + part[0]!.start;
@@ -383,8 +423,7 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
     // In sports copy a city or region sitting where a team does is the club, not the place.
     // A dateline or a venue heading anchors a place: "NEW YORK 1996-08-30" is the city even in sports copy.
     if (x.kind === 'place' && !anchored && (doc.sports || sports())) {
-      const key = foldName(stripPossessive(x.text));
-      if (!m.countries.has(key)) {
+      if (!has(m, foldName(stripPossessive(x.text)), KEY.country)) {
         if (sports() && sitsLikeTeam(text, x.start, x.end)) return;
         // In sports copy a city or county with no preposition before it is most often the club
         // ("in Detroit" is the city, even where Detroit plays).
@@ -406,7 +445,8 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
       doc.lone.set(c.key, (doc.lone.get(c.key) ?? 0) + 1);
     }
     const introduced = c.tokenCount === 1 && doc.surnames.has(c.key) && !c.locative && !anchored;
-    const known = resolveKnown(m, c.key, c, doc);
+    const facts = factsOf(m, c.key);
+    const known = resolveKnown(m, facts, c, doc);
     const knownKind = known === NOT_KNOWN ? null : known === UNKNOWN_PERSON ? 'person' : m.entities[known]!.kind;
     if (knownKind && !(introduced && knownKind === 'place')) {
       push(knownMention(text, c.start, c.end, m, known), c.locative, anchored);
@@ -416,12 +456,12 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
       push(mention(text, c.start, c.end, 'person', m, doc.surnames.get(c.key)!));
       continue;
     }
-    const words = c.key.split(' ');
+    const words = namesOf(m, c, facts);
     // A people's adjective of several words, or closing them after no first name and no title:
     // "North Korean", "East Asian" officials. Neither a name nor names: not "North" for Oliver
     // North. "Ambassador Tom Irish" is a man.
-    if (c.tokenCount > 1 && (m.demonyms.has(c.key) || (m.demonyms.has(words[words.length - 1]!) && !m.givenNames.has(words[0]!) && !c.titled))) continue;
-    if ((c.tokenCount > 1 || c.allCaps) && !m.gazetteer.has(c.key)) {
+    if (c.tokenCount > 1 && (facts.flags & KEY.demonym || (words.facts[words.facts.length - 1]!.flags & KEY.demonym && !(words.facts[0]!.flags & KEY.givenName) && !c.titled))) continue;
+    if ((c.tokenCount > 1 || c.allCaps) && !(facts.flags & KEY.gazetteer)) {
       const parts = knownSubspans(text, c, tokens, m, doc);
       const whole = extendKnownSurname(text, c, m, parts, words) ?? personShapedWhole(text, c, m, parts, words);
       if (whole) {
@@ -439,7 +479,7 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
         continue;
       }
     }
-    const kind = classifyUnknown(text, m, c, inDateline, words, doc.conversational);
+    const kind = classifyUnknown(text, c, facts, inDateline, words, doc.conversational);
     if (kind) push(mention(text, c.start, c.end, kind, m, null), c.locative, anchored);
     if (c.tokenCount === 1 && kind !== 'place') options.unresolved?.push(c.key);
   }
@@ -449,7 +489,7 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
     // A word the page used alone several times before is its own word, not the surname of someone
     // the corpus does not know ("Māori" all over a page, then "Taranaki Māori" read as a name).
     const ownWord = !x.entity && (doc.lone.get(surname) ?? 0) >= OWN_WORD_USES;
-    if (!m.common.has(surname) && !doc.surnames.has(surname) && !ownWord) {
+    if (!has(m, surname, KEY.common) && !doc.surnames.has(surname) && !ownWord) {
       doc.surnames.set(surname, x.entity ? m.indexOf.get(x.entity)! : null);
     }
   }
@@ -484,7 +524,7 @@ export function detectDocument(blocks: readonly string[], m: Matcher, conversati
     for (const x of mentions) {
       if (!x.entity) continue;
       const key = foldName(x.text);
-      const list = m.aliases.get(key);
+      const list = m.keys.get(key)?.entities;
       if (list && list.length === 1 && key.includes(' ')) doc.preferred.add(m.indexOf.get(x.entity)!);
       if (list && list.length > 1 && ambiguous < 0) ambiguous = i;
     }

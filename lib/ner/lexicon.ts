@@ -20,26 +20,48 @@ export interface Lexicon {
   teams: string[];
 }
 
-/** The lexicon ready for fast look-ups. */
+/** Bits of `KeyFacts.flags`: what else the lexicon knows a key as, besides a name of entities. */
+export const KEY = {
+  /** An everyday word in lower case ("citing"): its capital at a sentence start proves nothing. */
+  common: 1,
+  /** A place of the gazetteer. */
+  gazetteer: 2,
+  /** A city: weak evidence of a place. */
+  city: 4,
+  country: 8,
+  /** A people's adjective ("american"). */
+  demonym: 16,
+  /** A first name learned from the corpus. */
+  givenName: 32,
+  /** A place name the corpus mostly uses for a sports club. */
+  team: 64,
+} as const;
+
+/** Everything the lexicon says of one folded key, found with one look-up. */
+export interface KeyFacts {
+  /** Indices into `entities` of the entities the key names, most likely first; null when none. */
+  entities: number[] | null;
+  /** `KEY` bits. */
+  flags: number;
+  /** The most words a known name (alias or gazetteer place) opening with this key has: 1 when none has several. */
+  longest: number;
+}
+
+/**
+ * The lexicon ready for fast look-ups. Its tables are merged into one map by key: a page asks
+ * several things of each name and word (a name of whom? a place? an everyday word?), and in
+ * separate tables of tens of thousands of keys each question was a trip to memory of its own.
+ */
 export interface Matcher {
   entities: Lexicon['entities'];
   /** Entity id -> index into `entities`. */
   indexOf: Map<string, number>;
-  aliases: Map<string, number[]>;
-  common: Set<string>;
-  gazetteer: Map<string, string>;
-  cities: Map<string, string>;
-  countries: Set<string>;
-  demonyms: Set<string>;
-  givenNames: Set<string>;
-  teams: Set<string>;
-  /**
-   * First word of every known name of several words (aliases and gazetteer) -> the most words such
-   * a name has: a span of words can be a known name only if its first word is here. Null: every
-   * span is looked up (the compiler's recording matcher, which must see each look-up it depends on).
-   */
-  longestFrom: Map<string, number> | null;
+  /** Folded key -> what the lexicon knows of it; absent when nothing. */
+  keys: Map<string, KeyFacts>;
 }
+
+/** The facts of a key the lexicon does not hold. */
+export const NO_FACTS: Readonly<KeyFacts> = Object.freeze({ entities: null, flags: 0, longest: 1 });
 
 /** Folded aliases that cannot stand for a name alone: single letters and Roman numerals. */
 const NOT_A_NAME_ALONE = /^(?:\p{L}|x{0,3}(?:ix|iv|v?i{0,3}))\.?$/u;
@@ -84,24 +106,35 @@ export function buildLexicon(
 }
 
 export function createMatcher(lexicon: Lexicon): Matcher {
-  const longestFrom = new Map<string, number>();
+  const keys = new Map<string, KeyFacts>();
+  const factsOf = (key: string) => {
+    let facts = keys.get(key);
+    if (!facts) keys.set(key, (facts = { entities: null, flags: 0, longest: 1 }));
+    return facts;
+  };
+  const flag = (list: Iterable<string>, bit: number) => {
+    for (const key of list) factsOf(key).flags |= bit;
+  };
+  for (const [key, entities] of Object.entries(lexicon.aliases)) factsOf(key).entities = entities;
+  flag(lexicon.common, KEY.common);
+  flag(Object.keys(lexicon.gazetteer), KEY.gazetteer);
+  flag(Object.keys(lexicon.cities ?? {}), KEY.city);
+  flag(lexicon.countries ?? [], KEY.country);
+  flag(lexicon.demonyms, KEY.demonym);
+  flag(lexicon.givenNames ?? [], KEY.givenName);
+  flag(lexicon.teams ?? [], KEY.team);
+  // A span of several words can be a known name only if its first word opens one that long.
   for (const key of [...Object.keys(lexicon.aliases), ...Object.keys(lexicon.gazetteer)]) {
     const space = key.indexOf(' ');
     if (space < 0) continue;
-    const first = key.slice(0, space);
-    longestFrom.set(first, Math.max(longestFrom.get(first) ?? 0, key.split(' ').length));
+    const first = factsOf(key.slice(0, space));
+    first.longest = Math.max(first.longest, key.split(' ').length);
   }
-  return {
-    longestFrom,
-    entities: lexicon.entities,
-    indexOf: new Map(lexicon.entities.map((e, i) => [e.id, i])),
-    aliases: new Map(Object.entries(lexicon.aliases)),
-    common: new Set(lexicon.common),
-    gazetteer: new Map(Object.entries(lexicon.gazetteer)),
-    cities: new Map(Object.entries(lexicon.cities ?? {})),
-    countries: new Set(lexicon.countries ?? []),
-    demonyms: new Set(lexicon.demonyms),
-    givenNames: new Set(lexicon.givenNames ?? []),
-    teams: new Set(lexicon.teams ?? []),
-  };
+  return { entities: lexicon.entities, indexOf: new Map(lexicon.entities.map((e, i) => [e.id, i])), keys };
+}
+
+/** The first word of a key of several words (the key itself when it has one): what `KeyFacts.longest` is kept under. */
+export function firstWordOf(key: string): string {
+  const space = key.indexOf(' ');
+  return space < 0 ? key : key.slice(0, space);
 }

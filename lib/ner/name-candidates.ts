@@ -14,7 +14,7 @@ import {
   SPEECH_VERBS,
   TITLE_HEADS,
   DESCRIPTOR_HEADS,
-  isFunctionWord,
+  FUNCTION_WORDS,
 } from './cue-words';
 
 /** Head-noun shape of a name: "The Washington Post" is an organisation, "South China Sea" a place. */
@@ -69,8 +69,37 @@ const PLACE_OF_NOUNS = new Set(['city', 'town', 'village', 'port', 'capital', 'p
 /** Heads that take "of" inside a name besides places, organisations and titles. */
 const OF_HEADS = new Set(['house', 'houses', 'bank', 'ministry', 'school', 'institute', 'council', 'museum', 'church', 'duchy', 'principality', 'commonwealth', 'federation', 'isle', 'city', 'town', 'port', 'statue', 'battle', 'treaty']);
 
-const SENTENCE_END = new Set(['.', '!', '?', ':', ';', '•', '|', '—', '–']);
-const OPEN_QUOTES = new Set(['"', '“', '‘', "'", '(', '[', '«']);
+/** Marks that end a sentence, and that open a quote, as one-character tokens. */
+const SENTENCE_END = '.!?:;•|—–';
+const OPEN_QUOTES = '"“‘\'([«';
+
+/** `text` is one of the characters of `marks`. */
+function isMark(text: string, marks: string): boolean {
+  return text.length === 1 && marks.includes(text);
+}
+
+/**
+ * Bits of the cue-word lists a lower-case word is in. A name's few words around it are asked
+ * about many lists: each word is looked up once, in one map, and its bits kept (see `BlockWords`).
+ */
+const CUE = {
+  function: 1,
+  connector: 2,
+  title: 4,
+  honorific: 8,
+  descriptor: 16,
+  org: 32,
+  company: 64,
+  placeHead: 128,
+  placePrefix: 256,
+  locative: 512,
+  speech: 1024,
+  appositive: 2048,
+  personFollower: 4096,
+  placeOfNoun: 8192,
+  ofHead: 16384,
+  side: 32768,
+} as const;
 
 function isWordToken(t: Token): boolean {
   return /^[\p{L}\p{Nd}]/u.test(t.text);
@@ -79,28 +108,25 @@ function isWordToken(t: Token): boolean {
 /** A pronoun or verb with its contraction ("I'll", "You're", "Who'd", "Don't"): never a name ("Sa'd" is one). */
 const CONTRACTED = /^(?:i|you|we|they|he|she|it|who|that|there|what|where|how|here|let|don|can|won|isn|aren|wasn|weren|didn|doesn|hasn|haven|hadn|couldn|wouldn|shouldn|ain)['’](?:ll|re|ve|m|d|t)$/i;
 
-/** The first two letters of the names of days and months ("Mo", "Ja"), as `calendarStart` codes them. */
-const CALENDAR_STARTS = new Set([...CALENDAR_WORDS].map((w) => calendarStart(w.toUpperCase())));
+/**
+ * The first two letters of the names of days and months ("Mo", "Ja"): bit `second - 97` of entry
+ * `first - 65`, for ASCII letters (the second in lower case).
+ */
+const CALENDAR_STARTS = new Uint32Array(26);
+for (const w of CALENDAR_WORDS) CALENDAR_STARTS[w.charCodeAt(0) - 97]! |= 1 << (w.charCodeAt(1) - 97);
 
-/** A word's first two character codes, the second lower-cased if an ASCII capital: "Monday", "MONDAY" -> "Mo". */
-function calendarStart(word: string): number {
-  return (word.charCodeAt(0) << 16) | (word.charCodeAt(1) | 0x20);
+/** A capitalised word opening as a day or a month does ("Mo", "JA"): only those need the look-up. */
+function mayBeCalendar(word: string): boolean {
+  const first = word.charCodeAt(0) - 65;
+  const second = (word.charCodeAt(1) | 0x20) - 97;
+  return first >= 0 && first < 26 && second >= 0 && second < 26 && (CALENDAR_STARTS[first]! & (1 << second)) !== 0;
 }
 
 function isNameWord(t: Token): boolean {
   const word = t.text;
   if (!isCapitalized(word)) return false;
   if ((word.includes("'") || word.includes('’')) && CONTRACTED.test(word)) return false;
-  // Only a word opening as a day or a month does ("Mo", "Ja") needs the look-up.
-  return !CALENDAR_STARTS.has(calendarStart(word)) || !CALENDAR_WORDS.has(stripPossessive(word).toLowerCase());
-}
-
-/**
- * The lower-case form of `tokens[k]`, made once per token of a block and only when asked: the
- * rules read the same few words around each name many times over.
- */
-function lowerOf(tokens: Token[], lowers: string[], k: number): string {
-  return (lowers[k] ??= tokens[k]!.text.toLowerCase());
+  return !mayBeCalendar(word) || !CALENDAR_WORDS.has(stripPossessive(word).toLowerCase());
 }
 
 const isDigit = (code: number) => code >= 48 && code <= 57;
@@ -126,10 +152,10 @@ function isDescriptiveCompound(word: string, isCommonWord: (lower: string) => bo
 
 function startsSentence(text: string, tokens: Token[], i: number): boolean {
   let j = i - 1;
-  while (j >= 0 && OPEN_QUOTES.has(tokens[j]!.text)) j--;
+  while (j >= 0 && isMark(tokens[j]!.text, OPEN_QUOTES)) j--;
   if (j < 0) return true;
   const prev = tokens[j]!;
-  if (SENTENCE_END.has(prev.text) || prev.text.endsWith('.') && prev.text.length > 2) return true;
+  if (isMark(prev.text, SENTENCE_END) || prev.text.endsWith('.') && prev.text.length > 2) return true;
   return breaksLine(text, prev.end, tokens[i]!.start);
 }
 
@@ -139,7 +165,7 @@ function startsSentence(text: string, tokens: Token[], i: number): boolean {
  */
 export function findNameCandidates(text: string, tokens: Token[], options: CandidateOptions): NameCandidate[] {
   const out: NameCandidate[] = [];
-  const lowers: string[] = [];
+  const words = new BlockWords(text, tokens);
   let i = 0;
   while (i < tokens.length) {
     if (!isNameWord(tokens[i]!)) {
@@ -159,16 +185,13 @@ export function findNameCandidates(text: string, tokens: Token[], options: Candi
       }
       const next = tokens[j + 1];
       // A connector joins two capitalised words on one line: "Bay of Bengal", "Procter & Gamble".
-      if (!(NAME_CONNECTORS.has(t.text) || t.text === '&') || !next || !isNameWord(next) || breaksLine(text, t.end, next.start)) break;
+      if (!(t.text === '&' || words.isCue(j, CUE.connector)) || !next || !isNameWord(next) || breaksLine(text, t.end, next.start)) break;
       // "of" joins only after a head noun ("Bay of Bengal", "Secretary of State", "University of
       // Texas"); after a name it starts an affiliation ("John Casesa of Schroder Wertheim").
-      if (t.text === 'of') {
-        const prevLower = lowerOf(tokens, lowers, j - 1);
-        if (!PLACE_HEADS.has(prevLower) && !ORG_HEADS.has(prevLower) && !TITLE_HEADS.has(prevLower) && !OF_HEADS.has(prevLower)) break;
-      }
+      if (t.text === 'of' && !(words.cue(j - 1) & (CUE.placeHead | CUE.org | CUE.title | CUE.ofHead))) break;
       j += 1;
     }
-    const candidate = analyseChunk(text, tokens, lowers, i, j, possessive, options);
+    const candidate = analyseChunk(words, i, j, possessive, options);
     if (candidate) out.push(candidate);
     i = j;
   }
@@ -180,6 +203,58 @@ const INITIAL = /^\p{Lu}\.$/u;
 
 const SIDES = new Set(['west', 'east', 'north', 'south', 'left', 'right']);
 
+const CUES = new Map<string, number>();
+for (const [words, bit] of [
+  [FUNCTION_WORDS, CUE.function],
+  [NAME_CONNECTORS, CUE.connector],
+  [TITLE_HEADS, CUE.title],
+  [HONORIFICS, CUE.honorific],
+  [DESCRIPTOR_HEADS, CUE.descriptor],
+  [ORG_HEADS, CUE.org],
+  [COMPANY_TAILS, CUE.company],
+  [PLACE_HEADS, CUE.placeHead],
+  [PLACE_PREFIXES, CUE.placePrefix],
+  [LOCATIVE_CUES, CUE.locative],
+  [SPEECH_VERBS, CUE.speech],
+  [APPOSITIVE_ARTICLES, CUE.appositive],
+  [PERSON_FOLLOWERS, CUE.personFollower],
+  [PLACE_OF_NOUNS, CUE.placeOfNoun],
+  [OF_HEADS, CUE.ofHead],
+  [SIDES, CUE.side],
+] as const) {
+  for (const w of words) CUES.set(w, (CUES.get(w) ?? 0) | bit);
+}
+
+/** The cue bits of a lower-case word (0 for none). */
+function cueOfWord(lower: string): number {
+  return CUES.get(lower) ?? 0;
+}
+
+/** A block's tokens, with each one's lower-case form and cue bits made once, when first asked. */
+class BlockWords {
+  private readonly lowers: string[] = [];
+  private readonly cues: Int32Array;
+  constructor(
+    readonly text: string,
+    readonly tokens: Token[],
+  ) {
+    this.cues = new Int32Array(tokens.length).fill(-1);
+  }
+  lower(k: number): string {
+    return (this.lowers[k] ??= this.tokens[k]!.text.toLowerCase());
+  }
+  /** The cue bits of `tokens[k]`, in lower case. */
+  cue(k: number): number {
+    let bits = this.cues[k]!;
+    if (bits < 0) bits = this.cues[k] = cueOfWord(this.lower(k));
+    return bits;
+  }
+  /** `tokens[k]` is the cue word of `bit` as written, in lower case ("of", not "Of"). */
+  isCue(k: number, bit: number): boolean {
+    return (this.cue(k) & bit) !== 0 && this.tokens[k]!.text === this.lower(k);
+  }
+}
+
 /**
  * Where the rest of an office ends when the chunk `tokens[a..to)` follows "<title> of the", as in
  * "Chancellor of the | Exchequer Nigel Lawson" or "director of the | New York Public Library Paul
@@ -188,11 +263,12 @@ const SIDES = new Set(['west', 'east', 'north', 'south', 'left', 'right']);
  * (opening with an everyday word, holding an organisation or place word or an acronym: "Television
  * Advertising Bureau").
  */
-function officeOfTheEnd(tokens: Token[], lowers: string[], from: number, a: number, to: number, isCommonWord: (lower: string) => boolean): number {
-  if (a !== from || from < 3 || lowerOf(tokens, lowers, from - 1) !== 'the' || tokens[from - 2]!.text !== 'of') return -1;
-  if (!TITLE_HEADS.has(lowerOf(tokens, lowers, from - 3))) return -1;
+function officeOfTheEnd(words: BlockWords, from: number, a: number, to: number, isCommonWord: (lower: string) => boolean): number {
+  const tokens = words.tokens;
+  if (a !== from || from < 3 || words.lower(from - 1) !== 'the' || tokens[from - 2]!.text !== 'of') return -1;
+  if (!(words.cue(from - 3) & CUE.title)) return -1;
   const end = to - (INITIAL.test(tokens[to - 2]!.text) ? 3 : 2);
-  if (end <= a || SIDES.has(lowerOf(tokens, lowers, end))) return -1; // "East Asia"
+  if (end <= a || words.cue(end) & CUE.side) return -1; // "East Asia"
   // A given name is no everyday word; a surname may be one ("George Walker").
   const personal = tokens.slice(end, to).every((t, i) => {
     const lower = stripPossessive(t.text).toLowerCase();
@@ -220,15 +296,8 @@ function knownWhole(tokens: Token[], from: number, to: number, isKnownName: Cand
   return to - from > 1 && !!isKnownName?.(chunkKey(tokens, from, to));
 }
 
-function analyseChunk(
-  text: string,
-  tokens: Token[],
-  lowers: string[],
-  from: number,
-  to: number,
-  possessive: boolean,
-  { isCommonWord, isKnownName, isDemonym }: CandidateOptions,
-): NameCandidate | null {
+function analyseChunk(words: BlockWords, from: number, to: number, possessive: boolean, { isCommonWord, isKnownName, isDemonym }: CandidateOptions): NameCandidate | null {
+  const { text, tokens } = words;
   let a = from;
   let theBefore = false;
   const initial = startsSentence(text, tokens, from);
@@ -237,11 +306,12 @@ function analyseChunk(
   // the cheap tests first.
   while (a < to) {
     const word = tokens[a]!.text;
-    const lower = lowerOf(tokens, lowers, a);
+    const lower = words.lower(a);
+    const cue = words.cue(a);
     if (lower === 'the') theBefore = true;
     const drop =
-      (isFunctionWord(lower) && !(word.length > 1 && isAllCaps(word))) ||
-      NAME_CONNECTORS.has(lower) ||
+      (cue & CUE.function && !(word.length > 1 && isAllCaps(word))) ||
+      cue & CUE.connector ||
       (a === from &&
         // "Citing ...", but not "North Korea fired ...": a name known whole keeps its first word.
         ((initial && isCommonWord(lower) && !isAllCaps(word) && !knownWhole(tokens, from, to, isKnownName)) ||
@@ -253,7 +323,7 @@ function analyseChunk(
     sentenceInitial = false;
   }
   if (a >= to) return null;
-  if (a > 0 && lowerOf(tokens, lowers, a - 1) === 'the') theBefore = true;
+  if (a > 0 && words.lower(a - 1) === 'the') theBefore = true;
 
   // A title inside the chunk: "US Secretary of State Antony Blinken" -> role + name.
   let titled = false;
@@ -261,16 +331,21 @@ function analyseChunk(
   let titleFrom = -1;
   let nameFrom = a;
   // "Media General Inc": a chunk closed by a company word is the company's name, title word or not.
-  const companyName = to - a > 1 && COMPANY_TAILS.has(stripPossessive(tokens[to - 1]!.text).toLowerCase());
+  const last = tokens[to - 1]!;
+  const bareLast = stripPossessive(last.text);
+  // The last word in lower case without its possessive, and its cue bits.
+  const bareLastLower = bareLast === last.text ? words.lower(to - 1) : bareLast.toLowerCase();
+  const bareLastCue = bareLast === last.text ? words.cue(to - 1) : cueOfWord(bareLastLower);
+  const companyName = to - a > 1 && (bareLastCue & CUE.company) !== 0;
   // "Chancellor of the Exchequer Nigel Lawson", "leader of the Labour Party Tony Blair": the chunk
   // opens with the rest of a title that stands before it.
-  let officeEnd = companyName ? -1 : officeOfTheEnd(tokens, lowers, from, a, to, isCommonWord);
+  let officeEnd = companyName ? -1 : officeOfTheEnd(words, from, a, to, isCommonWord);
   if (officeEnd > 0 && knownWhole(tokens, from, to, isKnownName)) officeEnd = -1;
   if (officeEnd > 0) {
     let b = from - 3;
     // Capitalised words before the title are part of it ("British Chancellor"), "The" is not.
     // Not a possessive: "Thatcher's Chancellor of the Exchequer" is hers.
-    while (b > 0 && from - 3 - b < 3 && isNameWord(tokens[b - 1]!) && !isFunctionWord(lowerOf(tokens, lowers, b - 1)) && stripPossessive(tokens[b - 1]!.text) === tokens[b - 1]!.text && !startsSentence(text, tokens, b)) b--;
+    while (b > 0 && from - 3 - b < 3 && isNameWord(tokens[b - 1]!) && !(words.cue(b - 1) & CUE.function) && stripPossessive(tokens[b - 1]!.text) === tokens[b - 1]!.text && !startsSentence(text, tokens, b)) b--;
     titled = true;
     titleFrom = tokens[b]!.start;
     role = text.slice(tokens[b]!.start, tokens[officeEnd - 1]!.end);
@@ -278,19 +353,20 @@ function analyseChunk(
     sentenceInitial = false;
   }
   for (let k = to - 2; k >= a && !companyName && officeEnd < 0; k--) {
-    const lower = lowerOf(tokens, lowers, k);
-    // "Major-General", "Vice-Admiral": the last part of a hyphenated title is the head.
-    const headPart = lower.includes('-') ? lower.slice(lower.lastIndexOf('-') + 1) : lower;
+    const lower = words.lower(k);
+    const cue = words.cue(k);
     // "Writer Prize": an occupation written with a capital is part of a name, not a title.
-    if (DESCRIPTOR_HEADS.has(lower) && isCapitalized(tokens[k]!.text) && !(k === a && sentenceInitial)) continue;
-    if (TITLE_HEADS.has(lower) || HONORIFICS.has(lower) || (headPart !== lower && TITLE_HEADS.has(headPart))) {
+    if (cue & CUE.descriptor && isCapitalized(tokens[k]!.text) && !(k === a && sentenceInitial)) continue;
+    // "Major-General", "Vice-Admiral": the last part of a hyphenated title is the head.
+    const hyphen = lower.lastIndexOf('-');
+    if (cue & (CUE.title | CUE.honorific) || (hyphen >= 0 && cueOfWord(lower.slice(hyphen + 1)) & CUE.title)) {
       let roleEnd = k + 1;
       const of = tokens[roleEnd]?.text;
       if ((of === 'of' || of === 'for') && roleEnd + 1 < to - 1) roleEnd += 2;
       if (roleEnd >= to) break;
       titled = true;
       titleFrom = tokens[a]!.start;
-      if (!HONORIFICS.has(lower)) role = text.slice(tokens[a]!.start, tokens[roleEnd - 1]!.end);
+      if (!(cue & CUE.honorific)) role = text.slice(tokens[a]!.start, tokens[roleEnd - 1]!.end);
       nameFrom = roleEnd;
       sentenceInitial = false;
       break;
@@ -299,25 +375,24 @@ function analyseChunk(
   // Honorific or title just before the chunk: "defence secretary Lloyd Austin", "Mr Blinken".
   const before = tokens[from - 1];
   if (!titled && before && from === a) {
-    const lower = lowerOf(tokens, lowers, from - 1);
-    if (HONORIFICS.has(lower)) titled = true; // "mr." and the others with a dot are there without one too
+    const cue = words.cue(from - 1);
+    if (cue & CUE.honorific) titled = true; // "mr." and the others with a dot are there without one too
     // "official" before a name is mostly the adjective: "the official Tanjug news agency".
-    else if (TITLE_HEADS.has(lower) && lower !== 'official' && !isCapitalized(before.text)) {
+    else if (cue & CUE.title && words.lower(from - 1) !== 'official' && !isCapitalized(before.text)) {
       titled = true;
       let b = from - 1;
-      while (b > 0 && from - b < 5 && isWordToken(tokens[b - 1]!) && !isFunctionWord(lowerOf(tokens, lowers, b - 1))) b--;
+      while (b > 0 && from - b < 5 && isWordToken(tokens[b - 1]!) && !(words.cue(b - 1) & CUE.function)) b--;
       role = text.slice(tokens[b]!.start, before.end);
     }
   }
   // "Secretary of Defence": a title with nothing after it but its own complement.
-  if (nameFrom >= to || NAME_CONNECTORS.has(tokens[nameFrom]!.text)) return null;
+  if (nameFrom >= to || words.isCue(nameFrom, CUE.connector)) return null;
   const count = to - nameFrom;
-  const last = tokens[to - 1]!;
-  const bareLast = stripPossessive(last.text);
   const start = tokens[nameFrom]!.start;
   const end = last.start + bareLast.length;
-  /** The name's words in lower case, the last without its possessive. */
-  const lowerAt = (k: number) => (k === to - 1 ? bareLast.toLowerCase() : lowerOf(tokens, lowers, k));
+  /** The name's words in lower case, the last without its possessive, and their cue bits. */
+  const lowerAt = (k: number) => (k === to - 1 ? bareLastLower : words.lower(k));
+  const cueAt = (k: number) => (k === to - 1 ? bareLastCue : words.cue(k));
 
   // Head nouns: "Gulf of Mexico" (head before "of"), "The Washington Post" (last word).
   let shape: NameShape = null;
@@ -329,15 +404,17 @@ function analyseChunk(
       break;
     }
   }
-  const head = ofAt > 0 ? lowerAt(nameFrom + ofAt - 1) : lowerAt(to - 1);
-  const firstLower = lowerAt(nameFrom);
+  const headAt = ofAt > 0 ? nameFrom + ofAt - 1 : to - 1;
+  const head = lowerAt(headAt);
+  const headCue = cueAt(headAt);
+  const firstCue = cueAt(nameFrom);
   // A bank after a side is a river's ("West Bank", "Left Bank"), not a lender.
-  const riverBank = head === 'bank' && ofAt < 0 && count === 2 && SIDES.has(firstLower);
+  const riverBank = head === 'bank' && ofAt < 0 && count === 2 && (firstCue & CUE.side) !== 0;
   if (riverBank) shape = 'place';
-  else if (ORG_HEADS.has(head) && (ofAt > 0 || count > 1 || theBefore)) shape = 'org';
-  else if (PLACE_HEADS.has(head) && count > 1) shape = 'place';
-  else if (PLACE_PREFIXES.has(firstLower) && count > 1) shape = 'place';
-  if (TITLE_HEADS.has(head) && !titled) return null; // a bare title: "Secretary of State"
+  else if (headCue & CUE.org && (ofAt > 0 || count > 1 || theBefore)) shape = 'org';
+  else if (headCue & CUE.placeHead && count > 1) shape = 'place';
+  else if (firstCue & CUE.placePrefix && count > 1) shape = 'place';
+  if (headCue & CUE.title && !titled) return null; // a bare title: "Secretary of State"
 
   // The word before the name, the chunk's dropped opening word included ("In Denver, ...").
   const prev = tokens[a - 1];
@@ -348,20 +425,19 @@ function analyseChunk(
   const locative =
     venue ||
     (!!prev &&
-    (LOCATIVE_CUES.has(lowerOf(tokens, lowers, a - 1)) ||
-      (lowerOf(tokens, lowers, a - 1) === 'the' && !!prev2 && LOCATIVE_CUES.has(lowerOf(tokens, lowers, a - 2))) ||
-      // "the port of Mombasa", "the city of Kisumu": a lower-case place noun, then "of".
-      (prev.text === 'of' && !!prev2 && PLACE_OF_NOUNS.has(prev2.text))));
+      ((words.cue(a - 1) & CUE.locative) !== 0 ||
+        (words.lower(a - 1) === 'the' && !!prev2 && (words.cue(a - 2) & CUE.locative) !== 0) ||
+        // "the port of Mombasa", "the city of Kisumu": a lower-case place noun, then "of".
+        (prev.text === 'of' && !!prev2 && words.isCue(a - 2, CUE.placeOfNoun))));
   const next = tokens[to];
   const next2 = tokens[to + 1];
   let personCue = false;
   if (!possessive && next) {
-    const lower = lowerOf(tokens, lowers, to);
-    if (SPEECH_VERBS.has(lower)) personCue = true;
-    else if (next.text === ',' && next2 && PERSON_FOLLOWERS.has(lowerOf(tokens, lowers, to + 1))) personCue = true;
+    if (words.cue(to) & CUE.speech) personCue = true;
+    else if (next.text === ',' && next2 && words.cue(to + 1) & CUE.personFollower) personCue = true;
   }
   if (!role && !possessive && next?.text === ',') {
-    role = appositiveRole(text, tokens, lowers, to + 1);
+    role = appositiveRole(words, to + 1);
     if (role) titled = true;
   }
   return {
@@ -386,13 +462,14 @@ function analyseChunk(
 }
 
 /** "Austin, the defence secretary," -> "defence secretary"; null when no title word closes the phrase. */
-function appositiveRole(text: string, tokens: Token[], lowers: string[], at: number): string | null {
+function appositiveRole(words: BlockWords, at: number): string | null {
+  const { text, tokens } = words;
   const first = tokens[at];
-  if (!first || !APPOSITIVE_ARTICLES.has(lowerOf(tokens, lowers, at))) return null;
+  if (!first || !(words.cue(at) & CUE.appositive)) return null;
   for (let k = at + 1; k < Math.min(tokens.length, at + 7); k++) {
     const t = tokens[k]!;
     if (!isWordToken(t)) return null;
-    if (TITLE_HEADS.has(lowerOf(tokens, lowers, k))) {
+    if (words.cue(k) & CUE.title) {
       let end = k;
       const after = tokens[k + 1];
       if (after && (after.text === 'of' || after.text === 'for') && tokens[k + 2] && isWordToken(tokens[k + 2]!)) end = k + 2;
