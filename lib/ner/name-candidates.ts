@@ -230,24 +230,41 @@ function cueOfWord(lower: string): number {
   return CUES.get(lower) ?? 0;
 }
 
+/**
+ * Which (length, first letter, last letter) the cue words have, ASCII letters folded by `& 31`:
+ * most words around a name are no cue word, and this says so without lower-casing and hashing
+ * them (the cue words are all ASCII: a word with other letters is looked up).
+ */
+const CUE_SHAPES = new Uint8Array(32 * 32 * 32);
+const cueShape = (word: string) => ((Math.min(word.length, 31) << 10) | ((word.charCodeAt(0) & 31) << 5) | (word.charCodeAt(word.length - 1) & 31));
+for (const w of CUES.keys()) CUE_SHAPES[cueShape(w)] = 1;
+
+/** False when `word`, in lower case, is surely no cue word. */
+function mayBeCue(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) >= 128) return true;
+  return CUE_SHAPES[cueShape(word)] === 1;
+}
+
+/** `word` is "the" in any case. */
+function isThe(word: string): boolean {
+  return word.length === 3 && (word.charCodeAt(0) | 32) === 116 && (word.charCodeAt(1) | 32) === 104 && (word.charCodeAt(2) | 32) === 101;
+}
+
 /** A block's tokens, with each one's lower-case form and cue bits made once, when first asked. */
 class BlockWords {
   private readonly lowers: string[] = [];
-  private readonly cues: Int32Array;
+  // A plain array, not a typed one: most blocks are short, and a typed array costs more to make.
+  private readonly cues: number[] = [];
   constructor(
     readonly text: string,
     readonly tokens: Token[],
-  ) {
-    this.cues = new Int32Array(tokens.length).fill(-1);
-  }
+  ) {}
   lower(k: number): string {
     return (this.lowers[k] ??= this.tokens[k]!.text.toLowerCase());
   }
   /** The cue bits of `tokens[k]`, in lower case. */
   cue(k: number): number {
-    let bits = this.cues[k]!;
-    if (bits < 0) bits = this.cues[k] = cueOfWord(this.lower(k));
-    return bits;
+    return (this.cues[k] ??= mayBeCue(this.tokens[k]!.text) ? cueOfWord(this.lower(k)) : 0);
   }
   /** `tokens[k]` is the cue word of `bit` as written, in lower case ("of", not "Of"). */
   isCue(k: number, bit: number): boolean {
@@ -265,7 +282,7 @@ class BlockWords {
  */
 function officeOfTheEnd(words: BlockWords, from: number, a: number, to: number, isCommonWord: (lower: string) => boolean): number {
   const tokens = words.tokens;
-  if (a !== from || from < 3 || words.lower(from - 1) !== 'the' || tokens[from - 2]!.text !== 'of') return -1;
+  if (a !== from || from < 3 || !isThe(tokens[from - 1]!.text) || tokens[from - 2]!.text !== 'of') return -1;
   if (!(words.cue(from - 3) & CUE.title)) return -1;
   const end = to - (INITIAL.test(tokens[to - 2]!.text) ? 3 : 2);
   if (end <= a || words.cue(end) & CUE.side) return -1; // "East Asia"
@@ -306,24 +323,23 @@ function analyseChunk(words: BlockWords, from: number, to: number, possessive: b
   // the cheap tests first.
   while (a < to) {
     const word = tokens[a]!.text;
-    const lower = words.lower(a);
     const cue = words.cue(a);
-    if (lower === 'the') theBefore = true;
+    if (isThe(word)) theBefore = true;
     const drop =
       (cue & CUE.function && !(word.length > 1 && isAllCaps(word))) ||
       cue & CUE.connector ||
       (a === from &&
         // "Citing ...", but not "North Korea fired ...": a name known whole keeps its first word.
-        ((initial && isCommonWord(lower) && !isAllCaps(word) && !knownWhole(tokens, from, to, isKnownName)) ||
+        ((initial && isCommonWord(words.lower(a)) && !isAllCaps(word) && !knownWhole(tokens, from, to, isKnownName)) ||
           // "American Dennis Mitchell": a nationality before a longer name is description, not name.
-          (to - a >= 3 && !!isDemonym?.(lower)) ||
+          (to - a >= 3 && !!isDemonym?.(words.lower(a))) ||
           isDescriptiveCompound(word, isCommonWord)));
     if (!drop) break;
     a++;
     sentenceInitial = false;
   }
   if (a >= to) return null;
-  if (a > 0 && words.lower(a - 1) === 'the') theBefore = true;
+  if (a > 0 && isThe(tokens[a - 1]!.text)) theBefore = true;
 
   // A title inside the chunk: "US Secretary of State Antony Blinken" -> role + name.
   let titled = false;
@@ -333,9 +349,8 @@ function analyseChunk(words: BlockWords, from: number, to: number, possessive: b
   // "Media General Inc": a chunk closed by a company word is the company's name, title word or not.
   const last = tokens[to - 1]!;
   const bareLast = stripPossessive(last.text);
-  // The last word in lower case without its possessive, and its cue bits.
-  const bareLastLower = bareLast === last.text ? words.lower(to - 1) : bareLast.toLowerCase();
-  const bareLastCue = bareLast === last.text ? words.cue(to - 1) : cueOfWord(bareLastLower);
+  // The cue bits of the last word without its possessive.
+  const bareLastCue = bareLast === last.text ? words.cue(to - 1) : mayBeCue(bareLast) ? cueOfWord(bareLast.toLowerCase()) : 0;
   const companyName = to - a > 1 && (bareLastCue & CUE.company) !== 0;
   // "Chancellor of the Exchequer Nigel Lawson", "leader of the Labour Party Tony Blair": the chunk
   // opens with the rest of a title that stands before it.
@@ -353,11 +368,11 @@ function analyseChunk(words: BlockWords, from: number, to: number, possessive: b
     sentenceInitial = false;
   }
   for (let k = to - 2; k >= a && !companyName && officeEnd < 0; k--) {
-    const lower = words.lower(k);
     const cue = words.cue(k);
     // "Writer Prize": an occupation written with a capital is part of a name, not a title.
     if (cue & CUE.descriptor && isCapitalized(tokens[k]!.text) && !(k === a && sentenceInitial)) continue;
     // "Major-General", "Vice-Admiral": the last part of a hyphenated title is the head.
+    const lower = tokens[k]!.text.includes('-') ? words.lower(k) : '';
     const hyphen = lower.lastIndexOf('-');
     if (cue & (CUE.title | CUE.honorific) || (hyphen >= 0 && cueOfWord(lower.slice(hyphen + 1)) & CUE.title)) {
       let roleEnd = k + 1;
@@ -391,7 +406,7 @@ function analyseChunk(words: BlockWords, from: number, to: number, possessive: b
   const start = tokens[nameFrom]!.start;
   const end = last.start + bareLast.length;
   /** The name's words in lower case, the last without its possessive, and their cue bits. */
-  const lowerAt = (k: number) => (k === to - 1 ? bareLastLower : words.lower(k));
+  const lowerAt = (k: number) => (k !== to - 1 ? words.lower(k) : bareLast === last.text ? words.lower(to - 1) : bareLast.toLowerCase());
   const cueAt = (k: number) => (k === to - 1 ? bareLastCue : words.cue(k));
 
   // Head nouns: "Gulf of Mexico" (head before "of"), "The Washington Post" (last word).
@@ -405,11 +420,10 @@ function analyseChunk(words: BlockWords, from: number, to: number, possessive: b
     }
   }
   const headAt = ofAt > 0 ? nameFrom + ofAt - 1 : to - 1;
-  const head = lowerAt(headAt);
   const headCue = cueAt(headAt);
   const firstCue = cueAt(nameFrom);
   // A bank after a side is a river's ("West Bank", "Left Bank"), not a lender.
-  const riverBank = head === 'bank' && ofAt < 0 && count === 2 && (firstCue & CUE.side) !== 0;
+  const riverBank = ofAt < 0 && count === 2 && (firstCue & CUE.side) !== 0 && lowerAt(headAt) === 'bank';
   if (riverBank) shape = 'place';
   else if (headCue & CUE.org && (ofAt > 0 || count > 1 || theBefore)) shape = 'org';
   else if (headCue & CUE.placeHead && count > 1) shape = 'place';
@@ -426,7 +440,7 @@ function analyseChunk(words: BlockWords, from: number, to: number, possessive: b
     venue ||
     (!!prev &&
       ((words.cue(a - 1) & CUE.locative) !== 0 ||
-        (words.lower(a - 1) === 'the' && !!prev2 && (words.cue(a - 2) & CUE.locative) !== 0) ||
+        (isThe(prev.text) && !!prev2 && (words.cue(a - 2) & CUE.locative) !== 0) ||
         // "the port of Mombasa", "the city of Kisumu": a lower-case place noun, then "of".
         (prev.text === 'of' && !!prev2 && words.isCue(a - 2, CUE.placeOfNoun))));
   const next = tokens[to];
