@@ -1,3 +1,4 @@
+import { skipSpace } from '../text/tokenize';
 import type { NameCandidate } from './name-candidates';
 
 const COORDINATORS = /^\s*(?:,|and|or|,\s*and|,\s*or)\s*$/;
@@ -6,10 +7,8 @@ const COORDINATORS = /^\s*(?:,|and|or|,\s*and|,\s*or)\s*$/;
 function coordinates(text: string, from: number, to: number): boolean {
   // The first character past any space must open a coordinator: most gaps are ruled out without
   // cutting them out of the text.
-  let i = from;
-  while (i < to && (text.charCodeAt(i) === 32 || /\s/.test(text[i]!))) i++;
-  const c = text[i];
-  if (c !== ',' && c !== 'a' && c !== 'o') return false;
+  const c = text.charCodeAt(skipSpace(text, from, to));
+  if (c !== 44 && c !== 97 && c !== 111) return false; // ",", "a", "o"
   return COORDINATORS.test(text.slice(from, to));
 }
 

@@ -237,9 +237,19 @@ function keyOf(tokens: readonly Token[]): string {
 /** The most words of a known name looked for inside an unknown phrase. */
 const MAX_SUBSPAN = 4;
 
-/** Known names inside an unknown phrase ("BLINKEN AND AUSTIN MEET", "Hong Kong Disneyland"). */
-function knownSubspans(text: string, c: NameCandidate, blockTokens: readonly Token[], m: Matcher, doc: DocumentContext): Mention[] {
+/** No word names an entity, is a place or opens a longer known name: a phrase of them holds no known name. */
+function noneKnown(words: readonly Readonly<KeyFacts>[]): boolean {
+  for (const w of words) if ((w.entities !== null && w.entities.length > 0) || w.flags & KEY.gazetteer || w.longest > 1) return false;
+  return true;
+}
+
+/** Known names inside an unknown phrase ("BLINKEN AND AUSTIN MEET", "Hong Kong Disneyland"); `words`: its words' facts. */
+function knownSubspans(text: string, c: NameCandidate, blockTokens: readonly Token[], m: Matcher, doc: DocumentContext, words: Names): Mention[] {
   const tokens = wordTokens(text, c, blockTokens);
+  // The phrase's words are its tokens, one for one, unless a token is no word ("&"), folds to two,
+  // or the name was read again (see `wordTokens`).
+  const aligned = tokens.length === words.keys.length && !blockTokens[c.endToken - 1]!.text.endsWith('.');
+  if (aligned && noneKnown(words.facts)) return [];
   const out: Mention[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -462,7 +472,7 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
     // North. "Ambassador Tom Irish" is a man.
     if (c.tokenCount > 1 && (facts.flags & KEY.demonym || (words.facts[words.facts.length - 1]!.flags & KEY.demonym && !(words.facts[0]!.flags & KEY.givenName) && !c.titled))) continue;
     if ((c.tokenCount > 1 || c.allCaps) && !(facts.flags & KEY.gazetteer)) {
-      const parts = knownSubspans(text, c, tokens, m, doc);
+      const parts = knownSubspans(text, c, tokens, m, doc, words);
       const whole = extendKnownSurname(text, c, m, parts, words) ?? personShapedWhole(text, c, m, parts, words);
       if (whole) {
         push(whole);

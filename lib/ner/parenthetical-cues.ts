@@ -1,10 +1,9 @@
+import { skipSpace } from '../text/tokenize';
 import type { NameCandidate } from './name-candidates';
 
 /** True when the text between `from` and `to` is an opening bracket, with any space around it. */
 function opensBracket(text: string, from: number, to: number): boolean {
-  let i = from;
-  while (i < to && /\s/.test(text[i]!)) i++;
-  if (text[i] !== '(') return false; // most gaps fail here, before any cutting
+  if (text.charCodeAt(skipSpace(text, from, to)) !== 40) return false; // "(": most gaps fail here, before any cutting
   return /^\s*\(\s*$/.test(text.slice(from, to));
 }
 

@@ -54,15 +54,23 @@ export function wordCount(blocks: readonly string[], max: number): number {
   for (const block of blocks) {
     let inWord = false;
     for (let i = 0; i < block.length; i++) {
-      const code = block.codePointAt(i)!;
-      const wide = code > 0xffff;
-      const word = isWordChar(code);
+      const unit = block.charCodeAt(i);
+      let word: boolean;
+      if (unit < 128) word = (unit >= 97 && unit <= 122) || (unit >= 65 && unit <= 90) || unit === 39;
+      else {
+        const code = block.codePointAt(i)!;
+        if (code > 0xffff) i++;
+        word = isWordChar(code);
+      }
       if (word && !inWord && ++words > max) return words;
       inWord = word;
-      if (wide) i++;
     }
   }
   return words;
+}
+
+function straightApostrophes(word: string): string {
+  return word.includes('’') ? word.replace(/’/g, "'") : word;
 }
 
 /** True when the document reads as a conversation rather than news copy (see the file's comment). */
@@ -74,7 +82,13 @@ export function isConversational(blocks: readonly string[]): boolean {
   const unquoted = blocks.join('\n').replace(QUOTED, QUOTE_GAP);
   const words = unquoted.match(WORD) ?? [];
   if (words.length === 0) return false;
-  let marks = unquoted.match(CHAT_MARKS)?.length ?? 0;
-  for (const word of words) if (CHAT_WORDS.has(word) || FIRST_AND_SECOND_PERSON.has(word.toLowerCase().replace(/’/g, "'"))) marks++;
+  // Words first: enough of them, and the marks of chat need not be searched for.
+  let marks = 0;
+  for (const word of words) {
+    if (CHAT_WORDS.has(word) || FIRST_AND_SECOND_PERSON.has(straightApostrophes(word.toLowerCase()))) {
+      if (++marks / words.length >= MIN_SHARE) return true;
+    }
+  }
+  marks += unquoted.match(CHAT_MARKS)?.length ?? 0;
   return marks / words.length >= MIN_SHARE;
 }

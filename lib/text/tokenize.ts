@@ -54,3 +54,20 @@ export function stripPossessive(word: string): string {
   const apostrophe = word.charCodeAt(n - 2);
   return apostrophe === 39 || apostrophe === 0x2019 ? word.slice(0, -2) : word;
 }
+
+const SPACE = /\s/;
+
+/** True for a white-space character as `\s` reads it (`code` a UTF-16 code unit of `text` at `i`). */
+export function isSpaceAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  // ASCII by its code: this runs between every pair of names on a page.
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return SPACE.test(text[i]!);
+}
+
+/** The first index from `from` (before `to`) that is no white space; `to` when none is. */
+export function skipSpace(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && isSpaceAt(text, i)) i++;
+  return i;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isAllCaps, isCapitalized, stripPossessive, tokenize } from '../../../lib/text/tokenize';
+import { isAllCaps, isCapitalized, isSpaceAt, skipSpace, stripPossessive, tokenize } from '../../../lib/text/tokenize';
 
 const words = (text: string) => tokenize(text).map((t) => t.text);
 
@@ -80,5 +80,13 @@ describe('word shape helpers read as their definitions on any text', () => {
   });
   test("stripPossessive: drops a closing 's or ’s", () => {
     for (const w of words) expect(stripPossessive(w), w).toBe(/['’][sS]$/.test(w) ? w.slice(0, -2) : w);
+  });
+  test('isSpaceAt and skipSpace: white space as \\s reads it', () => {
+    const spaces = [' ', '\t', '\n', '\r', '\v', '\f', '\u00a0', '\u2003', '\u2028', '\u3000', '\ufeff', '\u200b', '\u0085', '\u001c'];
+    for (const ch of [...spaces, ...alphabet]) expect(isSpaceAt(`x${ch}`, 1), JSON.stringify(ch)).toBe(/\s/.test(ch[0]!));
+    for (const w of words) {
+      const text = w.replace(/[.\-]/g, ' ').replace(/[`]/g, '\u00a0');
+      expect(skipSpace(text, 0, text.length), JSON.stringify(text)).toBe(/^\s*/.exec(text)![0].length);
+    }
   });
 });
