@@ -12,11 +12,24 @@ export interface Token {
  */
 const TOKEN = /(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s*\p{Lu})|[\p{L}\p{M}\p{Nd}]+(?:['’\-][\p{L}\p{M}\p{Nd}]+)*|[^\s\p{L}\p{M}\p{Nd}]/gu;
 
+/** `TOKEN` from a given place only: `test` reads where a token ends without making a match array. */
+const TOKEN_HERE = new RegExp(TOKEN.source, 'uy');
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
-    tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    // Every character that is no white space opens a token, and a token holds no white space.
+    if (isSpaceAt(text, i)) {
+      i++;
+      continue;
+    }
+    TOKEN_HERE.lastIndex = i;
+    TOKEN_HERE.test(text);
+    const end = TOKEN_HERE.lastIndex;
+    tokens.push({ text: text.slice(i, end), start: i, end });
+    i = end;
   }
   return tokens;
 }
