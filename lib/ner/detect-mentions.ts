@@ -543,13 +543,17 @@ export function detectDocument(blocks: readonly string[], m: Matcher, conversati
   // introduces it, or an ambiguous surname once the document has named someone in full. Read
   // again, a block changes only where its first reading asked what has changed since: whether a
   // word was a surname, or which of several entities a name meant.
-  result.forEach((_, i) => {
+  for (let i = 0; i < blocks.length; i++) {
     const trace = traces[i]!;
-    const couldChange = trace.ambiguous || trace.pending.some((key) => doc.surnames.has(key));
-    const revisit =
-      couldChange &&
-      (unresolved[i]!.some((key) => doc.surnames.has(key)) || (ambiguous >= 0 && i >= ambiguous && doc.preferred.size > 0));
+    const couldChange = trace.ambiguous || anySurname(doc, trace.pending);
+    const revisit = couldChange && (anySurname(doc, unresolved[i]!) || (ambiguous >= 0 && i >= ambiguous && doc.preferred.size > 0));
     if (revisit) result[i] = detectMentions(blocks[i]!, m, { doc, sportsBlock: () => sportsAt(i), reading: readings[i] });
-  });
+  }
   return result;
+}
+
+/** Some of `words` is a surname of the document now. */
+function anySurname(doc: DocumentContext, words: readonly string[]): boolean {
+  for (const w of words) if (doc.surnames.has(w)) return true;
+  return false;
 }

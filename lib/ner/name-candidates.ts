@@ -122,10 +122,18 @@ function mayBeCalendar(word: string): boolean {
   return first >= 0 && first < 26 && second >= 0 && second < 26 && (CALENDAR_STARTS[first]! & (1 << second)) !== 0;
 }
 
+/** What a contraction (`CONTRACTED`) ends with, lower-cased: "ll", "re", "ve", "m", "d", "t". */
+const CONTRACTION_ENDS = new Set(['l', 'e', 'm', 'd', 't'].map((c) => c.charCodeAt(0)));
+
+/** The longest contraction `CONTRACTED` reads ("shouldn't"). */
+const LONGEST_CONTRACTION = 9;
+
 function isNameWord(t: Token): boolean {
   const word = t.text;
   if (!isCapitalized(word)) return false;
-  if ((word.includes("'") || word.includes('’')) && CONTRACTED.test(word)) return false;
+  // A contraction is short and ends in one of a few letters: most names are no contraction by their shape.
+  const mayBeContraction = word.length <= LONGEST_CONTRACTION && CONTRACTION_ENDS.has(word.charCodeAt(word.length - 1) | 32);
+  if (mayBeContraction && (word.includes("'") || word.includes('’')) && CONTRACTED.test(word)) return false;
   return !mayBeCalendar(word) || !CALENDAR_WORDS.has(stripPossessive(word).toLowerCase());
 }
 
@@ -233,7 +241,9 @@ function cueOfWord(lower: string): number {
 /**
  * Which (length, first letter, last letter) the cue words have, ASCII letters folded by `& 31`:
  * most words around a name are no cue word, and this says so without lower-casing and hashing
- * them (the cue words are all ASCII: a word with other letters is looked up).
+ * them. The cue words are ASCII, and the only other character that lower-cases to ASCII is the
+ * Kelvin sign ("K" to "k"), one for one: a word that lower-cases to a cue word has its length and,
+ * when its first and last characters are ASCII, their shape.
  */
 const CUE_SHAPES = new Uint8Array(32 * 32 * 32);
 const cueShape = (word: string) => ((Math.min(word.length, 31) << 10) | ((word.charCodeAt(0) & 31) << 5) | (word.charCodeAt(word.length - 1) & 31));
@@ -241,8 +251,13 @@ for (const w of CUES.keys()) CUE_SHAPES[cueShape(w)] = 1;
 
 /** False when `word`, in lower case, is surely no cue word. */
 function mayBeCue(word: string): boolean {
-  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) >= 128) return true;
+  if (word.charCodeAt(0) >= 128 || word.charCodeAt(word.length - 1) >= 128) return true;
   return CUE_SHAPES[cueShape(word)] === 1;
+}
+
+/** `word` is "of" in any case. */
+function isOf(word: string): boolean {
+  return word.length === 2 && (word.charCodeAt(0) | 32) === 111 && (word.charCodeAt(1) | 32) === 102;
 }
 
 /** `word` is "the" in any case. */
@@ -252,13 +267,16 @@ function isThe(word: string): boolean {
 
 /** A block's tokens, with each one's lower-case form and cue bits made once, when first asked. */
 class BlockWords {
-  private readonly lowers: string[] = [];
+  private readonly lowers: (string | undefined)[];
   // A plain array, not a typed one: most blocks are short, and a typed array costs more to make.
-  private readonly cues: number[] = [];
+  private readonly cues: (number | undefined)[];
   constructor(
     readonly text: string,
     readonly tokens: Token[],
-  ) {}
+  ) {
+    this.lowers = new Array(tokens.length);
+    this.cues = new Array(tokens.length);
+  }
   lower(k: number): string {
     return (this.lowers[k] ??= this.tokens[k]!.text.toLowerCase());
   }
@@ -405,25 +423,22 @@ function analyseChunk(words: BlockWords, from: number, to: number, possessive: b
   const count = to - nameFrom;
   const start = tokens[nameFrom]!.start;
   const end = last.start + bareLast.length;
-  /** The name's words in lower case, the last without its possessive, and their cue bits. */
-  const lowerAt = (k: number) => (k !== to - 1 ? words.lower(k) : bareLast === last.text ? words.lower(to - 1) : bareLast.toLowerCase());
-  const cueAt = (k: number) => (k === to - 1 ? bareLastCue : words.cue(k));
 
   // Head nouns: "Gulf of Mexico" (head before "of"), "The Washington Post" (last word).
   let shape: NameShape = null;
   let ofAt = -1;
   for (let k = nameFrom; k < to; k++) {
-    const word = k === to - 1 ? bareLast : tokens[k]!.text;
-    if (word.length === 2 && lowerAt(k) === 'of') {
+    if (isOf(k === to - 1 ? bareLast : tokens[k]!.text)) {
       ofAt = k - nameFrom;
       break;
     }
   }
   const headAt = ofAt > 0 ? nameFrom + ofAt - 1 : to - 1;
-  const headCue = cueAt(headAt);
-  const firstCue = cueAt(nameFrom);
+  // The last word's cues are those of its bare form.
+  const headCue = headAt === to - 1 ? bareLastCue : words.cue(headAt);
+  const firstCue = nameFrom === to - 1 ? bareLastCue : words.cue(nameFrom);
   // A bank after a side is a river's ("West Bank", "Left Bank"), not a lender.
-  const riverBank = ofAt < 0 && count === 2 && (firstCue & CUE.side) !== 0 && lowerAt(headAt) === 'bank';
+  const riverBank = ofAt < 0 && count === 2 && (firstCue & CUE.side) !== 0 && bareLast.toLowerCase() === 'bank';
   if (riverBank) shape = 'place';
   else if (headCue & CUE.org && (ofAt > 0 || count > 1 || theBefore)) shape = 'org';
   else if (headCue & CUE.placeHead && count > 1) shape = 'place';
@@ -435,7 +450,7 @@ function analyseChunk(words: BlockWords, from: number, to: number, possessive: b
   const prev2 = tokens[a - 2];
   const next0 = tokens[to];
   // "Hove: Sussex 231 and 402": a name opening a line and followed by a colon is a venue.
-  const venue = !!next0 && next0.text === ':' && (from === 0 || text.slice(tokens[from - 1]!.end, tokens[from]!.start).includes('\n')) && to - from <= 3;
+  const venue = !!next0 && next0.text === ':' && (from === 0 || breaksLine(text, tokens[from - 1]!.end, tokens[from]!.start)) && to - from <= 3;
   const locative =
     venue ||
     (!!prev &&

@@ -3,6 +3,8 @@ import { detectDocument } from '../../../lib/ner/detect-mentions';
 import { compileStories, engineResources, seedCorpus, storiesEngine } from '../helpers/engine';
 import { buildLexicon, createMatcher } from '../../../lib/ner/lexicon';
 import type { EntityRecord } from '../../../lib/ner/entity';
+import { findNameCandidates } from '../../../lib/ner/name-candidates';
+import { tokenize } from '../../../lib/text/tokenize';
 
 /** Mentions of one sentence as "text=kind/entity" strings, entity "?" when unknown. */
 function read(sentence: string): string[] {
@@ -370,5 +372,17 @@ describe("a word the page uses alone again and again is the page's own, not a st
     const out = kinds(['Vickers won again.', 'Fans cheered Vickers in Berlin.', 'The sprinter Darnell Vickers said he was tired.', 'Later, Vickers left.']);
     expect(out[1]).toContain('Vickers=person');
     expect(out[3]).toContain('Vickers=person');
+  });
+});
+
+describe('cue words written with a look-alike letter', () => {
+  // The Kelvin sign "K" lower-cases to an ASCII "k": the word is the cue word it reads as.
+  test('"BanK of England" (Kelvin sign last) is a bank, not the place England', () => {
+    expect(read('The Ban\u212A of England raised rates on Thursday.').join(' ')).not.toContain('England=place');
+  });
+  test('"spoKesman" (Kelvin sign inside) is a title before a name', () => {
+    const text = 'The spo\u212Aesman Tor Vandal said so.';
+    const [candidate] = findNameCandidates(text, tokenize(text), { isCommonWord: () => false });
+    expect(candidate).toMatchObject({ key: 'tor vandal', titled: true, role: 'spo\u212Aesman' });
   });
 });
