@@ -189,9 +189,10 @@ class QueryLog {
 }
 
 /**
- * A key's facts that note which of them detection reads: its entities, its flags or its longest
- * name. A story that only asked whether "sorensen" is an everyday word need not be read again
- * when the entities named "Sorensen" change.
+ * A key's facts that note which of them detection reads: its entities, its flags (all of them at
+ * once: an everyday word, a first name, a place...) or its longest name. A story that only asked
+ * whether "sorensen" is an everyday word need not be read again when the entities named "Sorensen"
+ * change.
  */
 class RecordingFacts implements KeyFacts {
   constructor(
@@ -283,7 +284,7 @@ function longestAliases(aliases: Readonly<Record<string, unknown>>): Map<string,
 
 /**
  * Hashes of the look-ups whose answer differs between two lexicons: keys whose entities, common
- * word, first name or team changed, and first words that open a longer or shorter alias than
+ * word or first name changed, and first words that open a longer or shorter alias than
  * before (see `KeyFacts.longest`; the gazetteer's part is the same in both).
  */
 function changedQueries(before: LexiconDigest, after: Lexicon): Set<number> {
@@ -297,10 +298,10 @@ function changedQueries(before: LexiconDigest, after: Lexicon): Set<number> {
   const longestChanged = (k: string) => changed.add(queryHash(QUERY_KIND.longest, k));
   for (const [k, n] of longestBefore) if (longestAfter.get(k) !== n) longestChanged(k);
   for (const k of longestAfter.keys()) if (!longestBefore.has(k)) longestChanged(k);
+  // Teams are learned but never read by detection: a change there changes no answer.
   for (const [x, y] of [
     [before.common, after.common],
     [before.givenNames, after.givenNames],
-    [before.teams, after.teams],
   ] as const) {
     symmetricDifference(x, y, (k) => changed.add(queryHash(QUERY_KIND.flags, k)));
   }

@@ -247,8 +247,10 @@ function noneKnown(words: readonly Readonly<KeyFacts>[]): boolean {
 function knownSubspans(text: string, c: NameCandidate, blockTokens: readonly Token[], m: Matcher, doc: DocumentContext, words: Names): Mention[] {
   const tokens = wordTokens(text, c, blockTokens);
   // The phrase's words are its tokens, one for one, unless a token is no word ("&"), folds to two,
-  // or the name was read again (see `wordTokens`).
-  const aligned = tokens.length === words.keys.length && !blockTokens[c.endToken - 1]!.text.endsWith('.');
+  // the name was read again (see `wordTokens`), or its last word still ends in a possessive ("Biden's's":
+  // the search takes off a second one).
+  const last = tokens[tokens.length - 1];
+  const aligned = tokens.length === words.keys.length && !blockTokens[c.endToken - 1]!.text.endsWith('.') && !!last && stripPossessive(last.text) === last.text;
   if (aligned && noneKnown(words.facts)) return [];
   const out: Mention[] = [];
   let i = 0;

@@ -33,8 +33,6 @@ export const KEY = {
   demonym: 16,
   /** A first name learned from the corpus. */
   givenName: 32,
-  /** A place name the corpus mostly uses for a sports club. */
-  team: 64,
 } as const;
 
 /** Everything the lexicon says of one folded key, found with one look-up. */
@@ -122,7 +120,6 @@ export function createMatcher(lexicon: Lexicon): Matcher {
   flag(lexicon.countries ?? [], KEY.country);
   flag(lexicon.demonyms, KEY.demonym);
   flag(lexicon.givenNames ?? [], KEY.givenName);
-  flag(lexicon.teams ?? [], KEY.team);
   // A span of several words can be a known name only if its first word opens one that long.
   for (const key of [...Object.keys(lexicon.aliases), ...Object.keys(lexicon.gazetteer)]) {
     const space = key.indexOf(' ');

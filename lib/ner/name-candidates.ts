@@ -125,8 +125,8 @@ function mayBeCalendar(word: string): boolean {
 /** What a contraction (`CONTRACTED`) ends with, lower-cased: "ll", "re", "ve", "m", "d", "t". */
 const CONTRACTION_ENDS = new Set(['l', 'e', 'm', 'd', 't'].map((c) => c.charCodeAt(0)));
 
-/** The longest contraction `CONTRACTED` reads ("shouldn't"). */
-const LONGEST_CONTRACTION = 9;
+/** The longest contraction `CONTRACTED` reads ("shouldn've"). */
+const LONGEST_CONTRACTION = 10;
 
 function isNameWord(t: Token): boolean {
   const word = t.text;

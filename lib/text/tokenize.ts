@@ -70,7 +70,7 @@ export function stripPossessive(word: string): string {
 
 const SPACE = /\s/;
 
-/** True for a white-space character as `\s` reads it (`code` a UTF-16 code unit of `text` at `i`). */
+/** True when the character of `text` at `i` (a UTF-16 code unit) is white space as `\s` reads it. */
 export function isSpaceAt(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
   // ASCII by its code: this runs between every pair of names on a page.

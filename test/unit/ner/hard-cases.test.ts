@@ -380,9 +380,21 @@ describe('cue words written with a look-alike letter', () => {
   test('"BanK of England" (Kelvin sign last) is a bank, not the place England', () => {
     expect(read('The Ban\u212A of England raised rates on Thursday.').join(' ')).not.toContain('England=place');
   });
-  test('"spoKesman" (Kelvin sign inside) is a title before a name', () => {
+  test('"spoKesman" (Kelvin sign inside: the word keeps its shape) is a title before a name', () => {
     const text = 'The spo\u212Aesman Tor Vandal said so.';
     const [candidate] = findNameCandidates(text, tokenize(text), { isCommonWord: () => false });
     expect(candidate).toMatchObject({ key: 'tor vandal', titled: true, role: 'spo\u212Aesman' });
+  });
+});
+
+describe('odd spellings read as before', () => {
+  test('a ten-letter contraction opening a sentence is no name ("Shouldn\'ve")', () => {
+    expect(read("Shouldn've Tor Vandal said so?").join(' ')).not.toContain("Shouldn've");
+  });
+  test('a doubled possessive: the known surname inside the name is still found ("Tor Biden\'s\'s")', () => {
+    const biden: EntityRecord = { id: 'person:joe-biden', kind: 'person', name: 'Joe Biden', aliases: ['joe biden', 'biden'], role: null, roleStory: null, weight: 1 };
+    const lexicon = buildLexicon([biden], new Map(), [], engineResources().gazetteer);
+    const [mentions] = detectDocument(["Yesterday Tor Biden's's plan failed."], createMatcher(lexicon));
+    expect(mentions!.map((m) => `${m.text}=${m.entity ?? '?'}`)).toEqual(['Biden=person:joe-biden']);
   });
 });

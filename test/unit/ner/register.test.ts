@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { seededRandom } from '../helpers/random';
 import { isConversational, wordCount } from '../../../lib/ner/register';
 
 describe('the register of a document: a post or a comment, or news copy', () => {
@@ -38,8 +39,8 @@ describe('the register of a document: a post or a comment, or news copy', () => 
 describe('wordCount reads words as runs of letters and apostrophes', () => {
   test('as the regex /[\\p{L}\'’]+/gu counts them, up to one past the limit, on random text', () => {
     const alphabet = ['a', 'Z', ' ', "'", '’', '-', '.', '7', 'é', 'Ж', '🎉', '𝐀', '\ud800', '\n', '\u00a0'];
-    let state = 3;
-    const next = () => (state = (state * 1103515245 + 12345) % 2147483648) % alphabet.length;
+    const random = seededRandom(3);
+    const next = () => random(alphabet.length);
     for (let n = 0; n < 3000; n++) {
       const blocks = Array.from({ length: 1 + (n % 3) }, () => Array.from({ length: n % 17 }, () => alphabet[next()]!).join(''));
       const max = n % 7;

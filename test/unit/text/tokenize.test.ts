@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { seededRandom } from '../helpers/random';
 import { isAllCaps, isCapitalized, isSpaceAt, skipSpace, stripPossessive, tokenize } from '../../../lib/text/tokenize';
 
 const words = (text: string) => tokenize(text).map((t) => t.text);
@@ -72,8 +73,8 @@ describe('word shape helpers', () => {
 describe('word shape helpers read as their definitions on any text', () => {
   // Random words over the characters the fast paths treat apart; the definitions are the regexes.
   const alphabet = ['A', 'Z', 'a', 'z', 's', 'S', "'", '’', '.', '-', '7', 'É', 'é', 'ß', 'Ж', 'ж', '٣', '🎉', '`'];
-  let state = 7;
-  const next = () => (state = (state * 1103515245 + 12345) % 2147483648) % alphabet.length;
+  const random = seededRandom(7);
+  const next = () => random(alphabet.length);
   const words = Array.from({ length: 4000 }, (_, n) => Array.from({ length: 1 + (n % 9) }, () => alphabet[next()]!).join(''));
   test('isAllCaps: a letter, and no lower-case letter', () => {
     for (const w of words) expect(isAllCaps(w), w).toBe(/\p{L}/u.test(w) && !/\p{Ll}/u.test(w));
