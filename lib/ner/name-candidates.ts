@@ -122,8 +122,14 @@ function mayBeCalendar(word: string): boolean {
   return first >= 0 && first < 26 && second >= 0 && second < 26 && (CALENDAR_STARTS[first]! & (1 << second)) !== 0;
 }
 
-/** What a contraction (`CONTRACTED`) ends with, lower-cased: "ll", "re", "ve", "m", "d", "t". */
-const CONTRACTION_ENDS = new Set(['l', 'e', 'm', 'd', 't'].map((c) => c.charCodeAt(0)));
+/** What a contraction (`CONTRACTED`) ends with, lower-cased ("ll", "re", "ve", "m", "d", "t"): bit `letter - 97`. */
+const CONTRACTION_ENDS = ['l', 'e', 'm', 'd', 't'].reduce((bits, c) => bits | (1 << (c.charCodeAt(0) - 97)), 0);
+
+/** `code`, lower-cased if an ASCII capital, is a letter a contraction ends with. */
+function endsLikeContraction(code: number): boolean {
+  const letter = (code | 32) - 97;
+  return letter >= 0 && letter < 26 && ((CONTRACTION_ENDS >>> letter) & 1) === 1;
+}
 
 /** The longest contraction `CONTRACTED` reads ("shouldn've"). */
 const LONGEST_CONTRACTION = 10;
@@ -132,7 +138,7 @@ function isNameWord(t: Token): boolean {
   const word = t.text;
   if (!isCapitalized(word)) return false;
   // A contraction is short and ends in one of a few letters: most names are no contraction by their shape.
-  const mayBeContraction = word.length <= LONGEST_CONTRACTION && CONTRACTION_ENDS.has(word.charCodeAt(word.length - 1) | 32);
+  const mayBeContraction = word.length <= LONGEST_CONTRACTION && endsLikeContraction(word.charCodeAt(word.length - 1));
   if (mayBeContraction && (word.includes("'") || word.includes('’')) && CONTRACTED.test(word)) return false;
   return !mayBeCalendar(word) || !CALENDAR_WORDS.has(stripPossessive(word).toLowerCase());
 }
