@@ -4,6 +4,7 @@ import { stripPossessive, tokenize, type Token } from '../text/tokenize';
 import { linkCoordinatedCues } from './coordination';
 import type { EntityKind } from './entity';
 import { KEY, NO_FACTS, firstWordOf, type KeyFacts, type Matcher } from './lexicon';
+import { PLACE_HEADS, PLACE_PREFIXES } from './cue-words';
 import { findNameCandidates, type NameCandidate } from './name-candidates';
 import { applyParentheticalCues } from './parenthetical-cues';
 import { isChatWord, isConversational } from './register';
@@ -321,6 +322,9 @@ function personShapedWhole(text: string, c: NameCandidate, m: Matcher, parts: Me
 }
 
 /** Words that make a region of the place they qualify ("South China", "N. Korea", "New Hampshire"). */
+/** Place heads that name a club or a school after a place as often as a place: "Nottingham Forest", "Ohio State". */
+const CLUB_OR_SCHOOL_HEADS = new Set(['state', 'forest']);
+
 const PLACE_QUALIFIERS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater', 'new', 'n.', 's.', 'e.', 'w.', 'the']);
 
 /**
@@ -340,6 +344,9 @@ function otherWordsKind(text: string, c: NameCandidate, parts: readonly Mention[
   if (!others) return null;
   const words = others.split(/\s+/).map((w) => w.toLowerCase());
   if (part.end === c.end && words.every((w) => PLACE_QUALIFIERS.has(w))) return 'region';
+  // "Gulf of Mexico", "Mount Kenya", "Ohio River": a place's head word or prefix around a place
+  // names a place of its own.
+  if (c.shape === 'place' && words.every((w) => w === 'of' || ((PLACE_HEADS.has(w) || PLACE_PREFIXES.has(w)) && !CLUB_OR_SCHOOL_HEADS.has(w)))) return 'region';
   if (words.some((w) => PLACE_QUALIFIERS.has(w))) return null;
   if (part.start === c.start && has(m, foldName(stripPossessive(part.text)), KEY.country)) return null;
   return 'name';

@@ -398,3 +398,16 @@ describe('odd spellings read as before', () => {
     expect(mentions!.map((m) => `${m.text}=${m.entity ?? '?'}`)).toEqual(['Biden=person:joe-biden']);
   });
 });
+
+describe("a place's head word or prefix around a known place", () => {
+  test.each([
+    ['Oil spilled into the Gulf of Mexico on Monday.', 'Gulf of Mexico=place/?'],
+    ['Climbers died on Mount Kenya last year.', 'Mount Kenya=place/?'],
+    ['Barges sank in the Ohio River after the storm.', 'Ohio River=place/?'],
+  ])('%s', (sentence, expected) => {
+    expect(read(sentence)).toContain(expected);
+  });
+  test('a school or a team named after a state is no place ("Ohio State")', () => {
+    expect(read('Fans of Ohio State were there.').join(' ')).not.toContain('Ohio State=place');
+  });
+});
