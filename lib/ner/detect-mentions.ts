@@ -8,7 +8,7 @@ import { PLACE_HEADS, PLACE_PREFIXES } from './cue-words';
 import { findNameCandidates, type NameCandidate } from './name-candidates';
 import { applyParentheticalCues } from './parenthetical-cues';
 import { isChatWord, isConversational } from './register';
-import { isSportsBlock, sitsLikeTeam } from './sports-context';
+import { isSportsBlock, isSportsBlockByTokens, sitsLikeTeam } from './sports-context';
 
 /** A person or place mentioned in a text; `entity` is null when the corpus does not know it. */
 export interface Mention {
@@ -398,7 +398,8 @@ export interface DetectOptions {
 
 /** What a block's text says whatever its document: its names with their cues, and its dateline. */
 export interface BlockReading {
-  tokens: Token[];
+  /** Null until the block is tokenized. */
+  tokens: Token[] | null;
   candidates: NameCandidate[] | null;
   dateline: Dateline | null;
 }
@@ -411,9 +412,9 @@ interface ReadBlock {
 
 /** The names of `text` with their cues, and its dateline: read once, kept in `reading` when given. */
 function readBlock(text: string, m: Matcher, reading: BlockReading | undefined): ReadBlock {
-  if (reading?.candidates) return { tokens: reading.tokens, candidates: reading.candidates, dateline: reading.dateline };
+  if (reading?.tokens && reading.candidates) return { tokens: reading.tokens, candidates: reading.candidates, dateline: reading.dateline };
   const predicates = predicatesOf(m);
-  const tokens = tokenize(text);
+  const tokens = reading?.tokens ?? tokenize(text);
   const candidates = linkCoordinatedCues(text, findNameCandidates(text, tokens, predicates));
   applyParentheticalCues(text, candidates, predicates.isKnownPlace);
   const dateline = findDateline(text);
@@ -523,16 +524,17 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
  */
 export function detectDocument(blocks: readonly string[], m: Matcher, conversational?: boolean): Mention[][] {
   const doc = newDocumentContext();
-  // Asked once per block: for the document here, for a place in the block while reading it.
+  const readings: BlockReading[] = blocks.map(() => ({ tokens: null, candidates: null, dateline: null }));
+  // Asked once per block: for the document here, for a place in the block while reading it. Read
+  // from the block's tokens, which its reading then uses.
   const sportsBlocks: (boolean | undefined)[] = [];
-  const sportsAt = (i: number) => (sportsBlocks[i] ??= isSportsBlock(blocks[i]!));
+  const sportsAt = (i: number) => (sportsBlocks[i] ??= isSportsBlockByTokens(blocks[i]!, (readings[i]!.tokens ??= tokenize(blocks[i]!))));
   let sportsCount = 0;
   for (let i = 0; i < blocks.length && sportsCount < 2; i++) if (sportsAt(i)) sportsCount++;
   doc.sports = sportsCount >= 2;
   doc.conversational = conversational ?? isConversational(blocks);
   const unresolved: string[][] = blocks.map(() => []);
   const traces: BlockTrace[] = [];
-  const readings: BlockReading[] = blocks.map(() => ({ tokens: [], candidates: null, dateline: null }));
   const result = blocks.map((b, i) => {
     doc.trace = traces[i] = { ambiguous: false, pending: [] };
     return detectMentions(b, m, { doc, unresolved: unresolved[i], sportsBlock: () => sportsAt(i), reading: readings[i] });

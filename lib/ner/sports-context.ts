@@ -1,3 +1,4 @@
+import { isCapitalized, isSpaceAt, type Token } from '../text/tokenize';
 /** A score ("2-1", "6-3"; never a date, nor a price such as "2-3/4"). */
 const SCORE = /(?<![\d\-–/.])\d{1,3}[-–]\d{1,3}(?![\d\-–/]|[.,]\d)/;
 /** A result over a named side: "beat Somerset", "thrashed Sussex" ("was defeated by the royal guard", "shares beat falling ones" are not). */
@@ -22,6 +23,58 @@ export function isSportsBlock(text: string): boolean {
   let n = 0;
   while (STANDALONE_NUMBER.exec(text) !== null) if (++n >= 3) return true;
   return false;
+}
+
+/** A token of one to three ASCII digits. */
+function isSmallNumber(word: string): boolean {
+  if (word.length > 3) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/** `STANDALONE_NUMBER` at token `t`: white space or the start before it; white space, ";", ")", ", " or the end after it. */
+function standsAlone(text: string, t: Token): boolean {
+  if (t.start > 0 && !isSpaceAt(text, t.start - 1)) return false;
+  if (t.end === text.length) return true;
+  const after = text.charCodeAt(t.end);
+  if (after === 59 || after === 41 || isSpaceAt(text, t.end)) return true; // ";", ")"
+  return after === 44 && t.end + 1 < text.length && isSpaceAt(text, t.end + 1); // ", "
+}
+
+/** A last letter of the verbs of `RESULT` ("beat", "beats", "drew", "defeated"...): "t", "s", "w", "d". */
+function endsLikeResultVerb(code: number): boolean {
+  return code === 116 || code === 115 || code === 119 || code === 100;
+}
+
+/**
+ * `isSportsBlock(text)`, read from the block's tokens (`tokenize(text)`) where they can rule a sign
+ * out, so that most patterns are never run: a standalone number is a token of one to three digits
+ * with white space around it; a result needs a token ending as one of its verbs, followed by one
+ * space and a capitalised word (or "with", "to"); a fixture the token "v"; a results row a
+ * standalone number. Only a score is searched for in every block.
+ */
+export function isSportsBlockByTokens(text: string, tokens: readonly Token[]): boolean {
+  if (SCORE.test(text)) return true;
+  let numbers = 0;
+  let mayBeResult = false;
+  let mayBeFixture = false;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const word = t.text;
+    const first = word.charCodeAt(0);
+    if (first >= 48 && first <= 57) {
+      if (isSmallNumber(word) && standsAlone(text, t) && ++numbers >= 3) return true;
+    } else if (word.length === 1) {
+      if (first === 118) mayBeFixture = true; // "v"
+    } else if (!mayBeResult && word.length >= 4 && endsLikeResultVerb(word.charCodeAt(word.length - 1))) {
+      const next = tokens[k + 1];
+      mayBeResult = !!next && next.start === t.end + 1 && text.charCodeAt(t.end) === 32 && (isCapitalized(next.text) || next.text === 'with' || next.text === 'to');
+    }
+  }
+  return (mayBeResult && RESULT.test(text)) || (mayBeFixture && FIXTURE.test(text)) || (numbers > 0 && RESULT_ROW.test(text));
 }
 
 /**
