@@ -1,4 +1,4 @@
-import { isCapitalized } from '../text/tokenize';
+import { isCapitalized, type Token } from '../text/tokenize';
 /** A news dateline at the start of a story: "Washington [US], March 15 (ANI):", "LONDON 1996-08-30". */
 export interface Dateline {
   /** The place as printed ("Washington", "LONDON"). */
@@ -29,12 +29,32 @@ const PATTERNS: RegExp[] = [
 /** What each of the patterns holds: "(" (1, 3), an ISO date (2), a dash (4). */
 const MAY_BE_DATELINE = /[(—–]|\d{4}-\d{2}-\d{2}/;
 
+/** How far into a paragraph the sign of a dateline may be. */
+const DATELINE_WINDOW = 160;
+
+/** An ISO date's length ("1996-08-30"): a word that holds one is at least this long. */
+const ISO_DATE_LENGTH = 10;
+
+/**
+ * False when no dateline can open the block whose tokens (as `tokenize` makes them) these are:
+ * `findDateline` needs a bracket or a dash (a token of its own) or an ISO date (inside a word of
+ * ten characters or more) in the block's first characters.
+ */
+export function mayOpenWithDateline(tokens: readonly Token[]): boolean {
+  for (const t of tokens) {
+    if (t.start >= DATELINE_WINDOW) return false;
+    const c = t.text.charCodeAt(0);
+    if (t.text.length >= ISO_DATE_LENGTH || (t.text.length === 1 && (c === 40 || c === 0x2014 || c === 0x2013))) return true; // "(", "—", "–"
+  }
+  return false;
+}
+
 /** Finds a dateline at `offset` in `text` (the start of a paragraph), or null. */
 export function findDateline(text: string, offset = 0): Dateline | null {
   // Every pattern opens with a capital, and holds a bracket, a dash or an ISO date: most
   // paragraphs are ruled out before the patterns are tried.
   if (!isCapitalized(text.slice(offset, offset + 2))) return null;
-  const rest = text.slice(offset, offset + 160);
+  const rest = text.slice(offset, offset + DATELINE_WINDOW);
   if (!MAY_BE_DATELINE.test(rest)) return null;
   for (const pattern of PATTERNS) {
     const m = pattern.exec(rest);

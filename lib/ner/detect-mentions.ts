@@ -1,4 +1,4 @@
-import { findDateline, type Dateline } from '../corpus/dateline';
+import { findDateline, mayOpenWithDateline, type Dateline } from '../corpus/dateline';
 import { foldName } from '../text/normalize';
 import { stripPossessive, tokenize, type Token } from '../text/tokenize';
 import { linkCoordinatedCues } from './coordination';
@@ -417,7 +417,7 @@ function readBlock(text: string, m: Matcher, reading: BlockReading | undefined):
   const tokens = reading?.tokens ?? tokenize(text);
   const candidates = linkCoordinatedCues(text, findNameCandidates(text, tokens, predicates));
   applyParentheticalCues(text, candidates, predicates.isKnownPlace);
-  const dateline = findDateline(text);
+  const dateline = mayOpenWithDateline(tokens) ? findDateline(text) : null;
   // A dateline's place and region are places, whatever precedes them.
   for (const c of candidates) if (dateline && (c.start === dateline.placeStart || c.start === dateline.region?.start)) c.locative = true;
   if (reading) {

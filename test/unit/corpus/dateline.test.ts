@@ -1,5 +1,7 @@
 import { expect, test } from 'vitest';
-import { findDateline } from '../../../lib/corpus/dateline';
+import { findDateline, mayOpenWithDateline } from '../../../lib/corpus/dateline';
+import { tokenize } from '../../../lib/text/tokenize';
+import { seededRandom } from '../helpers/random';
 
 test.each([
   ['Washington [US], March 15 (ANI): US Secretary of State Antony Blinken', 'Washington', 'US Secretary'],
@@ -34,4 +36,20 @@ test('reads a dateline at a paragraph offset', () => {
   const at = text.indexOf('PARIS');
   const d = findDateline(text, at)!;
   expect(d).toEqual({ place: 'PARIS', placeStart: at, placeEnd: at + 5, region: null, end: text.indexOf('French') });
+});
+
+test('a block its tokens rule out holds no dateline (random openings of datelines and prose)', () => {
+  const pieces = ['LONDON', 'New', 'York', 'Washington', '[US],', 'March', '15', '(ANI):', '(Reuters)', '-', '—', '–', '1996-08-30', 'x1996-08-301', '1996-08-3', ',', 'Jan', '3', 'said', 'the', 'É'];
+  const random = seededRandom(9);
+  let found = 0;
+  for (let n = 0; n < 5000; n++) {
+    let text = '';
+    for (let w = 0, words = 1 + random(10); w < words; w++) text += pieces[random(pieces.length)]! + (random(6) === 0 ? '' : ' ');
+    // Also past the window: a sign that starts before the 160th character and one that ends after it.
+    if (random(4) === 0) text = 'A'.repeat(140 + random(20)) + ' ' + text;
+    const dateline = findDateline(text);
+    if (dateline) found++;
+    if (dateline) expect(mayOpenWithDateline(tokenize(text)), JSON.stringify(text)).toBe(true);
+  }
+  expect(found).toBeGreaterThan(100);
 });
