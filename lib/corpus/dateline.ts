@@ -35,16 +35,25 @@ const DATELINE_WINDOW = 160;
 /** An ISO date's length ("1996-08-30"): a word that holds one is at least this long. */
 const ISO_DATE_LENGTH = 10;
 
+/** `word` holds an ASCII digit. */
+function hasDigit(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 /**
  * False when no dateline can open the block whose tokens (as `tokenize` makes them) these are:
  * `findDateline` needs a bracket or a dash (a token of its own) or an ISO date (inside a word of
- * ten characters or more) in the block's first characters.
+ * ten characters or more, digits among them) in the block's first characters.
  */
 export function mayOpenWithDateline(tokens: readonly Token[]): boolean {
   for (const t of tokens) {
     if (t.start >= DATELINE_WINDOW) return false;
     const c = t.text.charCodeAt(0);
-    if (t.text.length >= ISO_DATE_LENGTH || (t.text.length === 1 && (c === 40 || c === 0x2014 || c === 0x2013))) return true; // "(", "—", "–"
+    if (t.text.length === 1 ? c === 40 || c === 0x2014 || c === 0x2013 : t.text.length >= ISO_DATE_LENGTH && hasDigit(t.text)) return true; // "(", "—", "–"
   }
   return false;
 }

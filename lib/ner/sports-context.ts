@@ -49,6 +49,15 @@ function endsLikeResultVerb(code: number): boolean {
   return code === 116 || code === 115 || code === 119 || code === 100;
 }
 
+/** The words `RESULT` opens with, each the end of a token where it matches. */
+const RESULT_VERBS = ['beat', 'beats', 'drew', 'defeated', 'defeats', 'thrashed', 'routed', 'edged', 'lost'];
+
+/** `word` ends with a verb of `RESULT`. */
+function endsWithResultVerb(word: string): boolean {
+  for (const verb of RESULT_VERBS) if (word.endsWith(verb)) return true;
+  return false;
+}
+
 /**
  * `isSportsBlock(text)`, read from the block's tokens (`tokenize(text)`) where they can rule a sign
  * out, so that most patterns are never run: a standalone number is a token of one to three digits
@@ -71,7 +80,8 @@ export function isSportsBlockByTokens(text: string, tokens: readonly Token[]): b
       if (first === 118) mayBeFixture = true; // "v"
     } else if (!mayBeResult && word.length >= 4 && endsLikeResultVerb(word.charCodeAt(word.length - 1))) {
       const next = tokens[k + 1];
-      mayBeResult = !!next && next.start === t.end + 1 && text.charCodeAt(t.end) === 32 && (isCapitalized(next.text) || next.text === 'with' || next.text === 'to');
+      mayBeResult =
+        !!next && next.start === t.end + 1 && text.charCodeAt(t.end) === 32 && (isCapitalized(next.text) || next.text === 'with' || next.text === 'to') && endsWithResultVerb(word);
     }
   }
   return (mayBeResult && RESULT.test(text)) || (mayBeFixture && FIXTURE.test(text)) || (numbers > 0 && RESULT_ROW.test(text));
