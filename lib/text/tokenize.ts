@@ -26,7 +26,12 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     TOKEN_HERE.lastIndex = i;
-    TOKEN_HERE.test(text);
+    // Never false (the last alternative takes any other character); if it were, the character is
+    // skipped, as a search for the next token would skip it.
+    if (!TOKEN_HERE.test(text)) {
+      i++;
+      continue;
+    }
     const end = TOKEN_HERE.lastIndex;
     tokens.push({ text: text.slice(i, end), start: i, end });
     i = end;
