@@ -69,6 +69,7 @@ export function wordCount(blocks: readonly string[], max: number): number {
   return words;
 }
 
+/** Curly apostrophes made straight ("i’m" -> "i'm"), as `FIRST_AND_SECOND_PERSON` lists them. */
 function straightApostrophes(word: string): string {
   return word.includes('’') ? word.replace(/’/g, "'") : word;
 }
