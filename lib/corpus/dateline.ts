@@ -44,16 +44,32 @@ function hasDigit(word: string): boolean {
   return false;
 }
 
+/** ":", "-", "–", "—": what closes a dateline after its bracket ("(Reuters) -", "(ANI):"). */
+function closesBracketedDateline(word: string): boolean {
+  if (word.length !== 1) return false;
+  const c = word.charCodeAt(0);
+  return c === 58 || c === 45 || c === 0x2013 || c === 0x2014;
+}
+
 /**
  * False when no dateline can open the block whose tokens (as `tokenize` makes them) these are:
- * `findDateline` needs a bracket or a dash (a token of its own) or an ISO date (inside a word of
- * ten characters or more, digits among them) in the block's first characters.
+ * in the block's first characters, `findDateline` needs a dash (a token of its own), an ISO date
+ * (inside a word of ten characters or more, digits among them), or a closing bracket followed by a
+ * colon or a dash (a token each: "(Reuters) -", "(ANI):").
  */
 export function mayOpenWithDateline(tokens: readonly Token[]): boolean {
-  for (const t of tokens) {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
     if (t.start >= DATELINE_WINDOW) return false;
     const c = t.text.charCodeAt(0);
-    if (t.text.length === 1 ? c === 40 || c === 0x2014 || c === 0x2013 : t.text.length >= ISO_DATE_LENGTH && hasDigit(t.text)) return true; // "(", "—", "–"
+    if (t.text.length === 1) {
+      if (c === 0x2014 || c === 0x2013) return true; // "—", "–"
+      if (c === 41) {
+        // ")": the next token, in the window, closes the dateline.
+        const next = tokens[k + 1];
+        if (next && next.start < DATELINE_WINDOW && closesBracketedDateline(next.text)) return true;
+      }
+    } else if (t.text.length >= ISO_DATE_LENGTH && hasDigit(t.text)) return true;
   }
   return false;
 }

@@ -39,7 +39,7 @@ test('reads a dateline at a paragraph offset', () => {
 });
 
 test('a block its tokens rule out holds no dateline (random openings of datelines and prose)', () => {
-  const pieces = ['LONDON', 'New', 'York', 'Washington', '[US],', 'March', '15', '(ANI):', '(Reuters)', '-', '—', '–', '1996-08-30', 'x1996-08-301', '1996-08-3', ',', 'Jan', '3', 'said', 'the', 'É'];
+  const pieces = ['LONDON', 'New', 'York', 'Washington', '[US],', 'March', '15', '(ANI):', '(Reuters)', '-', '—', '–', '1996-08-30', 'x1996-08-301', '1996-08-3', ',', 'Jan', '3', 'said', 'the', 'É', '(', ')', ':', '(AP)', '(x)-'];
   const random = seededRandom(9);
   let found = 0;
   for (let n = 0; n < 5000; n++) {
