@@ -49,6 +49,18 @@ describe('discovery: what the corpus teaches about places', () => {
     expect(kindsOf(['Thai troops and Arabs from Cairo met in Thailand.'])[0]).toEqual(['Cairo=place', 'Thailand=place']);
   });
 
+  test('a county the corpus mostly names as a club is still a place, known off the field ("Somerset"); a club is no place in its scores', () => {
+    const cricket = [
+      'Hampshire beat Somerset by an innings and 52 runs on Friday.',
+      'Somerset 231 and 402. Durham need 90 more runs to beat Somerset.',
+      'Somerset v Durham was drawn at Taunton. Somerset 310 for six.',
+    ];
+    const { index, kindsOf } = storiesEngine([...cricket, 'Floods closed roads across Somerset on Monday, police in Somerset said.']);
+    expect(index.entities.filter((e) => e.name === 'Somerset').map((e) => e.kind)).toEqual(['place']);
+    expect(kindsOf(['Rain fell on farms in Somerset overnight.'])[0]).toEqual(['Somerset=place']);
+    expect(kindsOf(['Hampshire beat Somerset by six wickets.', 'Somerset 201 and 180. Hampshire 305.'])[0]).not.toContain('Somerset=place');
+  });
+
   test('in a corpus of a hundred stories, one preposition makes no place; in a handful it does', () => {
     const oneOff = 'He played in the Bundesliga last year and won twice.';
     const filler = (i: number) => `Shares of the company rose ${i} cents in early trading, dealers said.`;
