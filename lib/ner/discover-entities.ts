@@ -221,6 +221,7 @@ export function entitiesFromForms(
     countries: new Set(gazetteer.countries),
     // In a corpus of a hundred stories a place is named more than once: one "in the Open Series" is no habit.
     minLocatives: stories >= 100 ? 2 : 1,
+    organisationOpenings: countOrganisationOpenings(forms),
   };
   // First pass: forms with direct evidence. Their people teach first names and surnames.
   const firstPass = new Map<FormStats, EntityKind | null>();
@@ -266,10 +267,41 @@ interface ClassifyContext {
   countries: ReadonlySet<string>;
   /** Times a name must follow a preposition before prepositions alone make it a place. */
   minLocatives: number;
+  /** Name -> times organisations' names opened with it ("goldman sachs" of "Goldman Sachs & Co"). */
+  organisationOpenings: Map<string, number>;
+}
+
+/** Times organisations' names must open with a name for the name alone to be theirs... */
+const ORGANISATION_OPENINGS = 2;
+/** ...and for each time a title stood before it ("chairman Charles Schwab" against "Charles Schwab Corp"). */
+const ORGANISATION_OPENINGS_PER_TITLE = 3;
+
+/**
+ * How often each name of two words or more opens a longer name shaped as an organisation's ("Goldman
+ * Sachs" in "Goldman Sachs & Co", "Morgan Stanley" in "Morgan Stanley Group"): that name alone is the
+ * organisation's, not a person's, unless titles stand before it often enough.
+ */
+function countOrganisationOpenings(forms: NameForms): Map<string, number> {
+  const openings = new Map<string, number>();
+  for (const form of forms.values()) {
+    if (form.words.length < 3 || form.org * 2 <= form.count) continue;
+    for (let n = 2; n < form.words.length; n++) {
+      const key = form.words.slice(0, n).join(' ');
+      openings.set(key, (openings.get(key) ?? 0) + form.org);
+    }
+  }
+  return openings;
 }
 
 /** Weighs one form's cues over the whole corpus: person, place, or neither. */
 function classifyForm(form: FormStats, ctx: ClassifyContext): EntityKind | null {
+  const kind = classifyByCues(form, ctx);
+  const openings = ctx.organisationOpenings.get(form.key) ?? 0;
+  if (kind === 'person' && openings >= ORGANISATION_OPENINGS && openings >= ORGANISATION_OPENINGS_PER_TITLE * form.titled) return null;
+  return kind;
+}
+
+function classifyByCues(form: FormStats, ctx: ClassifyContext): EntityKind | null {
   const { gazetteer, dictionary, isCommonWord } = ctx;
   if (form.org * 2 > form.count) return null;
   const words = form.words;

@@ -129,6 +129,18 @@ describe('discovery: companies are no people', () => {
     expect(found.filter((e) => /^(Inc|Corp)=/.test(e))).toEqual([]);
     expect(found.filter((e) => e.includes('=person'))).toEqual(['Warren Christopher=person/U.S. Secretary of State']);
   });
+
+  test('a name that opens companies\' names ("Kessler Marbury & Co", "Kessler Marbury Group Inc") is the company\'s, though it "said"; titles keep a founder a person', () => {
+    const found = entitiesOf([
+      'Kessler Marbury said on Monday it would buy the mill. Kessler Marbury & Co is based in Boston.',
+      'Kessler Marbury Group Inc reported higher profits, and Kessler Marbury said sales rose.',
+      'Shares of Kessler Marbury fell after Kessler Marbury said it would cut jobs.',
+      'On Monday the chairman Osric Thane said the Osric Thane Corp would expand. Then the chairman Osric Thane spoke in Oslo.',
+      'Osric Thane Corp said profits rose, and its founder Osric Thane said he was pleased.',
+    ]);
+    expect(found.filter((e) => e.startsWith('Kessler Marbury='))).toEqual([]);
+    expect(found.filter((e) => e.startsWith('Osric Thane='))).toEqual(['Osric Thane=person/chairman']);
+  });
 });
 
 describe('discovery: titles around a name', () => {
