@@ -143,6 +143,12 @@ function isNameWord(t: Token): boolean {
   return !mayBeCalendar(word) || !CALENDAR_WORDS.has(stripPossessive(word).toLowerCase());
 }
 
+/** `isCapitalized(t.text)`, read from the block's `text`. */
+function opensWithCapital(text: string, t: Token): boolean {
+  const c = text.charCodeAt(t.start);
+  return c < 128 ? c >= 65 && c <= 90 : isCapitalized(t.text);
+}
+
 const isDigit = (code: number) => code >= 48 && code <= 57;
 
 /** A line break between `from` and `to` in `text` (the gap between two tokens, mostly a space). */
@@ -182,7 +188,9 @@ export function findNameCandidates(text: string, tokens: Token[], options: Candi
   const words = new BlockWords(text, tokens);
   let i = 0;
   while (i < tokens.length) {
-    if (!isNameWord(tokens[i]!)) {
+    // Most words are in lower case: read their first letter in the block's text, which is at hand,
+    // not in each word's own string.
+    if (!opensWithCapital(text, tokens[i]!) || !isNameWord(tokens[i]!)) {
       i++;
       continue;
     }
