@@ -1,6 +1,6 @@
 import { findDateline, mayOpenWithDateline, type Dateline } from '../corpus/dateline';
 import { foldName } from '../text/normalize';
-import { stripPossessive, tokenize, type Token } from '../text/tokenize';
+import { isAllCaps, stripPossessive, tokenize, type Token } from '../text/tokenize';
 import { linkCoordinatedCues } from './coordination';
 import type { EntityKind } from './entity';
 import { KEY, NO_FACTS, firstWordOf, type KeyFacts, type Matcher } from './lexicon';
@@ -511,6 +511,19 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
     const ownWord = !x.entity && (doc.lone.get(surname) ?? 0) >= OWN_WORD_USES;
     if (!has(m, surname, KEY.common) && !doc.surnames.has(surname) && !ownWord) {
       doc.surnames.set(surname, x.entity ? m.indexOf.get(x.entity)! : null);
+    }
+    // A known person's first word alone, later in the document, is them too: a surname written
+    // first ("Saddam" after "Saddam Hussein"), or a first name ("Steven" after "Steven Gerrard").
+    // Only a word the corpus learned as opening people's names (not "Fiat" of a "Fiat Powertrain"
+    // taken for a person, nor an acronym), and only in a name written as the corpus writes it in
+    // full, a name of theirs ("Ray Charles" read as the "Charles" it knows says nothing of "Ray").
+    if (x.entity) {
+      const written = x.text.slice(0, x.text.search(/\s/));
+      const first = foldName(written);
+      if (!isAllCaps(written) && !doc.surnames.has(first) && has(m, first, KEY.givenName) && !has(m, first, KEY.common)) {
+        const index = m.indexOf.get(x.entity)!;
+        if (factsOf(m, foldName(x.text)).entities?.includes(index)) doc.surnames.set(first, index);
+      }
     }
   }
   return out;

@@ -271,6 +271,15 @@ interface ClassifyContext {
   organisationOpenings: Map<string, number>;
 }
 
+/** Places' names a word must open to be no surname alone ("Los" of "Los Angeles", "Los Alamos"...). */
+const PLACES_OPENED = 3;
+
+/**
+ * A word that opens people's names is their first name unless it is used alone, with a title or a
+ * verb of saying, at least once for this many names it opens ("Jiang said" against "Jiang Zemin").
+ */
+const NAMES_OPENED_PER_CUE_ALONE = 4;
+
 /** Times organisations' names must open with a name for the name alone to be theirs... */
 const ORGANISATION_OPENINGS = 2;
 /** ...and for each time a title stood before it ("chairman Charles Schwab" against "Charles Schwab Corp"). */
@@ -412,6 +421,32 @@ function clusterEntities(forms: Map<string, FormStats>, ctx: ClassifyContext): E
   const placeKeys = new Set(places.map((f) => f.key));
   const entities: EntityRecord[] = [];
 
+  // A word that opens more people's full names than it closes is a first name ("Michael", "Robert"):
+  // alone it names none of them, not even the one it is the surname of ("George Michael"). Unless
+  // it is often used alone with a title or a verb of saying: a surname written first ("Jiang said"
+  // of "Jiang Zemin", "Chairman Mao"), or a royal's name ("Princess Diana").
+  const opens = new Map<string, number>();
+  const closes = new Map<string, number>();
+  for (const form of people) {
+    if (form.words.length < 2) continue;
+    opens.set(form.words[0]!, (opens.get(form.words[0]!) ?? 0) + 1);
+    closes.set(form.words[form.words.length - 1]!, (closes.get(form.words[form.words.length - 1]!) ?? 0) + 1);
+  }
+  const isFirstName = (word: string) => {
+    const opened = opens.get(word) ?? 0;
+    const alone = ctx.forms.get(word);
+    const cuedAlone = alone ? alone.titled + alone.personCue : 0;
+    return opened >= 2 && opened > (closes.get(word) ?? 0) && cuedAlone * NAMES_OPENED_PER_CUE_ALONE < opened;
+  };
+
+  // Words that open several places' names of more words ("los", "san", "port"): no surnames alone.
+  const placesOpened = new Map<string, number>();
+  for (const key of [...Object.keys(gazetteer.places), ...Object.keys(gazetteer.cities)]) {
+    const space = key.indexOf(' ');
+    if (space > 0) placesOpened.set(key.slice(0, space), (placesOpened.get(key.slice(0, space)) ?? 0) + 1);
+  }
+  const placeOpenings = new Set([...placesOpened].filter(([, n]) => n >= PLACES_OPENED).map(([w]) => w));
+
   // People: full names first, then single words join the full name ending with them.
   people.sort((a, b) => b.words.length - a.words.length || b.count - a.count || (a.key < b.key ? -1 : 1));
   const bySurname = new Map<string, { entity: EntityRecord; forms: FormStats[] }[]>();
@@ -422,6 +457,7 @@ function clusterEntities(forms: Map<string, FormStats>, ctx: ClassifyContext): E
     const sameSurname = bySurname.get(surname) ?? [];
     let home: { entity: EntityRecord; forms: FormStats[] } | undefined;
     if (words.length === 1) {
+      if (isFirstName(surname)) continue;
       if (sameSurname.length > 1) {
         // Two people share the surname: the bare surname may mean either; the page decides.
         for (const c of sameSurname) c.entity.aliases.push(form.key);
@@ -463,7 +499,13 @@ function clusterEntities(forms: Map<string, FormStats>, ctx: ClassifyContext): E
       // A surname that leads a life of its own ("Britain" of some "... of Great Britain") is no alias.
       const placeLike =
         placeKeys.has(surname) || gazetteer.places[surname] !== undefined || gazetteer.cities[surname] !== undefined || (alone !== undefined && alone.locative * 2 > alone.count);
-      if (!entity.aliases.includes(surname) && !isCommonWord(surname) && !placeLike) entity.aliases.push(surname);
+      // Nor is a people's name ("Irish" of "Oliver Irish"), a first name, an acronym ("OS" of a
+      // "Mac OS" taken for a person), or a word opening places' names ("Los" of "Arjen Los").
+      const lastWritten = entity.name.slice(entity.name.lastIndexOf(' ') + 1);
+      const acronym = lastWritten.length > 1 && lastWritten === lastWritten.toUpperCase() && lastWritten !== lastWritten.toLowerCase();
+      const aliasable =
+        !isCommonWord(surname) && !placeLike && !isDemonym(surname, ctx.demonyms) && !isFirstName(surname) && !acronym && !placeOpenings.has(surname);
+      if (!entity.aliases.includes(surname) && aliasable) entity.aliases.push(surname);
     }
     const roles = new Map<string, { text: string; count: number; story: string }>();
     for (const f of clusterForms) {

@@ -194,3 +194,40 @@ describe('discovery: a people\'s adjective is no name', () => {
     expect(found).toContainEqual(expect.stringMatching(/^Dawn French=person/));
   });
 });
+
+describe('discovery: which lone words stand for a person', () => {
+  /** Who each lone word names, by the compiled lexicon: entity names, most likely first. */
+  function lone(texts: string[], words: string[]) {
+    const { index } = compileStories(texts);
+    return Object.fromEntries(words.map((w) => [w, (index.lexicon.aliases[w] ?? []).map((i) => index.lexicon.entities[i]!.name)]));
+  }
+
+  test('a first name alone names no one, not even the one whose surname it is ("Michael" of "George Michael"); a surname written first, used alone, stays a person ("Jiang")', () => {
+    const found = lone(
+      [
+        'The singer George Michael said on Monday he would tour. George Michael said Michael Brennan would join.',
+        'Michael Brennan said the tour starts in May, and Michael Dowling said he would play drums.',
+        'Michael Ostrow said tickets sold fast. Michael Brennan and Michael Ostrow said so again.',
+        'President Jiang Zemin said China would open up. Jiang said the talks went well. Jiang said more.',
+        'Jiang said on Tuesday the economy grew. President Jiang met officials in Beijing.',
+      ],
+      ['michael', 'jiang'],
+    );
+    // "Jiang" alone is its own entity still: the corpus never says whose surname it is.
+    expect(found).toEqual({ michael: [], jiang: ['Jiang'] });
+  });
+
+  test('a people\'s name, an acronym or a word opening places\' names is no surname alone ("German", "OS", "Los")', () => {
+    const found = lone(
+      [
+        'Liberal Democrat Michael German said on Monday the party would vote against. German said so again later.',
+        'Michael German, the party leader, spoke in Cardiff.',
+        'Analyst Mac OS said sales fell. Mac OS said shares would fall.',
+        'Striker Arjen Los said he would stay. Arjen Los said the club was right.',
+        'Officials in Los Angeles said the fire was out.',
+      ],
+      ['german', 'os', 'los', 'michael german', 'arjen los'],
+    );
+    expect(found).toEqual({ german: [], os: [], los: [], 'michael german': ['Michael German'], 'arjen los': ['Arjen Los'] });
+  });
+});

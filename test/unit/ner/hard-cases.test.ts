@@ -257,6 +257,26 @@ describe('a first name alone', () => {
   });
 });
 
+describe('a known person\'s first word, later in the same page', () => {
+  const { index, matcher } = storiesEngine([
+    'Iraqi President Saddam Hussein said on Monday the talks had failed. Saddam Hussein spoke in Baghdad.',
+    'Coach Marta Vieira said on Monday the team was ready. Marta Vieira named her side in Lisbon.',
+    'Rugby captain Will Carling said on Sunday he would play. Will Carling trained in London.',
+  ]);
+  const idOf = (name: string) => index.entities.find((e) => e.name === name)!.id;
+  const links = (doc: string[]) => detectDocument(doc, matcher).flat().map((m) => `${m.text}=${m.entity ?? '?'}`);
+
+  test('is them: a surname written first ("Saddam"), a first name ("Marta")', () => {
+    expect(links(['Saddam Hussein met envoys on Monday.', 'On Tuesday Saddam said no.'])).toEqual([`Saddam Hussein=${idOf('Saddam Hussein')}`, `Saddam=${idOf('Saddam Hussein')}`]);
+    expect(links(['Marta Vieira picked her squad.', 'Fans cheered when Marta arrived.'])).toEqual([`Marta Vieira=${idOf('Marta Vieira')}`, `Marta=${idOf('Marta Vieira')}`]);
+  });
+
+  test('but an everyday word is not ("Will" after "Will Carling"), nor a first word before the page names them', () => {
+    expect(links(['Will Carling is fit.', 'Fans asked: Will England win?']).filter((x) => x.startsWith('Will='))).toEqual([]);
+    expect(links(['On Tuesday Saddam said no.'])).not.toContain(`Saddam=${idOf('Saddam Hussein')}`);
+  });
+});
+
 describe('linking: two people of one corpus share a surname', () => {
   const { index } = compileStories([
       'Finance Minister Clara Okafor said on Monday that taxes would fall. Okafor spoke in Lagos.',
