@@ -309,8 +309,12 @@ function personShapedWhole(text: string, c: NameCandidate, m: Matcher, parts: Me
   if (c.tokenCount < 2 || c.tokenCount > 3 || c.allCaps || c.shape !== null || parts.length === 0 || hasAcronym(text, c)) return null;
   if (parts.some((p) => p.text.includes(' '))) return null;
   const cued = c.personCue || c.titled;
-  // A country opening the name is its modifier, not a first name ("U.S. Baptist Union").
-  const opensIt = parts.length === 1 && parts[0]!.start === c.start && !(parts[0]!.kind === 'place' && has(m, foldName(parts[0]!.text), KEY.country));
+  // A place opening the name is its modifier, not a first name ("U.S. Baptist Union", "House
+  // Republicans", "Leeds Rhinos"), unless the corpus knows the word as a first name too ("Austin
+  // Rivers"). An initial is no place ("D Peel").
+  const initial = words.keys[0]!.replace(/\.$/, '').length === 1;
+  const placeFirst = parts[0]!.kind === 'place' && !initial && (has(m, foldName(parts[0]!.text), KEY.country) || !(words.facts[0]!.flags & KEY.givenName));
+  const opensIt = parts.length === 1 && parts[0]!.start === c.start && !placeFirst;
   const restIsName = words.facts.every((w, i) => i === 0 || (!(w.flags & (KEY.common | KEY.gazetteer)) && !w.entities && words.keys[i]!.length > 1));
   // "Tamika Jordan": a first name the corpus knows, then a place's name, is a person named so.
   const givenThenPlace = parts.length === 1 && parts[0]!.kind === 'place' && parts[0]!.end === c.end && parts[0]!.start > c.start && (words.facts[0]!.flags & KEY.givenName) !== 0;

@@ -277,6 +277,24 @@ describe('a known person\'s first word, later in the same page', () => {
   });
 });
 
+describe('a place opening an unknown name', () => {
+  const { kindsOf } = storiesEngine([
+    'Officials in Leeds said on Monday the roads were open. Police in Leeds said so too.',
+    'Talks in Texas ended on Friday. Voters in Texas went to the polls.',
+    'Flights to Florence were cancelled on Monday. Hotels in Florence were full.',
+    'Singer Florence Welch said on Monday she would tour. Florence Welch sang in Leeds.',
+  ]);
+
+  test('is its modifier, no first name: no person ("Leeds Zorvaks", "Texas Brantlers")', () => {
+    expect(kindsOf(['Fans cheered as Leeds Zorvaks won again.'])[0]).toEqual([]);
+    expect(kindsOf(['On Monday Texas Brantlers met in Leeds.'])[0]).toEqual(['Leeds=place']);
+  });
+
+  test('unless the corpus knows the word as a first name ("Florence Corbett")', () => {
+    expect(kindsOf(['The Florence Corbett film opened in Leeds.'])[0]).toEqual(['Florence Corbett=person', 'Leeds=place']);
+  });
+});
+
 describe('linking: two people of one corpus share a surname', () => {
   const { index } = compileStories([
       'Finance Minister Clara Okafor said on Monday that taxes would fall. Okafor spoke in Lagos.',
