@@ -218,6 +218,7 @@ export function entitiesFromForms(
     teams: new Set(),
     forms,
     demonyms: new Set(gazetteer.demonyms),
+    languages: new Set(gazetteer.languages),
     countries: new Set(gazetteer.countries),
     // In a corpus of a hundred stories a place is named more than once: one "in the Open Series" is no habit.
     minLocatives: stories >= 100 ? 2 : 1,
@@ -264,6 +265,8 @@ interface ClassifyContext {
   forms: Map<string, FormStats>;
   /** The gazetteer's lists as sets: asked once per written form. */
   demonyms: ReadonlySet<string>;
+  /** Languages' names of one word ("english"). */
+  languages: ReadonlySet<string>;
   countries: ReadonlySet<string>;
   /** Times a name must follow a preposition before prepositions alone make it a place. */
   minLocatives: number;
@@ -312,6 +315,8 @@ function classifyForm(form: FormStats, ctx: ClassifyContext): EntityKind | null 
 
 function classifyByCues(form: FormStats, ctx: ClassifyContext): EntityKind | null {
   const { gazetteer, dictionary, isCommonWord } = ctx;
+  // A language's name alone ("in English", "Arabic said"): no place, no person.
+  if (ctx.languages.has(form.key)) return null;
   if (form.org * 2 > form.count) return null;
   const words = form.words;
   const last = words[words.length - 1]!;

@@ -9,6 +9,8 @@ export interface CountryRecord {
   /** Continent ("Europe", "Americas") and part of it ("Western Africa"). */
   region?: string;
   subregion?: string;
+  /** Languages spoken, by code: { eng: "English" }. */
+  languages?: Record<string, string>;
 }
 
 /**
@@ -48,6 +50,8 @@ export interface Gazetteer {
   cities: Record<string, string>;
   /** Folded demonyms ("chinese", "american"): adjectives, never a place or person on their own. */
   demonyms: string[];
+  /** Folded languages' names of one word that are no place ("english", "arabic"): never a place or person on their own. */
+  languages?: string[];
 }
 
 /** Cities at least this big enter the gazetteer: enough for the news, small enough to ship. */
@@ -69,6 +73,7 @@ export function buildGazetteer(
   const countryKeys = new Set<string>();
   const cityNames: Record<string, string> = {};
   const demonyms = new Set<string>();
+  const languages = new Set<string>();
   /** Keys only an alternative spelling gave: "Thai" (of Thailand) is first the people's adjective. */
   const altOnly = new Set<string>();
   const shortNames: [string, string][] = [];
@@ -102,6 +107,7 @@ export function buildGazetteer(
     // English ones ("Bosnian, Herzegovinian" is two): another language's ("Serbe") may be a name here.
     const english = c.demonyms?.eng;
     for (const d of [english?.m, english?.f]) for (const one of d?.split(',') ?? []) if (one.trim()) demonyms.add(foldName(one.trim()));
+    for (const language of Object.values(c.languages ?? {})) if (!language.includes(' ')) languages.add(foldName(language));
     // Continents and their parts are places ("Western Europe", "Central Asia"); their adjectives
     // ("European", "Asian") are demonyms like a country's, never a place on their own.
     for (const region of [c.region, c.subregion]) {
@@ -138,7 +144,11 @@ export function buildGazetteer(
     delete places[key];
     countryKeys.delete(key);
   }
-  for (const key of Object.keys(places)) demonyms.delete(key);
+  for (const key of Object.keys(places)) {
+    demonyms.delete(key);
+    languages.delete(key);
+  }
+  for (const key of Object.keys(cityNames)) languages.delete(key);
   if (countryKeys.has('us')) countryKeys.add('u.s.');
-  return { places, countries: [...countryKeys].filter((k) => places[k] !== undefined).sort(), cities: cityNames, demonyms: [...demonyms].sort() };
+  return { places, countries: [...countryKeys].filter((k) => places[k] !== undefined).sort(), cities: cityNames, demonyms: [...demonyms].sort(), languages: [...languages].filter((l) => !demonyms.has(l)).sort() };
 }

@@ -97,7 +97,8 @@ export function buildLexicon(
     gazetteer: gazetteer.places,
     cities: gazetteer.cities,
     countries: gazetteer.countries,
-    demonyms: gazetteer.demonyms,
+    // A language's name acts as a people's adjective on the page ("in Arabic", "English media").
+    demonyms: [...gazetteer.demonyms, ...(gazetteer.languages ?? [])].sort(),
     givenNames: [...givenNames],
     teams: [...teams],
   };

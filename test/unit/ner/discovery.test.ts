@@ -61,6 +61,16 @@ describe('discovery: what the corpus teaches about places', () => {
     expect(kindsOf(['Hampshire beat Somerset by six wickets.', 'Somerset 201 and 180. Hampshire 305.'])[0]).not.toContain('Somerset=place');
   });
 
+  test('a language\'s name is no place, though prepositions stand before it ("in English", "into Arabic")', () => {
+    const { index, kindsOf } = storiesEngine([
+      'The book was published in English on Monday. It came out in English and in Arabic in Cairo.',
+      'The speech was translated into English, then into Arabic, officials in Cairo said.',
+      'Broadcasts in English and in Arabic began in Cairo on Friday.',
+    ]);
+    expect(index.entities.filter((e) => /^(English|Arabic)$/.test(e.name))).toEqual([]);
+    expect(kindsOf(['The film was dubbed into English in Cairo.'])[0]).toEqual(['Cairo=place']);
+  });
+
   test('in a corpus of a hundred stories, one preposition makes no place; in a handful it does', () => {
     const oneOff = 'He played in the Bundesliga last year and won twice.';
     const filler = (i: number) => `Shares of the company rose ${i} cents in early trading, dealers said.`;
