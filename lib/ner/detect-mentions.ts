@@ -174,7 +174,7 @@ function classifyUnknown(text: string, c: NameCandidate, facts: Readonly<KeyFact
   if (flags & KEY.city && !(flags & KEY.common) && !c.personCue) return 'place';
   // A first name the corpus learned, alone and after no preposition ("ask Marta", "Olga and Ines").
   if (c.tokenCount === 1 && !c.allCaps && !c.locative && flags & KEY.givenName && !(flags & KEY.common)) return 'person';
-  if (c.locative && !c.theBefore && c.tokenCount <= 3) return 'place';
+  if (c.locative && !c.theBefore && c.tokenCount <= 3 && !afterToOrFrom(text, c.start)) return 'place';
   // A name taken up by "he" or "she" straight after ("Poor Cindy, she tried"): a person.
   if (c.tokenCount === 1 && !c.allCaps && !c.sentenceInitial && !c.theBefore && PRONOUN_AFTER.test(textAfter(text, c.end))) return 'person';
   // In a conversation, a lone capitalised word that is no everyday word, no place, no people and
@@ -195,6 +195,15 @@ function classifyUnknown(text: string, c: NameCandidate, facts: Readonly<KeyFact
     return 'person';
   }
   return null;
+}
+
+/**
+ * "to" or "from" just before `start`: prepositions that take people as often as places ("a letter
+ * from Obama", "said to Zuckerberg"), too weak to make an unknown name a place.
+ */
+function afterToOrFrom(text: string, start: number): boolean {
+  const before = /(?:^|[^\p{L}])(to|from)\s+$/iu.exec(text.slice(Math.max(0, start - 6), start));
+  return before !== null;
 }
 
 /** "Denver NAPA": a word in capitals inside a name is an acronym; people's names have none (initials have dots; "III" and "JR" are no acronyms). */

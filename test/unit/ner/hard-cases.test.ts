@@ -345,6 +345,12 @@ describe('a lone name the corpus does not know', () => {
     expect(kindsOf(['Analysts said Zentrix would post a small loss this year as helicopter sales fell.'])[0]).not.toContain('Zentrix=person');
   });
 
+  test('after "in" or "at" it is a place; after "to" or "from", which take people as often, it is not', () => {
+    expect(kindsOf(['Rebels attacked a post in Tavildara on Monday.'])[0]).toEqual(['Tavildara=place']);
+    expect(kindsOf(['The letter from Zentrix arrived on Monday.'])[0]).not.toContain('Zentrix=place');
+    expect(kindsOf(['Investors sold shares to Zentrix on Monday.'])[0]).not.toContain('Zentrix=place');
+  });
+
   test('a chat word opening a post ("Haha", "Tbh") is no name; a name opening it as the subject of a verb is', () => {
     expect(kindsOf(['Haha you missed Tobiah at the show lol'])[0]).toEqual(['Tobiah=person']);
     expect(kindsOf(['Jedidiah is so annoying lol, i cant even'])[0]).toContain('Jedidiah=person');
