@@ -522,7 +522,9 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
     // A word the page used alone several times before is its own word, not the surname of someone
     // the corpus does not know ("Māori" all over a page, then "Taranaki Māori" read as a name).
     const ownWord = !x.entity && (doc.lone.get(surname) ?? 0) >= OWN_WORD_USES;
-    if (!has(m, surname, KEY.common) && !doc.surnames.has(surname) && !ownWord) {
+    // An everyday word is the surname of someone the corpus knows ("Cable" after "Vince Cable"),
+    // not of a stranger: the page may mean the word.
+    if ((x.entity || !has(m, surname, KEY.common)) && !doc.surnames.has(surname) && !ownWord) {
       doc.surnames.set(surname, x.entity ? m.indexOf.get(x.entity)! : null);
     }
     // A known person's first word alone, later in the document, is them too: a surname written

@@ -271,6 +271,16 @@ describe('a known person\'s first word, later in the same page', () => {
     expect(links(['Marta Vieira picked her squad.', 'Fans cheered when Marta arrived.'])).toEqual([`Marta Vieira=${idOf('Marta Vieira')}`, `Marta=${idOf('Marta Vieira')}`]);
   });
 
+  test('a known person\'s surname that is an everyday word ("Cable" after "Vince Cable") is them too', () => {
+    const { index: idx, matcher: mm } = storiesEngine([
+      'Business Secretary Vince Cable said on Monday that rates would rise. Vince Cable spoke in London.',
+      'The cable to the island broke on Sunday, and a new cable will be laid.',
+    ]);
+    const cable = idx.entities.find((e) => e.name === 'Vince Cable')!.id;
+    const found = detectDocument(['Vince Cable met bankers on Monday.', 'On Tuesday the minister said Cable would not resign.'], mm).flat();
+    expect(found.map((x) => `${x.text}=${x.entity}`)).toEqual([`Vince Cable=${cable}`, `Cable=${cable}`]);
+  });
+
   test('but an everyday word is not ("Will" after "Will Carling"), nor a first word before the page names them', () => {
     expect(links(['Will Carling is fit.', 'Fans asked: Will England win?']).filter((x) => x.startsWith('Will='))).toEqual([]);
     expect(links(['On Tuesday Saddam said no.'])).not.toContain(`Saddam=${idOf('Saddam Hussein')}`);
