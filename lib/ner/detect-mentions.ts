@@ -190,6 +190,9 @@ function classifyUnknown(text: string, c: NameCandidate, facts: Readonly<KeyFact
   ) {
     return 'person';
   }
+  // "Middle East", "Far East", "Deep South": a point of the compass closing two words names a
+  // region, unless a first name opens them ("Adam West").
+  if (c.tokenCount === 2 && COMPASS_POINTS.has(words.keys[1]!) && !(first & KEY.givenName) && !c.personCue) return 'place';
   // The shape of a personal name: two or three capitalised words, none an everyday word or a place.
   if (c.tokenCount >= 2 && c.tokenCount <= 3 && !c.sentenceInitial && every(words.facts, KEY.common | KEY.gazetteer, false) && words.keys.every((w) => w.length > 1) && !hasAcronym(text, c)) {
     return 'person';
@@ -205,6 +208,8 @@ function afterToOrFrom(text: string, start: number): boolean {
   const before = /(?:^|[^\p{L}])(to|from)\s+$/iu.exec(text.slice(Math.max(0, start - 6), start));
   return before !== null;
 }
+
+const COMPASS_POINTS = new Set(['north', 'south', 'east', 'west']);
 
 /** "Denver NAPA": a word in capitals inside a name is an acronym; people's names have none (initials have dots; "III" and "JR" are no acronyms). */
 function hasAcronym(text: string, c: NameCandidate): boolean {

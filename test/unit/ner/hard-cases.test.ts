@@ -355,6 +355,12 @@ describe('a lone name the corpus does not know', () => {
     expect(kindsOf(['Analysts said Zentrix would post a small loss this year as helicopter sales fell.'])[0]).not.toContain('Zentrix=person');
   });
 
+  test('two words closed by a point of the compass name a region ("Bexley East", "Middle East"), unless a first name opens them', () => {
+    expect(kindsOf(['Voters of Bexley East went to the polls.'])[0]).toEqual(['Bexley East=place']);
+    const withFirstName = storiesEngine(['Actor Adam Reeve said on Monday he would retire. Adam Reeve spoke in Madrid.']);
+    expect(withFirstName.kindsOf(['Fans cheered Adam West on Friday.'])[0]).toEqual(['Adam West=person']);
+  });
+
   test('after "in" or "at" it is a place; after "to" or "from", which take people as often, it is not', () => {
     expect(kindsOf(['Rebels attacked a post in Tavildara on Monday.'])[0]).toEqual(['Tavildara=place']);
     expect(kindsOf(['The letter from Zentrix arrived on Monday.'])[0]).not.toContain('Zentrix=place');
