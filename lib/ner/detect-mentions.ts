@@ -167,6 +167,9 @@ function classifyUnknown(text: string, c: NameCandidate, facts: Readonly<KeyFact
   if (c.tokenCount === 1 && flags & KEY.demonym) return null;
   const allCommon = every(words.facts, KEY.common, true);
   if (c.titled) return 'person';
+  // "JavaScript", "PlayStation", "OpenOffice": a capital inside a word makes a product or a
+  // company, not a person or a place ("McCain", "DiCaprio", "LeBron" are names).
+  if (hasInnerCapital(text, c)) return null;
   if (allCommon || (c.allCaps && c.tokenCount > 1)) return null;
   const first = words.facts[0]!.flags;
   if (c.tokenCount > 1 && first & KEY.demonym) return null; // "Belgian Grand Prix"
@@ -210,6 +213,17 @@ function afterToOrFrom(text: string, start: number): boolean {
 }
 
 const COMPASS_POINTS = new Set(['north', 'south', 'east', 'west']);
+
+/** A capital after a small letter inside a word, but for the particles of names ("Mc", "Mac", "O'", "De", "Di", "La", "Le"). */
+const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
+const NAME_PARTICLE = /^(?:Mc|Mac|O['’]|De|Di|Da|Du|La|Le|Van|Von)\p{Lu}\p{Ll}+$/u;
+
+/** A word of the name `c` has a capital inside it, as products and companies do ("JavaScript"). */
+function hasInnerCapital(text: string, c: NameCandidate): boolean {
+  const name = text.slice(c.start, c.end);
+  if (!INNER_CAPITAL.test(name)) return false;
+  return name.split(/\s+/).some((w) => INNER_CAPITAL.test(w) && !NAME_PARTICLE.test(w.replace(/['’]s$/, '')) && !w.includes('-'));
+}
 
 /** "Denver NAPA": a word in capitals inside a name is an acronym; people's names have none (initials have dots; "III" and "JR" are no acronyms). */
 function hasAcronym(text: string, c: NameCandidate): boolean {

@@ -361,6 +361,12 @@ describe('a lone name the corpus does not know', () => {
     expect(withFirstName.kindsOf(['Fans cheered Adam West on Friday.'])[0]).toEqual(['Adam West=person']);
   });
 
+  test('a capital inside a word makes a product or a company ("JavaScript"), not a name of the particles ("McAllen")', () => {
+    expect(kindsOf(['The page was written in JavaScript last year.'])[0]).toEqual([]);
+    expect(kindsOf(['Shoppers said Zentrix PlayStation sales rose.'])[0]).toEqual([]);
+    expect(kindsOf(['Floods hit homes in McAllen on Monday.'])[0]).toEqual(['McAllen=place']);
+  });
+
   test('after "in" or "at" it is a place; after "to" or "from", which take people as often, it is not', () => {
     expect(kindsOf(['Rebels attacked a post in Tavildara on Monday.'])[0]).toEqual(['Tavildara=place']);
     expect(kindsOf(['The letter from Zentrix arrived on Monday.'])[0]).not.toContain('Zentrix=place');
