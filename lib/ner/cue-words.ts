@@ -122,3 +122,6 @@ export const PERSON_FOLLOWERS = set(`who whom whose`);
 export function isFunctionWord(lower: string): boolean {
   return FUNCTION_WORDS.has(lower);
 }
+
+/** A word of a name with a capital inside after one of the particles of names ("McCain", "O'Neill", "DiCaprio", "ElBaradei", "FitzGerald"). */
+export const NAME_PARTICLE = /^(?:Mc|Mac|O['’]|De|Di|Da|Du|La|Le|Van|Von|El|Al|Fitz)\p{Lu}\p{Ll}+$/u;

@@ -4,7 +4,7 @@ import { isAllCaps, stripPossessive, tokenize, type Token } from '../text/tokeni
 import { linkCoordinatedCues } from './coordination';
 import type { EntityKind } from './entity';
 import { KEY, NO_FACTS, firstWordOf, type KeyFacts, type Matcher } from './lexicon';
-import { PLACE_HEADS, PLACE_PREFIXES } from './cue-words';
+import { NAME_PARTICLE, PLACE_HEADS, PLACE_PREFIXES } from './cue-words';
 import { findNameCandidates, type NameCandidate } from './name-candidates';
 import { applyParentheticalCues } from './parenthetical-cues';
 import { isChatWord, isConversational } from './register';
@@ -164,16 +164,18 @@ function classifyUnknown(text: string, c: NameCandidate, facts: Readonly<KeyFact
   if (c.shape === 'org') return null;
   const flags = facts.flags;
   if (flags & KEY.gazetteer || c.shape === 'place' || inDateline) return 'place';
-  if (c.tokenCount === 1 && flags & KEY.demonym) return null;
+  // A people's adjective or a language alone ("Chinese", "in English"); in longer names a language's
+  // name may be a person's ("Sami Khedira") or a region's ("Latin America").
+  if (c.tokenCount === 1 && flags & (KEY.demonym | KEY.language)) return null;
   const allCommon = every(words.facts, KEY.common, true);
   if (c.titled) return 'person';
-  // "JavaScript", "PlayStation", "OpenOffice": a capital inside a word makes a product or a
-  // company, not a person or a place ("McCain", "DiCaprio", "LeBron" are names).
-  if (hasInnerCapital(text, c)) return null;
   if (allCommon || (c.allCaps && c.tokenCount > 1)) return null;
   const first = words.facts[0]!.flags;
   if (c.tokenCount > 1 && first & KEY.demonym) return null; // "Belgian Grand Prix"
   if (c.tokenCount > 1 && (first & KEY.givenName || c.numberAfter || c.personCue)) return 'person';
+  // "JavaScript", "PlayStation", "OpenOffice": a capital inside a word makes a product or a
+  // company, not a person or a place ("McCain", "DiCaprio", "ElBaradei" are names).
+  if (hasInnerCapital(text, c)) return null;
   if (flags & KEY.city && !(flags & KEY.common) && !c.personCue) return 'place';
   // A first name the corpus learned, alone and after no preposition ("ask Marta", "Olga and Ines").
   if (c.tokenCount === 1 && !c.allCaps && !c.locative && flags & KEY.givenName && !(flags & KEY.common)) return 'person';
@@ -193,9 +195,9 @@ function classifyUnknown(text: string, c: NameCandidate, facts: Readonly<KeyFact
   ) {
     return 'person';
   }
-  // "Middle East", "Far East", "Deep South": a point of the compass closing two words names a
-  // region, unless a first name opens them ("Adam West").
-  if (c.tokenCount === 2 && COMPASS_POINTS.has(words.keys[1]!) && !(first & KEY.givenName) && !c.personCue) return 'place';
+  // "Middle East", "Far East", "Deep South": a point of the compass after a word of position names
+  // a region ("Kanye West" is no place).
+  if (c.tokenCount === 2 && COMPASS_POINTS.has(words.keys[1]!) && REGION_QUALIFIERS.has(words.keys[0]!)) return 'place';
   // The shape of a personal name: two or three capitalised words, none an everyday word or a place.
   if (c.tokenCount >= 2 && c.tokenCount <= 3 && !c.sentenceInitial && every(words.facts, KEY.common | KEY.gazetteer, false) && words.keys.every((w) => w.length > 1) && !hasAcronym(text, c)) {
     return 'person';
@@ -203,20 +205,24 @@ function classifyUnknown(text: string, c: NameCandidate, facts: Readonly<KeyFact
   return null;
 }
 
+const DISTANCE_BEFORE = /\b(?:km|kms|kilometres?|kilometers?|miles?|metres?|meters?)\s+(?:to|from)\s+$/i;
+
 /**
  * "to" or "from" just before `start`: prepositions that take people as often as places ("a letter
  * from Obama", "said to Zuckerberg"), too weak to make an unknown name a place.
  */
 function afterToOrFrom(text: string, start: number): boolean {
   const before = /(?:^|[^\p{L}])(to|from)\s+$/iu.exec(text.slice(Math.max(0, start - 6), start));
-  return before !== null;
+  // A distance keeps "from" a place's: "20 km from Tavildara".
+  return before !== null && !DISTANCE_BEFORE.test(text.slice(Math.max(0, start - 24), start));
 }
 
 const COMPASS_POINTS = new Set(['north', 'south', 'east', 'west']);
+/** Words that place a region among others: "Middle East", "South East", "Deep South". */
+const REGION_QUALIFIERS = new Set([...COMPASS_POINTS, 'middle', 'mid', 'far', 'near', 'deep', 'upper', 'lower', 'central', 'north-east', 'north-west', 'south-east', 'south-west']);
 
 /** A capital after a small letter inside a word, but for the particles of names ("Mc", "Mac", "O'", "De", "Di", "La", "Le"). */
 const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
-const NAME_PARTICLE = /^(?:Mc|Mac|O['’]|De|Di|Da|Du|La|Le|Van|Von)\p{Lu}\p{Ll}+$/u;
 
 /** A word of the name `c` has a capital inside it, as products and companies do ("JavaScript"). */
 function hasInnerCapital(text: string, c: NameCandidate): boolean {
@@ -554,7 +560,10 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
     if (x.entity) {
       const written = x.text.slice(0, x.text.search(/\s/));
       const first = foldName(written);
-      if (!isAllCaps(written) && !doc.surnames.has(first) && has(m, first, KEY.givenName) && !has(m, first, KEY.common)) {
+      // Not a place the corpus knows ("Florence" after "Florence Welch" is the city still).
+      const firstFacts = factsOf(m, first);
+      const place = firstFacts.flags & (KEY.gazetteer | KEY.city) || firstFacts.entities?.some((i) => m.entities[i]!.kind === 'place');
+      if (!isAllCaps(written) && !doc.surnames.has(first) && firstFacts.flags & KEY.givenName && !place) {
         const index = m.indexOf.get(x.entity)!;
         if (factsOf(m, foldName(x.text)).entities?.includes(index)) doc.surnames.set(first, index);
       }

@@ -3,6 +3,7 @@ import { findDatelines } from '../corpus/dateline';
 import { foldName, slugify } from '../text/normalize';
 import { tokenize } from '../text/tokenize';
 import { linkCoordinatedCues } from './coordination';
+import { NAME_PARTICLE } from './cue-words';
 import { entityId, type EntityKind, type EntityRecord } from './entity';
 import type { Gazetteer } from './gazetteer';
 import { findNameCandidates, type NameCandidate } from './name-candidates';
@@ -275,7 +276,7 @@ interface ClassifyContext {
 }
 
 /** Places' names a word must open to be no surname alone ("Los" of "Los Angeles", "Los Alamos"...). */
-const PLACES_OPENED = 3;
+const PLACES_OPENED = 8;
 
 /**
  * A word that opens people's names is their first name unless it is used alone, with a title or a
@@ -386,8 +387,7 @@ function personShaped(form: FormStats, ctx: ClassifyContext): boolean {
   // inside, but for "McDonald", "MacLeod", "O'Neill", "DeShawn".
   const spelling = mostFrequent(spellingsOf(form)) ?? '';
   if (spelling.split(/\s+/).some((w) => w.length > 1 && w === w.toUpperCase() && w !== w.toLowerCase())) return false;
-  const particle = /^(?:Mc|Mac|O['’]|De|Di|La|Le)\p{Lu}\p{Ll}+$/u;
-  if (spelling.split(/\s+/).some((w) => /^\p{L}+\p{Lu}/u.test(w) && !particle.test(w))) return false;
+  if (spelling.split(/\s+/).some((w) => /^\p{L}+\p{Lu}/u.test(w) && !NAME_PARTICLE.test(w))) return false;
   const nameWord = (w: string) => w.length > 1 && /^\p{L}/u.test(w) && !ctx.dictionary.has(w) && !ctx.isCommonWord(w) && !isDemonym(w, ctx.demonyms);
   if (!words.every(nameWord)) return false;
   // No place inside it, of one word or more ("Hong Kong Newsroom").
@@ -507,9 +507,10 @@ function clusterEntities(forms: Map<string, FormStats>, ctx: ClassifyContext): E
       // Nor is a people's name ("Irish" of "Oliver Irish"), a first name, an acronym ("OS" of a
       // "Mac OS" taken for a person), or a word opening places' names ("Los" of "Arjen Los").
       const lastWritten = entity.name.slice(entity.name.lastIndexOf(' ') + 1);
-      const acronym = lastWritten.length > 1 && lastWritten === lastWritten.toUpperCase() && lastWritten !== lastWritten.toLowerCase();
+      // In a name not written all in capitals (a headline's "TOMAS ZORVAK" keeps its surname).
+      const acronym = lastWritten.length > 1 && lastWritten === lastWritten.toUpperCase() && lastWritten !== lastWritten.toLowerCase() && entity.name !== entity.name.toUpperCase();
       const aliasable =
-        !isCommonWord(surname) && !placeLike && !isDemonym(surname, ctx.demonyms) && !isFirstName(surname) && !acronym && !placeOpenings.has(surname);
+        !isCommonWord(surname) && !placeLike && !isDemonym(surname, ctx.demonyms) && !ctx.languages.has(surname) && !isFirstName(surname) && !acronym && !placeOpenings.has(surname);
       if (!entity.aliases.includes(surname) && aliasable) entity.aliases.push(surname);
     }
     const roles = new Map<string, { text: string; count: number; story: string }>();

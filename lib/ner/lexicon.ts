@@ -14,6 +14,8 @@ export interface Lexicon {
   cities: Record<string, string>;
   countries: string[];
   demonyms: string[];
+  /** Languages' names of one word ("english"): no place or person alone. */
+  languages?: string[];
   /** First names learned from the corpus: "Phil" in an unknown "Phil Mickelson" says person. */
   givenNames: string[];
   /** Place names the corpus mostly uses for sports clubs: no place in sports copy. */
@@ -33,6 +35,8 @@ export const KEY = {
   demonym: 16,
   /** A first name learned from the corpus. */
   givenName: 32,
+  /** A language's name ("english"). */
+  language: 64,
 } as const;
 
 /** Everything the lexicon says of one folded key, found with one look-up. */
@@ -97,8 +101,8 @@ export function buildLexicon(
     gazetteer: gazetteer.places,
     cities: gazetteer.cities,
     countries: gazetteer.countries,
-    // A language's name acts as a people's adjective on the page ("in Arabic", "English media").
-    demonyms: [...gazetteer.demonyms, ...(gazetteer.languages ?? [])].sort(),
+    demonyms: gazetteer.demonyms,
+    languages: gazetteer.languages ?? [],
     givenNames: [...givenNames],
     teams: [...teams],
   };
@@ -121,6 +125,7 @@ export function createMatcher(lexicon: Lexicon): Matcher {
   flag(lexicon.countries ?? [], KEY.country);
   flag(lexicon.demonyms, KEY.demonym);
   flag(lexicon.givenNames ?? [], KEY.givenName);
+  flag(lexicon.languages ?? [], KEY.language);
   // A span of several words can be a known name only if its first word opens one that long.
   for (const key of [...Object.keys(lexicon.aliases), ...Object.keys(lexicon.gazetteer)]) {
     const space = key.indexOf(' ');

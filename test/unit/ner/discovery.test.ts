@@ -69,6 +69,8 @@ describe('discovery: what the corpus teaches about places', () => {
     ]);
     expect(index.entities.filter((e) => /^(English|Arabic)$/.test(e.name))).toEqual([]);
     expect(kindsOf(['The film was dubbed into English in Cairo.'])[0]).toEqual(['Cairo=place']);
+    // In a longer name a language's name is a person's or a region's.
+    expect(kindsOf(['Fans cheered Sami Khedira in Cairo.'])[0]).toEqual(['Sami Khedira=person', 'Cairo=place']);
   });
 
   test('in a corpus of a hundred stories, one preposition makes no place; in a handful it does', () => {
@@ -218,6 +220,8 @@ describe('discovery: which lone words stand for a person', () => {
         'The singer George Michael said on Monday he would tour. George Michael said Michael Brennan would join.',
         'Michael Brennan said the tour starts in May, and Michael Dowling said he would play drums.',
         'Michael Ostrow said tickets sold fast. Michael Brennan and Michael Ostrow said so again.',
+        'Michael Kerrigan said the hall was full, and Michael Tranter said the band was late.',
+        'The band played on. Later Michael said the show was sold out.',
         'President Jiang Zemin said China would open up. Jiang said the talks went well. Jiang said more.',
         'Jiang said on Tuesday the economy grew. President Jiang met officials in Beijing.',
       ],

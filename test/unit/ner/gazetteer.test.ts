@@ -69,3 +69,12 @@ describe('countries by the names the news used', () => {
     expect(gazetteer.places['union of myanmar']).toBeUndefined();
   });
 });
+
+describe('languages in the gazetteer', () => {
+  it('a language of one word is listed; one that names a place or a people is not (world-countries data)', () => {
+    const g = buildGazetteer(require('world-countries/countries.json') as CountryRecord[]);
+    for (const language of ['english', 'arabic', 'swahili', 'hindi']) expect(g.languages, language).toContain(language);
+    // "Nauru" is Nauru's language and the country; "French" is a people's adjective already.
+    for (const other of ['nauru', 'french', 'norwegian nynorsk']) expect(g.languages, other).not.toContain(other);
+  });
+});
