@@ -221,7 +221,7 @@ const COMPASS_POINTS = new Set(['north', 'south', 'east', 'west']);
 /** Words that place a region among others: "Middle East", "South East", "Deep South". */
 const REGION_QUALIFIERS = new Set([...COMPASS_POINTS, 'middle', 'mid', 'far', 'near', 'deep', 'upper', 'lower', 'central', 'north-east', 'north-west', 'south-east', 'south-west']);
 
-/** A capital after a small letter inside a word, but for the particles of names ("Mc", "Mac", "O'", "De", "Di", "La", "Le"). */
+/** A capital after a small letter: inside a word, a product's or a company's mark, unless after a name's particle (`NAME_PARTICLE`). */
 const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
 
 /** A word of the name `c` has a capital inside it, as products and companies do ("JavaScript"). */
