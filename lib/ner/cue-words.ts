@@ -115,6 +115,16 @@ export const CALENDAR_WORDS = set(`
 /** Words that end a name when they follow it with a comma: "Austin, the defence secretary". */
 export const APPOSITIVE_ARTICLES = set(`the a an`);
 
+/**
+ * A player's or a coach's place in a side, written after the side's name and before the person's:
+ * "Surrey captain Chris Lewis", "Lancashire batsman Graham Lloyd". Lower-cased.
+ */
+export const SIDE_ROLES = set(`
+  captain skipper vice-captain coach manager striker midfielder defender goalkeeper keeper winger forward
+  batsman bowler all-rounder wicketkeeper wicket-keeper opener spinner paceman seamer quarterback pitcher
+  teammate team-mate fullback full-back fly-half scrum-half centre-back playmaker
+`);
+
 /** Tokens after a name that say it is a person: "Blinken, who", "Austin, 67,". */
 export const PERSON_FOLLOWERS = set(`who whom whose`);
 

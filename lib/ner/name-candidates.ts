@@ -15,6 +15,7 @@ import {
   TITLE_HEADS,
   DESCRIPTOR_HEADS,
   FUNCTION_WORDS,
+  SIDE_ROLES,
 } from './cue-words';
 
 /** Head-noun shape of a name: "The Washington Post" is an organisation, "South China Sea" a place. */
@@ -52,6 +53,8 @@ export interface NameCandidate {
   possessive: boolean;
   /** A number follows on the same line, as in results tables ("Phil Mickelson 70 66 68"). */
   numberAfter: boolean;
+  /** A role in a side and a name follow ("Surrey captain Chris Lewis"): the name is a side's, a club's. */
+  sideRoleAfter: boolean;
 }
 
 export interface CandidateOptions {
@@ -99,6 +102,7 @@ const CUE = {
   placeOfNoun: 8192,
   ofHead: 16384,
   side: 32768,
+  sideRole: 65536,
 } as const;
 
 function isWordToken(t: Token): boolean {
@@ -220,6 +224,9 @@ export function findNameCandidates(text: string, tokens: Token[], options: Candi
   return out;
 }
 
+/** Words that open a noun phrase, never a first name. */
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'all', 'any', 'some', 'each', 'every', 'both', 'either', 'neither', 'no', 'many', 'much', 'more', 'most', 'other', 'such', 'its', 'his', 'her', 'their', 'our', 'your', 'my']);
+
 /** A middle initial: "H." of "George H. Bush". */
 const INITIAL = /^\p{Lu}\.$/u;
 
@@ -243,6 +250,7 @@ for (const [words, bit] of [
   [PLACE_OF_NOUNS, CUE.placeOfNoun],
   [OF_HEADS, CUE.ofHead],
   [SIDES, CUE.side],
+  [SIDE_ROLES, CUE.sideRole],
 ] as const) {
   for (const w of words) CUES.set(w, (CUES.get(w) ?? 0) | bit);
 }
@@ -327,6 +335,19 @@ function officeOfTheEnd(words: BlockWords, from: number, a: number, to: number, 
   return personal ? end : -1;
 }
 
+/**
+ * A function word with a capital opening a name of several words straight after a title or an
+ * honorific in lower case is a first name: "captain Will Carling", "singer Will Young". Inside a
+ * sentence nothing else gives "Will" its capital.
+ */
+function opensNameAfterTitle(words: BlockWords, from: number, to: number, sentenceInitial: boolean): boolean {
+  // Two words, a first name and a surname; a determiner opens the title of a work or a company's
+  // name ("nominee The Fisher King", "rival All Nippon").
+  if (sentenceInitial || to - from !== 2 || from === 0 || DETERMINERS.has(words.lower(from))) return false;
+  const before = words.tokens[from - 1]!;
+  return (words.cue(from - 1) & (CUE.title | CUE.honorific)) !== 0 && !isCapitalized(before.text) && isNameWord(words.tokens[from + 1]!);
+}
+
 /** The alias key of `tokens[from..to)`: folded words joined by one space, the last without a possessive. */
 function chunkKey(tokens: Token[], from: number, to: number): string {
   let joined = '';
@@ -358,7 +379,7 @@ function analyseChunk(words: BlockWords, from: number, to: number, possessive: b
     const cue = words.cue(a);
     if (isThe(word)) theBefore = true;
     const drop =
-      (cue & CUE.function && !(word.length > 1 && isAllCaps(word))) ||
+      (cue & CUE.function && !(word.length > 1 && isAllCaps(word)) && !(a === from && opensNameAfterTitle(words, from, to, initial))) ||
       cue & CUE.connector ||
       (a === from &&
         // "Citing ...", but not "North Korea fired ...": a name known whole keeps its first word.
@@ -501,7 +522,23 @@ function analyseChunk(words: BlockWords, from: number, to: number, possessive: b
     allCaps: allCapsFrom(tokens, nameFrom, to, bareLast),
     possessive,
     numberAfter: !!next && isDigit(next.text.charCodeAt(0)) && !breaksLine(text, last.end, next.start),
+    sideRoleAfter: !possessive && !!next && sideRoleAt(words, to),
   };
+}
+
+/**
+ * A role in a side at `tokens[k]`, in lower case, then a name on the same line: "captain Chris
+ * Lewis", "team mate Les Ferdinand".
+ */
+function sideRoleAt(words: BlockWords, k: number): boolean {
+  const { text, tokens } = words;
+  let roleEnd = k + 1;
+  if (!words.isCue(k, CUE.sideRole)) {
+    if (tokens[k]!.text !== 'team' || tokens[k + 1]?.text !== 'mate') return false;
+    roleEnd = k + 2;
+  }
+  const name = tokens[roleEnd];
+  return !!name && isNameWord(name) && !breaksLine(text, tokens[roleEnd - 1]!.end, name.start);
 }
 
 /** "Austin, the defence secretary," -> "defence secretary"; null when no title word closes the phrase. */

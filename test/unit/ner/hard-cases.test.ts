@@ -485,3 +485,43 @@ describe("a place's head word or prefix around a known place", () => {
     expect(read('Fans of Ohio State were there.').join(' ')).not.toContain('Ohio State=place');
   });
 });
+
+describe('a place before a role in a side and a name is the club', () => {
+  test.each([
+    ['Leicester coach John Wells praised the pack on Saturday.', 'Leicester', 'John Wells=person/?'],
+    ['At the Oval, Surrey captain Chris Lewis made 80.', 'Surrey', 'Chris Lewis=person/?'],
+    ['He will be replaced by his Newcastle team mate Les Ferdinand.', 'Newcastle', 'Les Ferdinand=person/?'],
+    ['Injured Chelsea winger Arjen Robben is out for a month.', 'Chelsea', 'Arjen Robben=person/?'],
+  ])('%s', (sentence, club, person) => {
+    const out = read(sentence);
+    expect(out).toContain(person);
+    expect(out.some((x) => x.startsWith(`${club}=`))).toBe(false);
+  });
+
+  test('a country stays a place: news copy names national sides by their countries', () => {
+    expect(read('England captain Will Carling kicked well.')).toContain('England=place/?');
+  });
+
+  test('without a name after the role, the place stands ("a Leicester coach" may be a bus)', () => {
+    expect(read('A Leicester coach carried the fans home from Bristol.')).toContain('Leicester=place/?');
+  });
+});
+
+describe('a first name that is also a function word, after a title', () => {
+  test.each([
+    ['England captain Will Carling kicked well.', 'Will Carling=person/?'],
+    ['The film stars actor Will Smith as a boxer.', 'Will Smith=person/?'],
+    ['Police Federation chairman Jan Berry said officers should act.', 'Jan Berry=person/?'],
+  ])('%s', (sentence, expected) => {
+    expect(read(sentence)).toContain(expected);
+  });
+
+  test('a determiner after a title opens the name of a work, not a person', () => {
+    const out = read('It competes with fellow nominee The Fisher King at the awards.');
+    expect(out.some((x) => x.includes('=person'))).toBe(false);
+  });
+
+  test('"will" in lower case is the verb', () => {
+    expect(read('The president will meet Obama in Paris.').some((x) => x.startsWith('will'))).toBe(false);
+  });
+});
