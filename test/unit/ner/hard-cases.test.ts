@@ -525,3 +525,26 @@ describe('a first name that is also a function word, after a title', () => {
     expect(read('The president will meet Obama in Paris.').some((x) => x.startsWith('will'))).toBe(false);
   });
 });
+
+describe('a place inside a name its acronym in brackets spells', () => {
+  test.each([
+    ['The Organisation for Security and Cooperation in Europe (OSCE) postponed the vote.', 'Europe'],
+    ['Troops of the U.N. Interim Force in Lebanon (UNIFIL) were fired on.', 'Lebanon'],
+    ['Officials of the Monetary Authority of Singapore (MAS) met bankers.', 'Singapore'],
+    ['A spokesman for the Development Bank of the Philippines (DBP) declined to comment.', 'Philippines'],
+  ])('%s', (sentence, notAPlace) => {
+    expect(read(sentence).some((x) => x.startsWith(`${notAPlace}=`))).toBe(false);
+  });
+
+  test('other names in the sentence still count', () => {
+    expect(read('Talks at the General Agreement on Tariffs and Trade (GATT) in Geneva resumed.')).toContain('Geneva=place/?');
+  });
+
+  test.each([
+    ['He lives in New York (NY) with his family.', 'New York=place/?'],
+    ['Fighting in the Democratic Republic of Congo (DRC) went on.', 'Democratic Republic of Congo=place/?'],
+    ['Sources in Bosnia (BH) said so.', 'Bosnia=place/?'],
+  ])('a place that defines its own acronym stays a place: %s', (sentence, expected) => {
+    expect(read(sentence)).toContain(expected);
+  });
+});
