@@ -373,10 +373,23 @@ const PLACE_QUALIFIERS = new Set(['north', 'south', 'east', 'west', 'northern', 
  * opening the name is its modifier ("U.S. Memorial Day"), and headlines in capitals are read word
  * by word: null, the place stands.
  */
-function otherWordsKind(text: string, c: NameCandidate, parts: readonly Mention[], m: Matcher): 'region' | 'name' | null {
+function otherWordsKind(text: string, c: NameCandidate, parts: readonly Mention[], m: Matcher, names: Names): 'region' | 'name' | null {
   if (c.allCaps) return null;
   // "Lech Poznan": someone's surname and a town, side by side in one name, make a club's name.
   if (parts.length === 2 && parts.some((p) => p.kind === 'place') && parts.some((p) => p.kind === 'person' && !p.text.includes(' '))) return 'name';
+  // "Johnson Controls", "Lehman Brothers", "Marshall Plan": a known person's single name opening a
+  // name whose other words are everyday words names a firm, a place or a thing after them. Not a
+  // first name: "Howard Archer", "Charles Dance" are people.
+  if (
+    parts.length === 1 &&
+    parts[0]!.kind === 'person' &&
+    parts[0]!.start === c.start &&
+    !parts[0]!.text.includes(' ') &&
+    !(names.facts[0]!.flags & KEY.givenName) &&
+    names.facts.every((w, i) => i === 0 || w.flags & KEY.common)
+  ) {
+    return 'name';
+  }
   if (parts.length !== 1 || parts[0]!.kind !== 'place') return null;
   const part = parts[0]!;
   const others = `${text.slice(c.start, part.start)} ${text.slice(part.end, c.end)}`.trim();
@@ -532,7 +545,7 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
         continue;
       }
       if (parts.length > 0) {
-        const other = otherWordsKind(text, c, parts, m);
+        const other = otherWordsKind(text, c, parts, m, words);
         if (other === 'name') continue;
         if (other === 'region') {
           push(mention(text, c.start, c.end, 'place', m, null), c.locative, anchored);

@@ -548,3 +548,24 @@ describe('a place inside a name its acronym in brackets spells', () => {
     expect(read(sentence)).toContain(expected);
   });
 });
+
+describe("a known person's surname opening a name of everyday words names a firm or a thing", () => {
+  const { kindsOf, index } = storiesEngine([
+    'Prime Minister Boris Johnson said on Monday that taxes would fall. Johnson spoke in London.',
+    'Johnson, the prime minister, met bankers in London. Boris Johnson said the budget would pass.',
+    'Steel magnate Lakshmi Mittal bought a plant in Poland on Friday. Mittal said more would follow.',
+    'Mittal, the steel magnate, met bankers in London. Lakshmi Mittal said he would expand.',
+  ]);
+  test('the corpus knows the people', () => {
+    expect(index.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Boris Johnson', 'Lakshmi Mittal']));
+  });
+  test.each([
+    ['Magna, Johnson Controls and Lear have worked on the panels.', 'Johnson'],
+    ['Mittal Steel has operations in 14 countries.', 'Mittal'],
+  ])('%s', (sentence, surname) => {
+    expect(kindsOf([sentence]).flat().some((x) => x.startsWith(`${surname}`))).toBe(false);
+  });
+  test('the surname alone is still the person', () => {
+    expect(kindsOf(['Johnson said the plan would work.']).flat()).toContain('Johnson=person');
+  });
+});
