@@ -331,8 +331,30 @@ function extendKnownSurname(text: string, c: NameCandidate, m: Matcher, parts: M
   const entity = at === undefined ? undefined : m.entities[at]!;
   const sameFirst = !!entity && foldName(entity.name).split(' ')[0] === words.keys[0];
   const single = !!entity && !entity.name.includes(' ');
-  const index = at !== undefined && (sameFirst || single) ? at : null;
+  const index = at !== undefined && (sameFirst || single) ? at : c.tokenCount === 2 ? byInitial(m, words) : null;
   return mention(text, c.start, c.end, 'person', m, index);
+}
+
+const INITIAL_KEY = /^\p{L}\.?$/u;
+
+/**
+ * "S. Waugh" when the corpus knows Steve Waugh: an initial and a surname name the one person of
+ * that surname whose first name opens with that letter. Null when none or several do ("C. Lewis"
+ * with Carl and Chris Lewis known).
+ */
+function byInitial(m: Matcher, words: Names): number | null {
+  const [first, surname] = words.keys as [string, string];
+  if (!INITIAL_KEY.test(first)) return null;
+  let found: number | null = null;
+  for (const i of words.facts[1]!.entities ?? []) {
+    const entity = m.entities[i]!;
+    if (entity.kind !== 'person') continue;
+    const name = foldName(entity.name).split(' ');
+    if (name.length < 2 || name[0]![0] !== first[0] || name[name.length - 1] !== surname) continue;
+    if (found !== null) return null;
+    found = i;
+  }
+  return found;
 }
 
 /**

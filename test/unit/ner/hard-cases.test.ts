@@ -569,3 +569,25 @@ describe("a known person's surname opening a name of everyday words names a firm
     expect(kindsOf(['Johnson said the plan would work.']).flat()).toContain('Johnson=person');
   });
 });
+
+describe('an initial and a known surname', () => {
+  const { index } = compileStories([
+    'Australian captain Steve Waugh scored a century in Sydney. Waugh said the pitch was good.',
+    'Waugh, the Australian captain, led the side in Perth. Steve Waugh made 80.',
+    'Sprinter Carl Lewis won in Atlanta. Lewis said he would retire.',
+    'Surrey captain Chris Lewis took four wickets at the Oval. Chris Lewis said he was happy.',
+  ]);
+  const matcher = createMatcher(index.lexicon);
+  const idOf = (name: string) => index.entities.find((e) => e.name === name)!.id;
+  const links = (line: string) => detectDocument([line], matcher).flat().map((m) => `${m.text}=${m.kind}/${m.entity ?? '?'}`);
+
+  test('name the one person of that surname whose first name opens with it', () => {
+    expect(links('S. Waugh b Muralitharan 22')).toContain(`S. Waugh=person/${idOf('Steve Waugh')}`);
+    expect(links('S Waugh (capt), M Slater, R Ponting')).toContain(`S Waugh=person/${idOf('Steve Waugh')}`);
+  });
+
+  test('no one when two share the letter, or none has it', () => {
+    expect(links('C. Lewis not out 12')).toContain('C. Lewis=person/?');
+    expect(links('M. Waugh run out 9')).toContain('M. Waugh=person/?');
+  });
+});
