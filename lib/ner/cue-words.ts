@@ -82,6 +82,16 @@ export const LOCATIVE_CUES = set(`
   visit visited visiting visits arrived landed flew travelled traveled returned headed based born
 `);
 
+/**
+ * Adjectives that set a place among others or in time, between a locative cue and the place:
+ * "in former Yugoslavia", "in northern Iraq", "from neighbouring Kenya". Lower-cased.
+ */
+export const PLACE_ADJECTIVES = set(`
+  former northern southern eastern western central north-eastern north-western south-eastern south-western
+  northeastern northwestern southeastern southwestern neighbouring neighboring nearby downtown rural coastal
+  federal war-torn mainland
+`);
+
 /** Verbs of saying: a name right before one is usually a person (or an organisation). */
 export const SPEECH_VERBS = set(`
   said says told added wrote stated argued announced insisted asked explained noted warned claimed replied

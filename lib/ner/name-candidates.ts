@@ -16,6 +16,7 @@ import {
   DESCRIPTOR_HEADS,
   FUNCTION_WORDS,
   SIDE_ROLES,
+  PLACE_ADJECTIVES,
 } from './cue-words';
 
 /** Head-noun shape of a name: "The Washington Post" is an organisation, "South China Sea" a place. */
@@ -103,6 +104,7 @@ const CUE = {
   ofHead: 16384,
   side: 32768,
   sideRole: 65536,
+  placeAdjective: 131072,
 } as const;
 
 function isWordToken(t: Token): boolean {
@@ -251,6 +253,7 @@ for (const [words, bit] of [
   [OF_HEADS, CUE.ofHead],
   [SIDES, CUE.side],
   [SIDE_ROLES, CUE.sideRole],
+  [PLACE_ADJECTIVES, CUE.placeAdjective],
 ] as const) {
   for (const w of words) CUES.set(w, (CUES.get(w) ?? 0) | bit);
 }
@@ -492,7 +495,13 @@ function analyseChunk(words: BlockWords, from: number, to: number, possessive: b
       ((words.cue(a - 1) & CUE.locative) !== 0 ||
         (isThe(prev.text) && !!prev2 && (words.cue(a - 2) & CUE.locative) !== 0) ||
         // "the port of Mombasa", "the city of Kisumu": a lower-case place noun, then "of".
-        (prev.text === 'of' && !!prev2 && words.isCue(a - 2, CUE.placeOfNoun))));
+        (prev.text === 'of' && !!prev2 && words.isCue(a - 2, CUE.placeOfNoun)) ||
+        // "in former Yugoslavia", "in the northern Iraq": an adjective of place after the cue,
+        // unless a noun follows the name, which then describes it ("in the former Soviet republic").
+        (words.isCue(a - 1, CUE.placeAdjective) &&
+          !!prev2 &&
+          ((words.cue(a - 2) & CUE.locative) !== 0 || (isThe(prev2.text) && a >= 3 && (words.cue(a - 3) & CUE.locative) !== 0)) &&
+          !nounAfter(words, to))));
   const next = tokens[to];
   const next2 = tokens[to + 1];
   let personCue = false;
@@ -539,6 +548,12 @@ function sideRoleAt(words: BlockWords, k: number): boolean {
   }
   const name = tokens[roleEnd];
   return !!name && isNameWord(name) && !breaksLine(text, tokens[roleEnd - 1]!.end, name.start);
+}
+
+/** A word in lower case that is no function word at `tokens[k]`: a noun the name before it describes ("Soviet republic"). */
+function nounAfter(words: BlockWords, k: number): boolean {
+  const t = words.tokens[k];
+  return !!t && /^\p{Ll}/u.test(t.text) && !(words.cue(k) & CUE.function);
 }
 
 /** "Austin, the defence secretary," -> "defence secretary"; null when no title word closes the phrase. */

@@ -591,3 +591,17 @@ describe('an initial and a known surname', () => {
     expect(links('M. Waugh run out 9')).toContain('M. Waugh=person/?');
   });
 });
+
+describe('an adjective of place between a preposition and a name', () => {
+  test.each([
+    ['Refugees fled from neighbouring Tarvosh into the hills.', 'Tarvosh=place/?'],
+    ['Militants were arrested in eastern Qurayyat on Friday.', 'Qurayyat=place/?'],
+  ])('%s', (sentence, expected) => {
+    expect(read(sentence)).toContain(expected);
+  });
+
+  test('a noun after the name makes it a modifier, not the place', () => {
+    expect(read('He tried to set up a dictatorship in the former Soviet republic.')).toEqual([]);
+    expect(read('The duet from former Westlife star Brian McFadden sold well.')).toEqual(['Brian McFadden=person/?']);
+  });
+});
