@@ -173,7 +173,7 @@ function classifyUnknown(text: string, c: NameCandidate, facts: Readonly<KeyFact
   if (allCommon || (c.allCaps && c.tokenCount > 1)) return null;
   const first = words.facts[0]!.flags;
   if (c.tokenCount > 1 && first & KEY.demonym) return null; // "Belgian Grand Prix"
-  if (c.tokenCount > 1 && (first & KEY.givenName || c.numberAfter || c.personCue)) return 'person';
+  if (c.tokenCount > 1 && (first & KEY.givenName || (c.numberAfter && !sidesRow(text, c.end, flags)) || c.personCue)) return 'person';
   // "JavaScript", "PlayStation", "OpenOffice": a capital inside a word makes a product or a
   // company, not a person or a place ("McCain", "DiCaprio", "ElBaradei" are names).
   if (hasInnerCapital(text, c)) return null;
@@ -204,6 +204,26 @@ function classifyUnknown(text: string, c: NameCandidate, facts: Readonly<KeyFact
     return 'person';
   }
   return null;
+}
+
+/** A score and the next side's name: "Hull 3 Leeds 3", "Buducnost 1 Red Star 3". */
+const SCORE_THEN_SIDE = /^[ \t]+\d{1,3}[ \t]+\p{Lu}/u;
+/** The whole numbers after a name to the line's end. */
+const NUMBERS_TO_LINE_END = /^[ \t]+((?:\d{1,3}[ \t]*)+)(?:\n|$)/;
+/** Columns of a standings table (played, won, drawn, lost, goals for and against, points). */
+const STANDINGS_COLUMNS = 5;
+
+/**
+ * The numbers after a name are a side's, not a player's (`flags`: the name's `KEY` bits): a
+ * results row ("Hull 3 Leeds 3"), a standings row ("St Mirren 3 1 1 1 5 4 4", most figures
+ * small), or a city's name. Golfers' rounds are large ("Phil Mickelson 70 66 68 70 274").
+ */
+function sidesRow(text: string, end: number, flags: number): boolean {
+  if (flags & (KEY.city | KEY.gazetteer)) return true;
+  const after = text.slice(end, end + 80);
+  if (SCORE_THEN_SIDE.test(after)) return true;
+  const numbers = NUMBERS_TO_LINE_END.exec(after)?.[1]?.trim().split(/[ \t]+/) ?? [];
+  return numbers.length >= STANDINGS_COLUMNS && numbers.filter((n) => +n < 60).length >= 3;
 }
 
 const DISTANCE_BEFORE = /\b(?:km|kms|kilometres?|kilometers?|miles?|metres?|meters?)\s+(?:to|from)\s+$/i;

@@ -605,3 +605,20 @@ describe('an adjective of place between a preposition and a name', () => {
     expect(read('The duet from former Westlife star Brian McFadden sold well.')).toEqual(['Brian McFadden=person/?']);
   });
 });
+
+describe('names before figures: sides in results and standings, players in scorecards', () => {
+  const { kindsOf } = storiesEngine(['The league met in Glasgow on Monday.']);
+  test.each([
+    ['Greenock Morton 3 2 0 1 5 2 6'],
+    ['Greenock Morton 1 Falkirk 0'],
+    ['Leyton Orient 2 Hartlepool 0'],
+  ])('%s: no person', (row) => {
+    expect(kindsOf([row]).flat().some((x) => x.endsWith('=person'))).toBe(false);
+  });
+  test.each([
+    ['Phil Mickelson 70 66 68 70 274', 'Phil Mickelson=person'],
+    ['Duffy Waldorf 69 67 71', 'Duffy Waldorf=person'],
+  ])('%s: a golfer', (row, expected) => {
+    expect(kindsOf([row]).flat()).toContain(expected);
+  });
+});
