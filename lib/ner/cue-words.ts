@@ -135,6 +135,9 @@ export const SIDE_ROLES = set(`
   teammate team-mate fullback full-back fly-half scrum-half centre-back playmaker
 `);
 
+/** Labels that open a line of a results table or a notice before a colon ("Scorers: Dean Saunders"): no venues. Lower-cased. */
+export const TABLE_LABELS = set(`scorers scorer goalscorers referee referees umpires teams squad squads note notes source sources contact`);
+
 /** Tokens after a name that say it is a person: "Blinken, who", "Austin, 67,". */
 export const PERSON_FOLLOWERS = set(`who whom whose`);
 

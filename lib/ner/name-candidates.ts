@@ -17,6 +17,7 @@ import {
   FUNCTION_WORDS,
   SIDE_ROLES,
   PLACE_ADJECTIVES,
+  TABLE_LABELS,
 } from './cue-words';
 
 /** Head-noun shape of a name: "The Washington Post" is an organisation, "South China Sea" a place. */
@@ -488,7 +489,18 @@ function analyseChunk(words: BlockWords, from: number, to: number, possessive: b
   const prev2 = tokens[a - 2];
   const next0 = tokens[to];
   // "Hove: Sussex 231 and 402": a name opening a line and followed by a colon is a venue.
-  const venue = !!next0 && next0.text === ':' && (from === 0 || breaksLine(text, tokens[from - 1]!.end, tokens[from]!.start)) && to - from <= 3;
+  // Not a label ("Scorers:", "Fax:", "ISSUER:", "Attendance: 9,000"): a venue is written in
+  // capitals and small letters, and a side's name follows it.
+  const venue =
+    !!next0 &&
+    next0.text === ':' &&
+    (from === 0 || breaksLine(text, tokens[from - 1]!.end, tokens[from]!.start)) &&
+    to - from <= 3 &&
+    !allCapsFrom(tokens, from, to, bareLast) &&
+    !(to - from === 1 && TABLE_LABELS.has(words.lower(from))) &&
+    !!tokens[to + 1] &&
+    isNameWord(tokens[to + 1]!) &&
+    !breaksLine(text, next0.end, tokens[to + 1]!.start);
   const locative =
     venue ||
     (!!prev &&

@@ -622,3 +622,13 @@ describe('names before figures: sides in results and standings, players in score
     expect(kindsOf([row]).flat()).toContain(expected);
   });
 });
+
+describe('a line opening with a name and a colon', () => {
+  const { kindsOf } = storiesEngine(['The league met in Glasgow on Monday.']);
+  test('is a venue when a side follows', () => {
+    expect(kindsOf(['Tunbridge Wells: Nottinghamshire 214, Kent 108-3.']).flat()).toContain('Tunbridge Wells=place');
+  });
+  test.each([['Scorers: Dean Saunders (2nd minute, 75th)'], ['Attendence: 9,000'], ['Fax: (6221) 344-8404.'], ['ISSUER: Bay Co Building Authority']])('is a label: %s', (line) => {
+    expect(kindsOf([line]).flat().some((x) => x.startsWith(line.slice(0, line.indexOf(':'))))).toBe(false);
+  });
+});
