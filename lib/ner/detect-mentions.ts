@@ -534,10 +534,10 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
   let sportsBlock: boolean | null = null;
   const sports = options.sportsBlock ?? (() => (sportsBlock ??= isSportsBlock(text)));
   const out: Mention[] = [];
-  const push = (x: Mention, locative = false, anchored = false, sideRoleAfter = false) => {
+  const push = (x: Mention, locative = false, anchored = false, namesSide = false) => {
     // "Surrey captain Chris Lewis": a place before a role in a side and a name is the club. Not a
     // country: "England captain Will Carling" plays for England, and news copy names it a place.
-    if (x.kind === 'place' && sideRoleAfter && !has(m, foldName(stripPossessive(x.text)), KEY.country)) return;
+    if (x.kind === 'place' && namesSide && !has(m, foldName(stripPossessive(x.text)), KEY.country)) return;
     // In sports copy a city or region sitting where a team does is the club, not the place.
     // A dateline or a venue heading anchors a place: "NEW YORK 1996-08-30" is the city even in sports copy.
     if (x.kind === 'place' && !anchored && (doc.sports || sports())) {
@@ -567,7 +567,7 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
     const known = resolveKnown(m, facts, c, doc);
     const knownKind = known === NOT_KNOWN ? null : known === UNKNOWN_PERSON ? 'person' : m.entities[known]!.kind;
     if (knownKind && !(introduced && knownKind === 'place')) {
-      push(knownMention(text, c.start, c.end, m, known), c.locative, anchored, c.sideRoleAfter);
+      push(knownMention(text, c.start, c.end, m, known), c.locative, anchored, c.namesSide);
       continue;
     }
     if (c.tokenCount === 1 && doc.surnames.has(c.key) && !c.locative) {
@@ -598,7 +598,7 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
       }
     }
     const kind = classifyUnknown(text, c, facts, inDateline, words, doc.conversational);
-    if (kind) push(mention(text, c.start, c.end, kind, m, null), c.locative, anchored, c.sideRoleAfter);
+    if (kind) push(mention(text, c.start, c.end, kind, m, null), c.locative, anchored, c.namesSide);
     if (c.tokenCount === 1 && kind !== 'place') options.unresolved?.push(c.key);
   }
   for (const x of out) {

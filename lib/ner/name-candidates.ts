@@ -55,8 +55,12 @@ export interface NameCandidate {
   possessive: boolean;
   /** A number follows on the same line, as in results tables ("Phil Mickelson 70 66 68"). */
   numberAfter: boolean;
-  /** A role in a side and a name follow ("Surrey captain Chris Lewis"): the name is a side's, a club's. */
-  sideRoleAfter: boolean;
+  /**
+   * The words around say the name is a side's, a club's: a role in a side and a name follow
+   * ("Surrey captain Chris Lewis"), or a side's noun or a player's verb stands before it ("first
+   * division side Nice", "played for Nice").
+   */
+  namesSide: boolean;
 }
 
 export interface CandidateOptions {
@@ -543,8 +547,22 @@ function analyseChunk(words: BlockWords, from: number, to: number, possessive: b
     allCaps: allCapsFrom(tokens, nameFrom, to, bareLast),
     possessive,
     numberAfter: !!next && isDigit(next.text.charCodeAt(0)) && !breaksLine(text, last.end, next.start),
-    sideRoleAfter: !possessive && !!next && sideRoleAt(words, to),
+    namesSide: (!possessive && !!next && sideRoleAt(words, to)) || sideBefore(words, a),
   };
+}
+
+/** Nouns for a side, written in lower case before its name: "first division side Nice". */
+const SIDE_NOUNS = new Set(['side', 'club']);
+/** A player's verbs before "for" or "from" and a side's name: "played for Nice", "signed from Nantes". */
+const PLAYER_VERBS = new Set(['played', 'plays', 'playing', 'play', 'signed', 'signs', 'signing', 'sign', 'transferred']);
+
+/** The words before the name at `tokens[a]` say it is a side's (see `NameCandidate.namesSide`). */
+function sideBefore(words: BlockWords, a: number): boolean {
+  const tokens = words.tokens;
+  const prev = tokens[a - 1]?.text;
+  if (prev === undefined) return false;
+  if (SIDE_NOUNS.has(prev)) return true;
+  return (prev === 'for' || prev === 'from') && PLAYER_VERBS.has(tokens[a - 2]?.text ?? '');
 }
 
 /**

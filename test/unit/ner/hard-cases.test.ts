@@ -498,6 +498,14 @@ describe('a place before a role in a side and a name is the club', () => {
     expect(out.some((x) => x.startsWith(`${club}=`))).toBe(false);
   });
 
+  test.each([
+    ['Baratelli, who played for Leicester and Bristol, takes over.', 'Leicester'],
+    ['He joins struggling first division side Leicester on Monday.', 'Leicester'],
+    ['Juninho was signed from Leicester during the summer.', 'Leicester'],
+  ])('and before it, a side\'s noun or a player\'s verb: %s', (sentence, club) => {
+    expect(read(sentence).some((x) => x.startsWith(`${club}=`))).toBe(false);
+  });
+
   test('a country stays a place: news copy names national sides by their countries', () => {
     expect(read('England captain Will Carling kicked well.')).toContain('England=place/?');
   });
