@@ -468,6 +468,29 @@ const SPACE = /\s/;
 /** Uses alone, before a full name ends with it, that make a word the page's own (see `lone`). */
 const OWN_WORD_USES = 10;
 
+/**
+ * "at The Oval", "in The Hague": "The" with its capital inside a sentence is part of a place's
+ * name; the mention takes it in. Opening a sentence, or a line, its capital proves nothing.
+ */
+function withCapitalThe(text: string, x: Mention): Mention {
+  let i = x.start;
+  while (i > 0 && SPACE.test(text[i - 1]!)) i--;
+  if (i === x.start || i < 3 || text.slice(i - 3, i) !== 'The') return x;
+  let j = i - 3;
+  if (j > 0 && /[\p{L}\p{N}]/u.test(text[j - 1]!)) return x; // "Lathe"
+  while (j > 0 && text[j - 1] !== '\n' && SPACE.test(text[j - 1]!)) j--;
+  if (j === 0 || /[\n.!?:;"“‘'(\[—–-]/.test(text[j - 1]!)) return x;
+  // After a capitalised word inside a sentence, title case ("Born In The USA"), not a name's "The".
+  const word = /\p{Lu}[\p{L}'’]*$/u.exec(text.slice(Math.max(0, j - 40), j));
+  if (word) {
+    let k = j - word[0].length;
+    while (k > 0 && text[k - 1] !== '\n' && SPACE.test(text[k - 1]!)) k--;
+    if (k > 0 && !/[\n.!?:;"“(]/.test(text[k - 1]!)) return x;
+  }
+  const start = i - 3;
+  return { ...x, start, text: text.slice(start, x.end), name: x.entity ? x.name : text.slice(start, x.end) };
+}
+
 /** The last word of a name: what follows its last white space. */
 function lastWord(name: string): string {
   let i = name.length - 1;
@@ -548,7 +571,7 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
         if (doc.sports && !locative) return;
       }
     }
-    out.push(x);
+    out.push(x.kind === 'place' ? withCapitalThe(text, x) : x);
   };
   for (const c of candidates) {
     const inDateline = !!dateline && (c.start === dateline.placeStart || c.start === dateline.region?.start);

@@ -640,3 +640,17 @@ describe('a line opening with a name and a colon', () => {
     expect(kindsOf([line]).flat().some((x) => x.startsWith(line.slice(0, line.indexOf(':'))))).toBe(false);
   });
 });
+
+describe('"The" with its capital inside a sentence belongs to the place', () => {
+  test.each([
+    ['They flew from Dakar to The Gambia on Monday.', 'The Gambia=place/?'],
+    ['Exports from France, Sweden and The Netherlands rose.', 'The Netherlands=place/?'],
+  ])('%s', (sentence, expected) => {
+    expect(read(sentence)).toContain(expected);
+  });
+
+  test('not opening a sentence, nor in title case after a capitalised word', () => {
+    expect(read('The Netherlands exported more.')).toContain('Netherlands=place/?');
+    expect(read('He sang Born In The USA on stage in Paris.')).toContain('USA=place/?');
+  });
+});
