@@ -186,8 +186,30 @@ function startsSentence(text: string, tokens: Token[], i: number): boolean {
   while (j >= 0 && isMark(tokens[j]!.text, OPEN_QUOTES)) j--;
   if (j < 0) return true;
   const prev = tokens[j]!;
-  if (isMark(prev.text, SENTENCE_END) || prev.text.endsWith('.') && prev.text.length > 2) return true;
+  if ((isMark(prev.text, SENTENCE_END) && !abbreviatedTitleAt(tokens, j)) || (prev.text.endsWith('.') && prev.text.length > 2)) return true;
   return breaksLine(text, prev.end, tokens[i]!.start);
+}
+
+/**
+ * `tokens[dot]` is the dot of an honorific or a title written short ("Mr.", "Dr.", "Gov.", "Sen."),
+ * as the cue lists write them: no sentence ends there, and the name after it is titled.
+ */
+function abbreviatedTitleAt(tokens: readonly Token[], dot: number): boolean {
+  return abbreviatedCueAt(tokens, dot, CUE.honorific | CUE.title);
+}
+
+/** `tokens[dot]` is the dot of an honorific written short ("Mr.", "Mrs."). */
+function abbreviatedHonorificAt(tokens: readonly Token[], dot: number): boolean {
+  return abbreviatedCueAt(tokens, dot, CUE.honorific);
+}
+
+/** `tokens[dot]` is the dot of a word the cue lists write with one, as a cue of `bits`. */
+function abbreviatedCueAt(tokens: readonly Token[], dot: number, bits: number): boolean {
+  const t = tokens[dot]!;
+  const word = tokens[dot - 1];
+  // "MS." (a disease's letters, a headline's capitals) is no "Ms.".
+  if (t.text !== '.' || !word || word.end !== t.start || word.text.length > 5 || !isCapitalized(word.text) || (word.text.length > 1 && isAllCaps(word.text))) return false;
+  return (cueOfWord(`${word.text.toLowerCase()}.`) & bits) !== 0;
 }
 
 /**
@@ -452,7 +474,7 @@ function analyseChunk(words: BlockWords, from: number, to: number, possessive: b
   const before = tokens[from - 1];
   if (!titled && before && from === a) {
     const cue = words.cue(from - 1);
-    if (cue & CUE.honorific) titled = true; // "mr." and the others with a dot are there without one too
+    if (cue & CUE.honorific || abbreviatedTitleAt(tokens, from - 1)) titled = true; // "Mr Blinken", "Mr. Blinken", "Gov. Hochul"
     // "official" before a name is mostly the adjective: "the official Tanjug news agency".
     else if (cue & CUE.title && words.lower(from - 1) !== 'official' && !isCapitalized(before.text)) {
       titled = true;
@@ -463,6 +485,14 @@ function analyseChunk(words: BlockWords, from: number, to: number, possessive: b
   }
   // "Secretary of Defence": a title with nothing after it but its own complement.
   if (nameFrom >= to || words.isCue(nameFrom, CUE.connector)) return null;
+  // "Mr", "Mrs" alone, before a dot ("Mr. Blinken"), or an office alone after a title ("Attorney
+  // General", "Lt. Col. Oliver North"): the name follows, or there is none. After an honorific an
+  // office's word is a surname ("Mr King").
+  if (to - nameFrom === 1) {
+    const honorificBefore = nameFrom > 0 && (words.cue(nameFrom - 1) & CUE.honorific || abbreviatedHonorificAt(tokens, nameFrom - 1));
+    if (words.cue(nameFrom) & CUE.honorific || (tokens[to] && abbreviatedTitleAt(tokens, to))) return null;
+    if (words.cue(nameFrom) & CUE.title && !honorificBefore) return null;
+  }
   const count = to - nameFrom;
   const start = tokens[nameFrom]!.start;
   const end = last.start + bareLast.length;

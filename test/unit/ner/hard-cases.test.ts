@@ -654,3 +654,28 @@ describe('"The" with its capital inside a sentence belongs to the place', () => 
     expect(read('He sang Born In The USA on stage in Paris.')).toContain('USA=place/?');
   });
 });
+
+describe('honorifics and titles written short, with a dot', () => {
+  test.each([
+    ['Yesterday Mr. Obama said the talks would go on.', 'Obama=person/?'],
+    ['Then Dr. Cox arrived with Mrs. Jenkins in Leeds.', 'Jenkins=person/?'],
+    ['Officials said Gov. Hochul would sign it.', 'Hochul=person/?'],
+    ['Testimony from Lt. Col. Oliver North was sought.', 'Oliver North=person/?'],
+  ])('%s', (sentence, expected) => {
+    expect(read(sentence)).toContain(expected);
+  });
+
+  test('the honorific or the office alone is no name', () => {
+    for (const sentence of ['Yesterday Mr. Obama said so.', 'Testimony from Lt. Col. Oliver North was sought.', 'Advice from the Attorney General was sought.']) {
+      expect(read(sentence).some((x) => /^(?:Mr|Lt|Col|General)=/.test(x)), sentence).toBe(false);
+    }
+  });
+
+  test('a surname that is an office\'s word after an honorific stays a name', () => {
+    expect(read('The director praised Mr King and Mr Mann.')).toContain('King=person/?');
+  });
+
+  test('capitals before a dot are no honorific ("MS." is a disease)', () => {
+    expect(read('It helps patients with MS. Final approval is near.').some((x) => x.startsWith('Final'))).toBe(false);
+  });
+});
