@@ -1,7 +1,7 @@
 import { applyAcronymDefinitions } from './acronym-definitions';
 import { findDateline, mayOpenWithDateline, type Dateline } from '../corpus/dateline';
 import { foldName } from '../text/normalize';
-import { isAllCaps, stripPossessive, tokenize, type Token } from '../text/tokenize';
+import { isAllCaps, isSpaceAt, stripPossessive, tokenize, type Token } from '../text/tokenize';
 import { linkCoordinatedCues } from './coordination';
 import type { EntityKind } from './entity';
 import { KEY, NO_FACTS, firstWordOf, type KeyFacts, type Matcher } from './lexicon';
@@ -351,7 +351,7 @@ function extendKnownSurname(text: string, c: NameCandidate, m: Matcher, parts: M
   const entity = at === undefined ? undefined : m.entities[at]!;
   const sameFirst = !!entity && foldName(entity.name).split(' ')[0] === words.keys[0];
   const single = !!entity && !entity.name.includes(' ');
-  const index = at !== undefined && (sameFirst || single) ? at : c.tokenCount === 2 ? byInitial(m, words) : null;
+  const index = at !== undefined && (sameFirst || single) ? at : c.tokenCount === 2 && words.keys[0]!.length <= 2 ? byInitial(m, words) : null;
   return mention(text, c.start, c.end, 'person', m, index);
 }
 
@@ -474,17 +474,17 @@ const OWN_WORD_USES = 10;
  */
 function withCapitalThe(text: string, x: Mention): Mention {
   let i = x.start;
-  while (i > 0 && SPACE.test(text[i - 1]!)) i--;
+  while (i > 0 && isSpaceAt(text, i - 1)) i--;
   if (i === x.start || i < 3 || text.slice(i - 3, i) !== 'The') return x;
   let j = i - 3;
   if (j > 0 && /[\p{L}\p{N}]/u.test(text[j - 1]!)) return x; // "Lathe"
-  while (j > 0 && text[j - 1] !== '\n' && SPACE.test(text[j - 1]!)) j--;
+  while (j > 0 && text[j - 1] !== '\n' && isSpaceAt(text, j - 1)) j--;
   if (j === 0 || /[\n.!?:;"“‘'(\[—–-]/.test(text[j - 1]!)) return x;
   // After a capitalised word inside a sentence, title case ("Born In The USA"), not a name's "The".
   const word = /\p{Lu}[\p{L}'’]*$/u.exec(text.slice(Math.max(0, j - 40), j));
   if (word) {
     let k = j - word[0].length;
-    while (k > 0 && text[k - 1] !== '\n' && SPACE.test(text[k - 1]!)) k--;
+    while (k > 0 && text[k - 1] !== '\n' && isSpaceAt(text, k - 1)) k--;
     if (k > 0 && !/[\n.!?:;"“(]/.test(text[k - 1]!)) return x;
   }
   const start = i - 3;

@@ -110,6 +110,11 @@ const CUE = {
   side: 32768,
   sideRole: 65536,
   placeAdjective: 131072,
+  /** The stem of an honorific or a title the cue lists write with a dot: "mr" of "mr.", "gov" of "gov.". */
+  shortHonorific: 1 << 18,
+  shortTitle: 1 << 19,
+  sideNoun: 1 << 20,
+  playerVerb: 1 << 21,
 } as const;
 
 function isWordToken(t: Token): boolean {
@@ -181,35 +186,28 @@ function isDescriptiveCompound(word: string, isCommonWord: (lower: string) => bo
   return isCommonWord(last) && !TITLE_HEADS.has(last);
 }
 
-function startsSentence(text: string, tokens: Token[], i: number): boolean {
+function startsSentence(words: BlockWords, i: number): boolean {
+  const { text, tokens } = words;
   let j = i - 1;
   while (j >= 0 && isMark(tokens[j]!.text, OPEN_QUOTES)) j--;
   if (j < 0) return true;
   const prev = tokens[j]!;
-  if ((isMark(prev.text, SENTENCE_END) && !abbreviatedTitleAt(tokens, j)) || (prev.text.endsWith('.') && prev.text.length > 2)) return true;
+  if ((isMark(prev.text, SENTENCE_END) && !abbreviatedCueAt(words, j, CUE.shortHonorific | CUE.shortTitle)) || (prev.text.endsWith('.') && prev.text.length > 2)) return true;
   return breaksLine(text, prev.end, tokens[i]!.start);
 }
 
 /**
  * `tokens[dot]` is the dot of an honorific or a title written short ("Mr.", "Dr.", "Gov.", "Sen."),
- * as the cue lists write them: no sentence ends there, and the name after it is titled.
+ * as the cue lists write them (`bits`: `CUE.shortHonorific`, `CUE.shortTitle`): no sentence ends
+ * there, and the name after it is titled. "MS." (a disease's letters, a headline's capitals) is no "Ms.".
  */
-function abbreviatedTitleAt(tokens: readonly Token[], dot: number): boolean {
-  return abbreviatedCueAt(tokens, dot, CUE.honorific | CUE.title);
-}
-
-/** `tokens[dot]` is the dot of an honorific written short ("Mr.", "Mrs."). */
-function abbreviatedHonorificAt(tokens: readonly Token[], dot: number): boolean {
-  return abbreviatedCueAt(tokens, dot, CUE.honorific);
-}
-
-/** `tokens[dot]` is the dot of a word the cue lists write with one, as a cue of `bits`. */
-function abbreviatedCueAt(tokens: readonly Token[], dot: number, bits: number): boolean {
-  const t = tokens[dot]!;
-  const word = tokens[dot - 1];
-  // "MS." (a disease's letters, a headline's capitals) is no "Ms.".
-  if (t.text !== '.' || !word || word.end !== t.start || word.text.length > 5 || !isCapitalized(word.text) || (word.text.length > 1 && isAllCaps(word.text))) return false;
-  return (cueOfWord(`${word.text.toLowerCase()}.`) & bits) !== 0;
+function abbreviatedCueAt(words: BlockWords, dot: number, bits: number): boolean {
+  const { tokens } = words;
+  const t = tokens[dot];
+  if (!t || t.text !== '.' || dot === 0) return false;
+  const word = tokens[dot - 1]!;
+  if (word.end !== t.start || (words.cue(dot - 1) & bits) === 0) return false;
+  return isCapitalized(word.text) && !(word.text.length > 1 && isAllCaps(word.text));
 }
 
 /**
@@ -261,6 +259,12 @@ const INITIAL = /^\p{Lu}\.$/u;
 
 const SIDES = new Set(['west', 'east', 'north', 'south', 'left', 'right']);
 
+/** Nouns for a side, written in lower case before its name: "first division side Nice". */
+const SIDE_NOUNS = new Set(['side', 'club']);
+/** A player's verbs before "for" or "from" and a side's name: "played for Nice", "signed from Nantes". */
+const PLAYER_VERBS = new Set(['played', 'plays', 'playing', 'play', 'signed', 'signs', 'signing', 'sign', 'transferred']);
+
+
 const CUES = new Map<string, number>();
 for (const [words, bit] of [
   [FUNCTION_WORDS, CUE.function],
@@ -281,8 +285,16 @@ for (const [words, bit] of [
   [SIDES, CUE.side],
   [SIDE_ROLES, CUE.sideRole],
   [PLACE_ADJECTIVES, CUE.placeAdjective],
+  [SIDE_NOUNS, CUE.sideNoun],
+  [PLAYER_VERBS, CUE.playerVerb],
 ] as const) {
   for (const w of words) CUES.set(w, (CUES.get(w) ?? 0) | bit);
+}
+for (const [w, bits] of [...CUES]) {
+  if (!w.endsWith('.') || w.length < 3) continue;
+  const stem = w.slice(0, -1);
+  const short = (bits & CUE.honorific ? CUE.shortHonorific : 0) | (bits & CUE.title ? CUE.shortTitle : 0);
+  if (short) CUES.set(stem, (CUES.get(stem) ?? 0) | short);
 }
 
 /** The cue bits of a lower-case word (0 for none). */
@@ -400,7 +412,7 @@ function analyseChunk(words: BlockWords, from: number, to: number, possessive: b
   const { text, tokens } = words;
   let a = from;
   let theBefore = false;
-  const initial = startsSentence(text, tokens, from);
+  const initial = startsSentence(words, from);
   let sentenceInitial = initial;
   // Drop leading function words ("The", "In") and a common word opening the sentence ("Citing"),
   // the cheap tests first.
@@ -443,7 +455,7 @@ function analyseChunk(words: BlockWords, from: number, to: number, possessive: b
     let b = from - 3;
     // Capitalised words before the title are part of it ("British Chancellor"), "The" is not.
     // Not a possessive: "Thatcher's Chancellor of the Exchequer" is hers.
-    while (b > 0 && from - 3 - b < 3 && isNameWord(tokens[b - 1]!) && !(words.cue(b - 1) & CUE.function) && stripPossessive(tokens[b - 1]!.text) === tokens[b - 1]!.text && !startsSentence(text, tokens, b)) b--;
+    while (b > 0 && from - 3 - b < 3 && isNameWord(tokens[b - 1]!) && !(words.cue(b - 1) & CUE.function) && stripPossessive(tokens[b - 1]!.text) === tokens[b - 1]!.text && !startsSentence(words, b)) b--;
     titled = true;
     titleFrom = tokens[b]!.start;
     role = text.slice(tokens[b]!.start, tokens[officeEnd - 1]!.end);
@@ -474,7 +486,7 @@ function analyseChunk(words: BlockWords, from: number, to: number, possessive: b
   const before = tokens[from - 1];
   if (!titled && before && from === a) {
     const cue = words.cue(from - 1);
-    if (cue & CUE.honorific || abbreviatedTitleAt(tokens, from - 1)) titled = true; // "Mr Blinken", "Mr. Blinken", "Gov. Hochul"
+    if (cue & CUE.honorific || abbreviatedCueAt(words, from - 1, CUE.shortHonorific | CUE.shortTitle)) titled = true; // "Mr Blinken", "Mr. Blinken", "Gov. Hochul"
     // "official" before a name is mostly the adjective: "the official Tanjug news agency".
     else if (cue & CUE.title && words.lower(from - 1) !== 'official' && !isCapitalized(before.text)) {
       titled = true;
@@ -489,9 +501,9 @@ function analyseChunk(words: BlockWords, from: number, to: number, possessive: b
   // General", "Lt. Col. Oliver North"): the name follows, or there is none. After an honorific an
   // office's word is a surname ("Mr King").
   if (to - nameFrom === 1) {
-    const honorificBefore = nameFrom > 0 && (words.cue(nameFrom - 1) & CUE.honorific || abbreviatedHonorificAt(tokens, nameFrom - 1));
-    if (words.cue(nameFrom) & CUE.honorific || (tokens[to] && abbreviatedTitleAt(tokens, to))) return null;
-    if (words.cue(nameFrom) & CUE.title && !honorificBefore) return null;
+    const cue = words.cue(nameFrom);
+    if (cue & CUE.honorific || abbreviatedCueAt(words, to, CUE.shortHonorific | CUE.shortTitle)) return null;
+    if (cue & CUE.title && !(nameFrom > 0 && (words.cue(nameFrom - 1) & CUE.honorific || abbreviatedCueAt(words, nameFrom - 1, CUE.shortHonorific)))) return null;
   }
   const count = to - nameFrom;
   const start = tokens[nameFrom]!.start;
@@ -581,18 +593,13 @@ function analyseChunk(words: BlockWords, from: number, to: number, possessive: b
   };
 }
 
-/** Nouns for a side, written in lower case before its name: "first division side Nice". */
-const SIDE_NOUNS = new Set(['side', 'club']);
-/** A player's verbs before "for" or "from" and a side's name: "played for Nice", "signed from Nantes". */
-const PLAYER_VERBS = new Set(['played', 'plays', 'playing', 'play', 'signed', 'signs', 'signing', 'sign', 'transferred']);
 
 /** The words before the name at `tokens[a]` say it is a side's (see `NameCandidate.namesSide`). */
 function sideBefore(words: BlockWords, a: number): boolean {
-  const tokens = words.tokens;
-  const prev = tokens[a - 1]?.text;
-  if (prev === undefined) return false;
-  if (SIDE_NOUNS.has(prev)) return true;
-  return (prev === 'for' || prev === 'from') && PLAYER_VERBS.has(tokens[a - 2]?.text ?? '');
+  if (a === 0) return false;
+  if (words.isCue(a - 1, CUE.sideNoun)) return true;
+  const prev = words.tokens[a - 1]!.text;
+  return (prev === 'for' || prev === 'from') && a >= 2 && words.isCue(a - 2, CUE.playerVerb);
 }
 
 /**
