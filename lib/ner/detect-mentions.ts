@@ -5,7 +5,7 @@ import { isAllCaps, isSpaceAt, stripPossessive, tokenize, type Token } from '../
 import { linkCoordinatedCues } from './coordination';
 import type { EntityKind } from './entity';
 import { KEY, NO_FACTS, firstWordOf, type KeyFacts, type Matcher } from './lexicon';
-import { NAME_PARTICLE, PLACE_HEADS, PLACE_PREFIXES } from './cue-words';
+import { NAME_CONNECTORS, NAME_PARTICLE, PLACE_HEADS, PLACE_PREFIXES } from './cue-words';
 import { findNameCandidates, type NameCandidate } from './name-candidates';
 import { applyParentheticalCues } from './parenthetical-cues';
 import { isChatWord, isConversational } from './register';
@@ -199,10 +199,9 @@ function classifyUnknown(text: string, c: NameCandidate, facts: Readonly<KeyFact
   // "Middle East", "Far East", "Deep South": a point of the compass after a word of position names
   // a region ("Kanye West" is no place).
   if (c.tokenCount === 2 && COMPASS_POINTS.has(words.keys[1]!) && REGION_QUALIFIERS.has(words.keys[0]!)) return 'place';
-  // The shape of a personal name: two or three capitalised words, none an everyday word or a place.
-  if (c.tokenCount >= 2 && c.tokenCount <= 3 && !c.sentenceInitial && every(words.facts, KEY.common | KEY.gazetteer, false) && words.keys.every((w) => w.length > 1) && !hasAcronym(text, c)) {
-    return 'person';
-  }
+  // The shape of a personal name: two or three capitalised words, none an everyday word or a place,
+  // besides particles ("Vincent van Gogh", "Joost van der Westhuizen").
+  if (c.tokenCount >= 2 && c.tokenCount <= 5 && !c.sentenceInitial && personShaped(words) && !hasAcronym(text, c)) return 'person';
   return null;
 }
 
@@ -224,6 +223,48 @@ function sidesRow(text: string, end: number, flags: number): boolean {
   if (SCORE_THEN_SIDE.test(after)) return true;
   const numbers = NUMBERS_TO_LINE_END.exec(after)?.[1]?.trim().split(/[ \t]+/) ?? [];
   return numbers.length >= STANDINGS_COLUMNS && numbers.filter((n) => +n < 60).length >= 3;
+}
+
+/** `word` opens with a small letter. */
+function isLowerCaseAt(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 128 ? c >= 97 && c <= 122 : /^\p{Ll}/u.test(word);
+}
+
+/** A particle of names ("van", "der", "de", "al"): a connector of names that is no "of" or "y". */
+function isParticleKey(word: string): boolean {
+  return word !== 'of' && word !== 'y' && NAME_CONNECTORS.has(word);
+}
+
+/** The last word of a key whose other words are particles ("de wilde" -> "wilde"); null otherwise. */
+function particleSurname(key: string): string | null {
+  const words = key.split(' ');
+  if (words.length < 2) return null;
+  for (let i = 0; i < words.length - 1; i++) if (!isParticleKey(words[i]!)) return null;
+  return words[words.length - 1]!;
+}
+
+/** The words of a name besides its particles ("Joost van der Westhuizen": two). */
+function nameWordCount(words: Names): number {
+  let count = 0;
+  for (const key of words.keys) if (!isParticleKey(key)) count++;
+  return count;
+}
+
+/**
+ * Two or three words of a name besides its particles, none an everyday word or a place, none a
+ * letter alone. A particle and one word make a surname ("Van Moer") or another name ("El Al", "Der
+ * Spiegel"): no personal name by its shape.
+ */
+function personShaped(words: Names): boolean {
+  let count = 0;
+  for (let i = 0; i < words.keys.length; i++) {
+    const key = words.keys[i]!;
+    if (isParticleKey(key)) continue;
+    if (words.facts[i]!.flags & (KEY.common | KEY.gazetteer) || key.length < 2) return false;
+    count++;
+  }
+  return count >= 2 && count <= 3;
 }
 
 const DISTANCE_BEFORE = /\b(?:km|kms|kilometres?|kilometers?|miles?|metres?|meters?)\s+(?:to|from)\s+$/i;
@@ -322,7 +363,9 @@ function knownSubspans(text: string, c: NameCandidate, blockTokens: readonly Tok
       const whole = n === 1 && stripPossessive(part[0]!.text) === part[0]!.text;
       const key = whole ? first : keyOf(part);
       const facts = whole && key === firstWord ? firstFacts : factsOf(m, key);
-      if (n === 1 && facts.flags & KEY.common) continue;
+      // Nor a connector in lower case or a particle alone: "van" of "Vincent van Gogh", "Van" of
+      // "Van Moer" are no town of Turkey.
+      if (n === 1 && (facts.flags & KEY.common || isLowerCaseAt(part[0]!.text) || (tokens.length > 1 && isParticleKey(key)))) continue;
       const known = resolveKnown(m, facts, c, doc);
       const start = c.start + part[0]!.start;
       const end = c.start + part[n - 1]!.start + stripPossessive(part[n - 1]!.text).length;
@@ -343,15 +386,17 @@ function knownSubspans(text: string, c: NameCandidate, blockTokens: readonly Tok
  * unknown name is the whole name. Linked when the first names agree, else a person it lacks.
  */
 function extendKnownSurname(text: string, c: NameCandidate, m: Matcher, parts: Mention[], words: Names): Mention | null {
-  if (parts.length !== 1 || c.tokenCount < 2 || c.tokenCount > 3 || c.allCaps) return null;
+  if (parts.length !== 1 || c.tokenCount < 2 || nameWordCount(words) > 3 || c.allCaps) return null;
   const part = parts[0]!;
   if (part.kind !== 'person' || part.end !== c.end) return null;
-  if (words.facts.slice(0, -1).some((w) => w.flags & (KEY.gazetteer | KEY.common) || w.entities)) return null;
+  if (words.facts.some((w, i) => i < words.facts.length - 1 && !isParticleKey(words.keys[i]!) && (w.flags & (KEY.gazetteer | KEY.common) || w.entities))) return null;
   const at = part.entity ? m.indexOf.get(part.entity) : undefined;
   const entity = at === undefined ? undefined : m.entities[at]!;
   const sameFirst = !!entity && foldName(entity.name).split(' ')[0] === words.keys[0];
   const single = !!entity && !entity.name.includes(' ');
-  const index = at !== undefined && (sameFirst || single) ? at : c.tokenCount === 2 && words.keys[0]!.length <= 2 ? byInitial(m, words) : null;
+  // "Van Gastel" for Jean-Paul van Gastel: the particles and surname his name ends with.
+  const particlesAndSurname = !!entity && particleSurname(c.key) !== null && foldName(entity.name).endsWith(` ${c.key}`);
+  const index = at !== undefined && (sameFirst || single || particlesAndSurname) ? at : c.tokenCount === 2 && words.keys[0]!.length <= 2 ? byInitial(m, words) : null;
   return mention(text, c.start, c.end, 'person', m, index);
 }
 
@@ -383,7 +428,7 @@ function byInitial(m: Matcher, words: Names): number | null {
  * person cue says so, or when the known word opens it and the rest is unknown name words.
  */
 function personShapedWhole(text: string, c: NameCandidate, m: Matcher, parts: Mention[], words: Names): Mention | null {
-  if (c.tokenCount < 2 || c.tokenCount > 3 || c.allCaps || c.shape !== null || parts.length === 0 || hasAcronym(text, c)) return null;
+  if (c.tokenCount < 2 || nameWordCount(words) > 3 || c.allCaps || c.shape !== null || parts.length === 0 || hasAcronym(text, c)) return null;
   if (parts.some((p) => p.text.includes(' '))) return null;
   const cued = c.personCue || c.titled;
   // A place opening the name is its modifier, not a first name ("U.S. Baptist Union", "House
@@ -392,7 +437,7 @@ function personShapedWhole(text: string, c: NameCandidate, m: Matcher, parts: Me
   const initial = words.keys[0]!.replace(/\.$/, '').length === 1;
   const placeFirst = parts[0]!.kind === 'place' && !initial && (has(m, foldName(parts[0]!.text), KEY.country) || !(words.facts[0]!.flags & KEY.givenName));
   const opensIt = parts.length === 1 && parts[0]!.start === c.start && !placeFirst;
-  const restIsName = words.facts.every((w, i) => i === 0 || (!(w.flags & (KEY.common | KEY.gazetteer)) && !w.entities && words.keys[i]!.length > 1));
+  const restIsName = words.facts.every((w, i) => i === 0 || isParticleKey(words.keys[i]!) || (!(w.flags & (KEY.common | KEY.gazetteer)) && !w.entities && words.keys[i]!.length > 1));
   // "Tamika Jordan": a first name the corpus knows, then a place's name, is a person named so.
   const givenThenPlace = parts.length === 1 && parts[0]!.kind === 'place' && parts[0]!.end === c.end && parts[0]!.start > c.start && (words.facts[0]!.flags & KEY.givenName) !== 0;
   // "Howell Pryce": two people's single names side by side are one person's name
@@ -585,7 +630,9 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
       doc.trace.pending.push(c.key);
       doc.lone.set(c.key, (doc.lone.get(c.key) ?? 0) + 1);
     }
-    const introduced = c.tokenCount === 1 && doc.surnames.has(c.key) && !c.locative && !anchored;
+    // "De Wilde" after "Filip De Wilde": a surname with its particles.
+    const surname = c.tokenCount === 1 ? c.key : c.tokenCount <= 3 ? particleSurname(c.key) : null;
+    const introduced = surname !== null && doc.surnames.has(surname) && !c.locative && !anchored;
     const facts = factsOf(m, c.key);
     const known = resolveKnown(m, facts, c, doc);
     const knownKind = known === NOT_KNOWN ? null : known === UNKNOWN_PERSON ? 'person' : m.entities[known]!.kind;
@@ -593,8 +640,8 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
       push(knownMention(text, c.start, c.end, m, known), c.locative, anchored, c.namesSide);
       continue;
     }
-    if (c.tokenCount === 1 && doc.surnames.has(c.key) && !c.locative) {
-      push(mention(text, c.start, c.end, 'person', m, doc.surnames.get(c.key)!));
+    if (surname !== null && doc.surnames.has(surname) && !c.locative) {
+      push(mention(text, c.start, c.end, 'person', m, doc.surnames.get(surname)!));
       continue;
     }
     const words = namesOf(m, c, facts);

@@ -236,9 +236,14 @@ export function findNameCandidates(text: string, tokens: Token[], options: Candi
         j++;
         continue;
       }
-      const next = tokens[j + 1];
+      let next = tokens[j + 1];
+      // Two particles in a row join too: "Joost van der Westhuizen", "Juan de la Cruz".
+      if (next && isParticle(words, j) && isParticle(words, j + 1) && !breaksLine(text, t.end, next.start)) {
+        j += 1;
+        next = tokens[j + 1];
+      }
       // A connector joins two capitalised words on one line: "Bay of Bengal", "Procter & Gamble".
-      if (!(t.text === '&' || words.isCue(j, CUE.connector)) || !next || !isNameWord(next) || breaksLine(text, t.end, next.start)) break;
+      if (!(t.text === '&' || words.isCue(j, CUE.connector)) || !next || !isNameWord(next) || breaksLine(text, tokens[j]!.end, next.start)) break;
       // "of" joins only after a head noun ("Bay of Bengal", "Secretary of State", "University of
       // Texas"); after a name it starts an affiliation ("John Casesa of Schroder Wertheim").
       if (t.text === 'of' && !(words.cue(j - 1) & (CUE.placeHead | CUE.org | CUE.title | CUE.ofHead))) break;
@@ -253,6 +258,21 @@ export function findNameCandidates(text: string, tokens: Token[], options: Candi
 
 /** Words that open a noun phrase, never a first name. */
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'all', 'any', 'some', 'each', 'every', 'both', 'either', 'neither', 'no', 'many', 'much', 'more', 'most', 'other', 'such', 'its', 'his', 'her', 'their', 'our', 'your', 'my']);
+
+/** `tokens[k]` is a particle of names in lower case ("van", "der", "de", "la", "bin"): a connector that is no "of" or "y". */
+function isParticle(words: BlockWords, k: number): boolean {
+  const t = words.tokens[k]!.text;
+  return t !== 'of' && t !== 'y' && words.isCue(k, CUE.connector);
+}
+
+/**
+ * `tokens[k]`, capitalised, is a particle opening a name: "De Wilde", "Van Moer", "Al Gore", "La
+ * Paz", "El Salvador". Not "Of", nor "Y".
+ */
+function isOpeningParticle(words: BlockWords, k: number): boolean {
+  const lower = words.lower(k);
+  return lower !== 'of' && lower !== 'y' && (words.cue(k) & CUE.connector) !== 0 && isCapitalized(words.tokens[k]!.text);
+}
 
 /** A middle initial: "H." of "George H. Bush". */
 const INITIAL = /^\p{Lu}\.$/u;
@@ -422,7 +442,7 @@ function analyseChunk(words: BlockWords, from: number, to: number, possessive: b
     if (isThe(word)) theBefore = true;
     const drop =
       (cue & CUE.function && !(word.length > 1 && isAllCaps(word)) && !(a === from && opensNameAfterTitle(words, from, to, initial))) ||
-      cue & CUE.connector ||
+      (cue & CUE.connector && !(a === from && to - a >= 2 && isOpeningParticle(words, a))) ||
       (a === from &&
         // "Citing ...", but not "North Korea fired ...": a name known whole keeps its first word.
         ((initial && isCommonWord(words.lower(a)) && !isAllCaps(word) && !knownWhole(tokens, from, to, isKnownName)) ||

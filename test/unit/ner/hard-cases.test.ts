@@ -679,3 +679,29 @@ describe('honorifics and titles written short, with a dot', () => {
     expect(read('It helps patients with MS. Final approval is near.').some((x) => x.startsWith('Final'))).toBe(false);
   });
 });
+
+describe('particles of names: "van", "de", "al", "la"', () => {
+  test.each([
+    ['Yesterday Joost van der Westhuizen scored a try.', 'Joost van der Westhuizen=person/?'],
+    ['He met Ludwig van Beethoven fans and Vincent van Gogh.', 'Vincent van Gogh=person/?'],
+    ['The shot was tipped over by goalkeeper De Wilde.', 'De Wilde=person/?'],
+    ['Vice President Al Gore said so.', 'Al Gore=person/?'],
+    ['They flew to La Paz and El Salvador.', 'El Salvador=place/?'],
+  ])('%s', (sentence, expected) => {
+    expect(read(sentence)).toContain(expected);
+  });
+
+  test('a particle alone is no place ("Van" is a town of Turkey)', () => {
+    expect(read('He admired Vincent van Gogh.').some((x) => /^van=|^Van=/.test(x))).toBe(false);
+  });
+
+  test('a particle and one word are no personal name by their shape ("El Al", "Der Spiegel")', () => {
+    expect(read('He told Der Spiegel about the crash of an El Al plane.').some((x) => x.includes('=person'))).toBe(false);
+  });
+
+  test('a surname with its particles follows the full name in the page', () => {
+    const { matcher } = seedCorpus();
+    const found = detectDocument(['Goalkeeper Filip De Wilde was in form.', 'The shot was one De Wilde tipped over.'], matcher).map((ms) => ms.map((m) => `${m.text}=${m.kind}`));
+    expect(found[1]).toEqual(['De Wilde=person']);
+  });
+});
