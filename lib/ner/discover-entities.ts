@@ -3,7 +3,7 @@ import { findDatelines } from '../corpus/dateline';
 import { foldName, slugify } from '../text/normalize';
 import { tokenize } from '../text/tokenize';
 import { linkCoordinatedCues } from './coordination';
-import { NAME_PARTICLE } from './cue-words';
+import { NAME_CONNECTORS, NAME_PARTICLE } from './cue-words';
 import { entityId, type EntityKind, type EntityRecord } from './entity';
 import type { Gazetteer } from './gazetteer';
 import { findNameCandidates, type NameCandidate } from './name-candidates';
@@ -236,7 +236,8 @@ export function entitiesFromForms(
       ctx.fullNameSurnames.add(form.words[form.words.length - 1]!);
       ctx.fullNameFirsts.add(form.words[0]!);
       const first = form.words[0]!;
-      if (first.length > 1 && !first.endsWith('.') && !dictionary.has(first) && !isStrongPlace(first)) ctx.givenNames.add(first);
+      // Not a particle: "De Niro", "Le Bon" open with no first name.
+      if (first.length > 1 && !first.endsWith('.') && !dictionary.has(first) && !isStrongPlace(first) && !isNameParticle(first)) ctx.givenNames.add(first);
     }
     if (form.words.length === 1 && form.titled + form.personCue >= 1) ctx.personSurnames.add(form.key);
   }
@@ -380,7 +381,11 @@ function classifyByCues(form: FormStats, ctx: ClassifyContext): EntityKind | nul
  * words, none an everyday word, a place or a people, not always in capitals ("Mushfiq Rahim 4-50").
  */
 function personShaped(form: FormStats, ctx: ClassifyContext): boolean {
-  const words = form.words;
+  // Particles inside a name do not count ("Joost van der Westhuizen"); opening it, they make a
+  // surname ("De Niro") or another name ("La Scala", "El Nino", "Der Spiegel"): no personal name
+  // by its shape alone.
+  if (isNameParticle(form.words[0]!)) return false;
+  const words = form.words.filter((w) => !isNameParticle(w));
   if (words.length < 2 || words.length > 3 || form.count < 2 || form.allCaps === form.count) return false;
   if (form.org > 0 || form.team * 2 > form.count) return false;
   // "SFK Branik": an acronym names no one; "Sony PlayStation": nor does a word with a capital
@@ -398,6 +403,11 @@ function personShaped(form: FormStats, ctx: ClassifyContext): boolean {
     }
   }
   return true;
+}
+
+/** A particle of names in a key ("van", "de", "al", "la"): a connector of names that is no "of" or "y". */
+function isNameParticle(word: string): boolean {
+  return word !== 'of' && word !== 'y' && NAME_CONNECTORS.has(word);
 }
 
 /** A people's adjective or name, plural too: "Chinese", "Arabs", "Kurds" (when "Kurd" is known). */

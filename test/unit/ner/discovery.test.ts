@@ -245,3 +245,21 @@ describe('discovery: which lone words stand for a person', () => {
     expect(found).toEqual({ german: [], os: [], los: [], 'michael german': ['Michael German'], 'arjen los': ['Arjen Los'] });
   });
 });
+
+describe('discovery: particles of names', () => {
+  test('a particle opening cued names is no first name, and a particle and a word are no person by their shape', () => {
+    const { index, matcher } = storiesEngine([
+      'Singer Simon Le Bon said on Monday the band would tour. Le Bon said so in London.',
+      'Le Bon, the singer, said the band would play in Paris. Simon Le Bon said the tour was long.',
+      'The actor Robert De Niro said on Friday he would direct. De Niro spoke in New York.',
+      'De Niro, the actor, said he was happy. Robert De Niro was in Rome on Monday.',
+      'Opera fans queued outside La Scala in Milan. La Scala reopened in December.',
+      'Tickets for La Scala sold out. La Scala has a new director.',
+    ]);
+    expect(index.lexicon.givenNames).not.toContain('le');
+    expect(index.lexicon.givenNames).not.toContain('de');
+    expect(index.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Simon Le Bon', 'Robert De Niro']));
+    expect(index.entities.some((e) => e.name === 'La Scala' && e.kind === 'person')).toBe(false);
+    expect(matcher.keys.get('la scala')?.entities ?? null).toBeNull();
+  });
+});
