@@ -395,7 +395,7 @@ function extendKnownSurname(text: string, c: NameCandidate, m: Matcher, parts: M
   const sameFirst = !!entity && foldName(entity.name).split(' ')[0] === words.keys[0];
   const single = !!entity && !entity.name.includes(' ');
   // "Van Gastel" for Jean-Paul van Gastel: the particles and surname his name ends with.
-  const particlesAndSurname = !!entity && particleSurname(c.key) !== null && foldName(entity.name).endsWith(` ${c.key}`);
+  const particlesAndSurname = !!entity && c.particleFirst && particleSurname(c.key) !== null && foldName(entity.name).endsWith(` ${c.key}`);
   const index = at !== undefined && (sameFirst || single || particlesAndSurname) ? at : c.tokenCount === 2 && words.keys[0]!.length <= 2 ? byInitial(m, words) : null;
   return mention(text, c.start, c.end, 'person', m, index);
 }
@@ -631,7 +631,7 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
       doc.lone.set(c.key, (doc.lone.get(c.key) ?? 0) + 1);
     }
     // "De Wilde" after "Filip De Wilde": a surname with its particles.
-    const surname = c.tokenCount === 1 ? c.key : c.tokenCount <= 3 ? particleSurname(c.key) : null;
+    const surname = c.tokenCount === 1 ? c.key : c.particleFirst && c.tokenCount <= 3 ? particleSurname(c.key) : null;
     const introduced = surname !== null && doc.surnames.has(surname) && !c.locative && !anchored;
     const facts = factsOf(m, c.key);
     const known = resolveKnown(m, facts, c, doc);

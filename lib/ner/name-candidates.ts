@@ -55,6 +55,8 @@ export interface NameCandidate {
   possessive: boolean;
   /** A number follows on the same line, as in results tables ("Phil Mickelson 70 66 68"). */
   numberAfter: boolean;
+  /** The name opens with a particle of names ("De Wilde", "van der Westhuizen"). */
+  particleFirst: boolean;
   /**
    * The words around say the name is a side's, a club's: a role in a side and a name follow
    * ("Surrey captain Chris Lewis"), or a side's noun or a player's verb stands before it ("first
@@ -263,6 +265,11 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those',
 function isParticle(words: BlockWords, k: number): boolean {
   const t = words.tokens[k]!.text;
   return t !== 'of' && t !== 'y' && words.isCue(k, CUE.connector);
+}
+
+/** `lower` (a connector in lower case) is a particle of names: no "of" or "y". */
+function isParticleWord(lower: string): boolean {
+  return lower !== 'of' && lower !== 'y';
 }
 
 /**
@@ -610,6 +617,7 @@ function analyseChunk(words: BlockWords, from: number, to: number, possessive: b
     possessive,
     numberAfter: !!next && isDigit(next.text.charCodeAt(0)) && !breaksLine(text, last.end, next.start),
     namesSide: (!possessive && !!next && sideRoleAt(words, to)) || sideBefore(words, a),
+    particleFirst: count > 1 && (words.cue(nameFrom) & CUE.connector) !== 0 && isParticleWord(words.lower(nameFrom)),
   };
 }
 
