@@ -263,8 +263,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those',
 
 /** `tokens[k]` is a particle of names in lower case ("van", "der", "de", "la", "bin"): a connector that is no "of" or "y". */
 function isParticle(words: BlockWords, k: number): boolean {
-  const t = words.tokens[k]!.text;
-  return t !== 'of' && t !== 'y' && words.isCue(k, CUE.connector);
+  return isParticleWord(words.tokens[k]!.text) && words.isCue(k, CUE.connector);
 }
 
 /** `lower` (a connector in lower case) is a particle of names: no "of" or "y". */
@@ -277,8 +276,7 @@ function isParticleWord(lower: string): boolean {
  * Paz", "El Salvador". Not "Of", nor "Y".
  */
 function isOpeningParticle(words: BlockWords, k: number): boolean {
-  const lower = words.lower(k);
-  return lower !== 'of' && lower !== 'y' && (words.cue(k) & CUE.connector) !== 0 && isCapitalized(words.tokens[k]!.text);
+  return isParticleWord(words.lower(k)) && (words.cue(k) & CUE.connector) !== 0 && isCapitalized(words.tokens[k]!.text);
 }
 
 /** A middle initial: "H." of "George H. Bush". */
@@ -290,7 +288,6 @@ const SIDES = new Set(['west', 'east', 'north', 'south', 'left', 'right']);
 const SIDE_NOUNS = new Set(['side', 'club']);
 /** A player's verbs before "for" or "from" and a side's name: "played for Nice", "signed from Nantes". */
 const PLAYER_VERBS = new Set(['played', 'plays', 'playing', 'play', 'signed', 'signs', 'signing', 'sign', 'transferred']);
-
 
 const CUES = new Map<string, number>();
 for (const [words, bit] of [
@@ -581,7 +578,7 @@ function analyseChunk(words: BlockWords, from: number, to: number, possessive: b
         (isThe(prev.text) && !!prev2 && (words.cue(a - 2) & CUE.locative) !== 0) ||
         // "the port of Mombasa", "the city of Kisumu": a lower-case place noun, then "of".
         (prev.text === 'of' && !!prev2 && words.isCue(a - 2, CUE.placeOfNoun)) ||
-        // "in former Yugoslavia", "in the northern Iraq": an adjective of place after the cue,
+        // "in former Yugoslavia", "in the former Yugoslavia": an adjective of place after the cue,
         // unless a noun follows the name, which then describes it ("in the former Soviet republic").
         (words.isCue(a - 1, CUE.placeAdjective) &&
           !!prev2 &&
@@ -620,7 +617,6 @@ function analyseChunk(words: BlockWords, from: number, to: number, possessive: b
     particleFirst: count > 1 && (words.cue(nameFrom) & CUE.connector) !== 0 && isParticleWord(words.lower(nameFrom)),
   };
 }
-
 
 /** The words before the name at `tokens[a]` say it is a side's (see `NameCandidate.namesSide`). */
 function sideBefore(words: BlockWords, a: number): boolean {
