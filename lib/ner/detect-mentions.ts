@@ -207,8 +207,11 @@ function classifyUnknown(text: string, c: NameCandidate, facts: Readonly<KeyFact
 
 /** A score and the next side's name: "Hull 3 Leeds 3", "Buducnost 1 Red Star 3". */
 const SCORE_THEN_SIDE = /^[ \t]+\d{1,3}[ \t]+\p{Lu}/u;
-/** The whole numbers after a name to the line's end. */
-const NUMBERS_TO_LINE_END = /^[ \t]+((?:\d{1,3}[ \t]*)+)(?:\n|$)/;
+/**
+ * The whole numbers after a name to the line's end, each apart from the next (a run of digits is
+ * one number or none: splitting it many ways made the search take exponential time).
+ */
+const NUMBERS_TO_LINE_END = /^[ \t]+(\d{1,3}(?:[ \t]+\d{1,3})*)[ \t]*(?:\n|$)/;
 /** Columns of a standings table (played, won, drawn, lost, goals for and against, points). */
 const STANDINGS_COLUMNS = 5;
 

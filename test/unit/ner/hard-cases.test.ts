@@ -629,6 +629,12 @@ describe('names before figures: sides in results and standings, players in score
   ])('%s: a golfer', (row, expected) => {
     expect(kindsOf([row]).flat()).toContain(expected);
   });
+  test('a long run of digits after a name is read at once (it once took exponential time)', () => {
+    const started = performance.now();
+    const found = kindsOf([`Duffy Waldorf ${'1'.repeat(60)}x`]).flat();
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(found).toContain('Duffy Waldorf=person');
+  });
 });
 
 describe('a line opening with a name and a colon', () => {
