@@ -582,7 +582,7 @@ function readBlock(text: string, m: Matcher, reading: BlockReading | undefined):
   const tokens = reading?.tokens ?? tokenize(text);
   const candidates = linkCoordinatedCues(text, findNameCandidates(text, tokens, predicates));
   applyParentheticalCues(text, candidates, predicates.isKnownPlace);
-  applyAcronymDefinitions(text, tokens, candidates);
+  applyAcronymDefinitions(text, tokens, candidates, predicates.isCommonWord);
   const dateline = mayOpenWithDateline(tokens) ? findDateline(text) : null;
   // A dateline's place and region are places, whatever precedes them.
   for (const c of candidates) if (dateline && (c.start === dateline.placeStart || c.start === dateline.region?.start)) c.locative = true;
