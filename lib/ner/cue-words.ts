@@ -130,10 +130,17 @@ export const APPOSITIVE_ARTICLES = set(`the a an`);
  * "Surrey captain Chris Lewis", "Lancashire batsman Graham Lloyd". Lower-cased.
  */
 export const SIDE_ROLES = set(`
-  captain skipper vice-captain coach manager striker midfielder defender goalkeeper keeper winger forward
-  batsman bowler all-rounder wicketkeeper wicket-keeper opener spinner paceman seamer quarterback pitcher
+  captain skipper vice-captain coach striker midfielder defender goalkeeper winger
+  batsman bowler all-rounder wicketkeeper wicket-keeper spinner paceman seamer quarterback pitcher
   teammate team-mate fullback full-back fly-half scrum-half centre-back playmaker
 `);
+
+/**
+ * Roles in a side that other walks of life have too: "Leeds manager Howard Wilkinson", but "the
+ * firm's Tokyo manager Ken Sato". They make the name before them a side's in sports copy only.
+ * Lower-cased.
+ */
+export const SHARED_SIDE_ROLES = set(`manager keeper forward opener`);
 
 /** Labels that open a line of a results table or a notice before a colon ("Scorers: Dean Saunders"): no venues. Lower-cased. */
 export const TABLE_LABELS = set(`scorers scorer goalscorers referee referees umpires teams squad squads note notes source sources contact`);

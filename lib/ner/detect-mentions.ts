@@ -6,7 +6,7 @@ import { linkCoordinatedCues } from './coordination';
 import type { EntityKind } from './entity';
 import { KEY, NO_FACTS, firstWordOf, type KeyFacts, type Matcher } from './lexicon';
 import { NAME_CONNECTORS, NAME_PARTICLE, PLACE_HEADS, PLACE_PREFIXES } from './cue-words';
-import { findNameCandidates, type NameCandidate } from './name-candidates';
+import { findNameCandidates, type NameCandidate, type SideCue } from './name-candidates';
 import { applyParentheticalCues } from './parenthetical-cues';
 import { isChatWord, isConversational } from './register';
 import { isSportsBlock, isSportsBlockByTokens, sitsLikeTeam } from './sports-context';
@@ -605,10 +605,11 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
   let sportsBlock: boolean | null = null;
   const sports = options.sportsBlock ?? (() => (sportsBlock ??= isSportsBlock(text)));
   const out: Mention[] = [];
-  const push = (x: Mention, locative = false, anchored = false, namesSide = false) => {
+  const push = (x: Mention, locative = false, anchored = false, namesSide: SideCue = null) => {
     // "Surrey captain Chris Lewis": a place before a role in a side and a name is the club. Not a
     // country: "England captain Will Carling" plays for England, and news copy names it a place.
-    if (x.kind === 'place' && namesSide && !has(m, foldName(stripPossessive(x.text)), KEY.country)) return;
+    const side = namesSide === 'side' || (namesSide === 'in sports copy' && (doc.sports || sports()));
+    if (x.kind === 'place' && side && !has(m, foldName(stripPossessive(x.text)), KEY.country)) return;
     // In sports copy a city or region sitting where a team does is the club, not the place.
     // A dateline or a venue heading anchors a place: "NEW YORK 1996-08-30" is the city even in sports copy.
     if (x.kind === 'place' && !anchored && (doc.sports || sports())) {

@@ -16,6 +16,7 @@ import {
   DESCRIPTOR_HEADS,
   FUNCTION_WORDS,
   SIDE_ROLES,
+  SHARED_SIDE_ROLES,
   PLACE_ADJECTIVES,
   TABLE_LABELS,
 } from './cue-words';
@@ -60,10 +61,14 @@ export interface NameCandidate {
   /**
    * The words around say the name is a side's, a club's: a role in a side and a name follow
    * ("Surrey captain Chris Lewis"), or a side's noun or a player's verb stands before it ("first
-   * division side Nice", "played for Nice").
+   * division side Nice", "played for Nice"): 'side'. 'in sports copy' where the role is one a firm
+   * has too ("Tokyo manager Ken Sato").
    */
-  namesSide: boolean;
+  namesSide: SideCue;
 }
+
+/** What the words around a name say of it being a side's (see `NameCandidate.namesSide`). */
+export type SideCue = 'side' | 'in sports copy' | null;
 
 export interface CandidateOptions {
   /** True for lower-case words common enough that a sentence-initial capital is just grammar. */
@@ -117,6 +122,7 @@ const CUE = {
   shortTitle: 1 << 19,
   sideNoun: 1 << 20,
   playerVerb: 1 << 21,
+  sharedSideRole: 1 << 22,
 } as const;
 
 function isWordToken(t: Token): boolean {
@@ -308,6 +314,7 @@ for (const [words, bit] of [
   [OF_HEADS, CUE.ofHead],
   [SIDES, CUE.side],
   [SIDE_ROLES, CUE.sideRole],
+  [SHARED_SIDE_ROLES, CUE.sharedSideRole],
   [PLACE_ADJECTIVES, CUE.placeAdjective],
   [SIDE_NOUNS, CUE.sideNoun],
   [PLAYER_VERBS, CUE.playerVerb],
@@ -613,7 +620,7 @@ function analyseChunk(words: BlockWords, from: number, to: number, possessive: b
     allCaps: allCapsFrom(tokens, nameFrom, to, bareLast),
     possessive,
     numberAfter: !!next && isDigit(next.text.charCodeAt(0)) && !breaksLine(text, last.end, next.start),
-    namesSide: (!possessive && !!next && sideRoleAt(words, to)) || sideBefore(words, a),
+    namesSide: sideBefore(words, a) ? 'side' : !possessive && next ? sideRoleAt(words, to) : null,
     particleFirst: count > 1 && (words.cue(nameFrom) & CUE.connector) !== 0 && isParticleWord(words.lower(nameFrom)),
   };
 }
@@ -628,17 +635,20 @@ function sideBefore(words: BlockWords, a: number): boolean {
 
 /**
  * A role in a side at `tokens[k]`, in lower case, then a name on the same line: "captain Chris
- * Lewis", "team mate Les Ferdinand".
+ * Lewis", "team mate Les Ferdinand"; 'in sports copy' for a role other walks of life have too
+ * ("manager Ken Sato").
  */
-function sideRoleAt(words: BlockWords, k: number): boolean {
+function sideRoleAt(words: BlockWords, k: number): SideCue {
   const { text, tokens } = words;
   let roleEnd = k + 1;
-  if (!words.isCue(k, CUE.sideRole)) {
-    if (tokens[k]!.text !== 'team' || tokens[k + 1]?.text !== 'mate') return false;
+  let cue: SideCue = 'side';
+  if (words.isCue(k, CUE.sharedSideRole)) cue = 'in sports copy';
+  else if (!words.isCue(k, CUE.sideRole)) {
+    if (tokens[k]!.text !== 'team' || tokens[k + 1]?.text !== 'mate') return null;
     roleEnd = k + 2;
   }
   const name = tokens[roleEnd];
-  return !!name && isNameWord(name) && !breaksLine(text, tokens[roleEnd - 1]!.end, name.start);
+  return !!name && isNameWord(name) && !breaksLine(text, tokens[roleEnd - 1]!.end, name.start) ? cue : null;
 }
 
 /** A word in lower case that is no function word at `tokens[k]`: a noun the name before it describes ("Soviet republic"). */

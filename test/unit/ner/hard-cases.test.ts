@@ -534,6 +534,20 @@ describe('a first name that is also a function word, after a title', () => {
   });
 });
 
+describe('a place before a role other walks of life have too is a side only in sports copy', () => {
+  test('business copy: the city stays a place', () => {
+    expect(read("The firm's Tokyo manager Ken Sato said sales rose.")).toContain('Tokyo=place/?');
+  });
+  test('sports copy: the city is the club', () => {
+    const out = read('Leeds manager Howard Wilkinson was pleased with the 2-0 win.');
+    expect(out).toContain('Howard Wilkinson=person/?');
+    expect(out.some((x) => x.startsWith('Leeds='))).toBe(false);
+  });
+  test('a role only sides have makes it the club anywhere', () => {
+    expect(read('He handed the award to Surrey captain Alec Stewart.').some((x) => x.startsWith('Surrey='))).toBe(false);
+  });
+});
+
 describe('a place inside a name its acronym in brackets spells', () => {
   test.each([
     ['The Organisation for Security and Cooperation in Europe (OSCE) postponed the vote.', 'Europe'],
