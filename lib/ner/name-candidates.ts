@@ -416,9 +416,30 @@ function officeOfTheEnd(words: BlockWords, from: number, a: number, to: number, 
 function opensNameAfterTitle(words: BlockWords, from: number, to: number, sentenceInitial: boolean): boolean {
   // Two words, a first name and a surname; a determiner opens the title of a work or a company's
   // name ("nominee The Fisher King", "rival All Nippon").
+  // Nor in a headline in title case, where every word has its capital ("Nato chief Will Stay on
+  // Until March").
   if (sentenceInitial || to - from !== 2 || from === 0 || DETERMINERS.has(words.lower(from))) return false;
   const before = words.tokens[from - 1]!;
-  return (words.cue(from - 1) & (CUE.title | CUE.honorific)) !== 0 && !isCapitalized(before.text) && isNameWord(words.tokens[from + 1]!);
+  return (words.cue(from - 1) & (CUE.title | CUE.honorific)) !== 0 && !isCapitalized(before.text) && isNameWord(words.tokens[from + 1]!) && !inTitleCase(words, from);
+}
+
+/**
+ * The line of `tokens[k]` is a headline in title case: of its words longer than three letters,
+ * at least four and three in four have a capital.
+ */
+function inTitleCase(words: BlockWords, k: number): boolean {
+  const { text, tokens } = words;
+  let first = k;
+  while (first > 0 && !breaksLine(text, tokens[first - 1]!.end, tokens[first]!.start)) first--;
+  let long = 0;
+  let capitalised = 0;
+  for (let i = first; i < tokens.length && (i === first || !breaksLine(text, tokens[i - 1]!.end, tokens[i]!.start)); i++) {
+    const word = tokens[i]!.text;
+    if (word.length <= 3 || !/^\p{L}/u.test(word)) continue;
+    long++;
+    if (isCapitalized(word)) capitalised++;
+  }
+  return long >= 4 && capitalised * 4 >= long * 3;
 }
 
 /** The alias key of `tokens[from..to)`: folded words joined by one space, the last without a possessive. */

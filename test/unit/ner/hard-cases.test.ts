@@ -529,6 +529,10 @@ describe('a first name that is also a function word, after a title', () => {
     expect(out.some((x) => x.includes('=person'))).toBe(false);
   });
 
+  test('a headline in title case gives every word a capital: "Will" there is the verb', () => {
+    expect(read('Nato chief Will Stay on Until March').some((x) => x.startsWith('Will'))).toBe(false);
+  });
+
   test('"will" in lower case is the verb', () => {
     expect(read('The president will meet Obama in Paris.').some((x) => x.startsWith('will'))).toBe(false);
   });
