@@ -672,10 +672,13 @@ function sideRoleAt(words: BlockWords, k: number): SideCue {
   return !!name && isNameWord(name) && !breaksLine(text, tokens[roleEnd - 1]!.end, name.start) ? cue : null;
 }
 
-/** A word in lower case that is no function word at `tokens[k]`: a noun the name before it describes ("Soviet republic"). */
+/**
+ * A word in lower case at `tokens[k]` that may be a noun the name before it describes ("Soviet
+ * republic"): no function word, nor a verb by its look ("Zaire killed 30", "Iraq said").
+ */
 function nounAfter(words: BlockWords, k: number): boolean {
   const t = words.tokens[k];
-  return !!t && /^\p{Ll}/u.test(t.text) && !(words.cue(k) & CUE.function);
+  return !!t && /^\p{Ll}/u.test(t.text) && !(words.cue(k) & (CUE.function | CUE.speech)) && !t.text.endsWith('ed');
 }
 
 /** "Austin, the defence secretary," -> "defence secretary"; null when no title word closes the phrase. */

@@ -633,6 +633,8 @@ describe('an initial and a known surname', () => {
 describe('an adjective of place between a preposition and a name', () => {
   test.each([
     ['Refugees fled from neighbouring Tarvosh into the hills.', 'Tarvosh=place/?'],
+    ['Fighting in eastern Tarvosh killed 30 people.', 'Tarvosh=place/?'],
+    ['Officials in northern Tarvosh said the road was shut.', 'Tarvosh=place/?'],
     ['Militants were arrested in eastern Qurayyat on Friday.', 'Qurayyat=place/?'],
   ])('%s', (sentence, expected) => {
     expect(read(sentence)).toContain(expected);
