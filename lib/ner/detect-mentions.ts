@@ -392,7 +392,10 @@ function extendKnownSurname(text: string, c: NameCandidate, m: Matcher, parts: M
   if (parts.length !== 1 || c.tokenCount < 2 || nameWordCount(words) > 3 || c.allCaps) return null;
   const part = parts[0]!;
   if (part.kind !== 'person' || part.end !== c.end) return null;
-  if (words.facts.some((w, i) => i < words.facts.length - 1 && !isParticleKey(words.keys[i]!) && (w.flags & (KEY.gazetteer | KEY.common) || w.entities))) return null;
+  // Inside a sentence, one everyday word before the surname is a first name too ("Mark Hughes",
+  // "Chipper Jones"): someone the corpus lacks, not the Hughes it knows.
+  const firstNameWord = c.tokenCount === 2 && !c.sentenceInitial;
+  if (words.facts.some((w, i) => i < words.facts.length - 1 && !isParticleKey(words.keys[i]!) && (w.flags & KEY.gazetteer || (w.flags & KEY.common && !firstNameWord) || w.entities))) return null;
   const at = part.entity ? m.indexOf.get(part.entity) : undefined;
   const entity = at === undefined ? undefined : m.entities[at]!;
   const sameFirst = !!entity && foldName(entity.name).split(' ')[0] === words.keys[0];

@@ -37,6 +37,25 @@ describe("a known surname inside someone else's name", () => {
   test('"Austin said" alone is still Lloyd Austin', () => {
     expect(read('Later, Austin said the talks went well.')).toContain('Austin=person/person:lloyd-austin');
   });
+
+  describe('a first name that is an everyday word, inside a sentence', () => {
+    const { matcher } = storiesEngine([
+      'Bradley Hughes took five wickets on Friday. Hughes said the pitch was slow.',
+      'Hughes, the Surrey bowler, was rested. Bradley Hughes returns next week.',
+    ]);
+    const readHere = (sentence: string) => detectDocument([sentence], matcher)[0]!.map((x) => `${x.text}=${x.kind}/${x.entity ?? '?'}`);
+    test.each([
+      ['Scorers: Dean Saunders (2nd minute), Mark Hughes (25th), Andy Melville (60th).', 'Mark Hughes=person/?'],
+      ['The Braves won when Chipper Hughes singled home the tying run.', 'Chipper Hughes=person/?'],
+    ])('%s', (sentence, expected) => {
+      const out = readHere(sentence);
+      expect(out).toContain(expected);
+      expect(out.join(' ')).not.toContain('bradley-hughes');
+    });
+    test('the surname alone is still the one the corpus knows', () => {
+      expect(readHere('Later, Hughes said the ball swung.')).toContain('Hughes=person/person:bradley-hughes');
+    });
+  });
 });
 
 describe('sports copy', () => {
