@@ -201,7 +201,7 @@ function classifyUnknown(text: string, c: NameCandidate, facts: Readonly<KeyFact
   if (c.tokenCount === 2 && COMPASS_POINTS.has(words.keys[1]!) && REGION_QUALIFIERS.has(words.keys[0]!)) return 'place';
   // The shape of a personal name: two or three capitalised words, none an everyday word or a place,
   // besides particles ("Vincent van Gogh", "Joost van der Westhuizen").
-  if (c.tokenCount >= 2 && c.tokenCount <= 5 && !c.sentenceInitial && personShaped(words) && !hasAcronym(text, c)) return 'person';
+  if (c.tokenCount >= 2 && c.tokenCount <= 5 && personShaped(words) && !hasAcronym(text, c) && !(c.numberAfter && sidesRow(text, c.end, flags))) return 'person';
   return null;
 }
 
@@ -264,7 +264,7 @@ function personShaped(words: Names): boolean {
   for (let i = 0; i < words.keys.length; i++) {
     const key = words.keys[i]!;
     if (isParticleKey(key)) continue;
-    if (words.facts[i]!.flags & (KEY.common | KEY.gazetteer) || key.length < 2) return false;
+    if (words.facts[i]!.flags & (KEY.common | KEY.gazetteer | KEY.demonym) || key.length < 2) return false;
     count++;
   }
   return count >= 2 && count <= 3;

@@ -58,6 +58,28 @@ describe("a known surname inside someone else's name", () => {
   });
 });
 
+describe('a name shaped as a person opening a sentence or a line', () => {
+  test.each([
+    ['Teodor Varga fired a 65 to lead by two shots.', 'Teodor Varga=person/?'],
+    ['Mirela Dutu', 'Mirela Dutu=person/?'],
+  ])('%s', (sentence, expected) => {
+    expect(read(sentence)).toContain(expected);
+  });
+
+  test('a byline before a dateline is a person', () => {
+    const { matcher } = seedCorpus();
+    const [byline] = detectDocument(['Mirela Dutu', 'BUCHAREST 1996-08-30', 'Prices rose on Friday.'], matcher);
+    expect(byline!.map((x) => `${x.text}=${x.kind}`)).toEqual(['Mirela Dutu=person']);
+  });
+
+  test.each([
+    ['a side in a standings row', 'Tarvosh Milano 3 2 0 1 5 2 6'],
+    ['a people after an initial and a nationality', 'S. African Afrikaners still seek own territory.'],
+  ])('no person: %s', (_, sentence) => {
+    expect(read(sentence).some((x) => x.includes('=person'))).toBe(false);
+  });
+});
+
 describe('sports copy', () => {
   test('a country in a results line stays a place, a name before it is a person', () => {
     const out = read('1. Soren Holmgaard (Denmark) 1:44.02');
