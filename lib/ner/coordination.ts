@@ -3,28 +3,46 @@ import type { NameCandidate } from './name-candidates';
 
 const COORDINATORS = /^\s*(?:,|and|or|,\s*and|,\s*or)\s*$/;
 
-/** True when the text between two names joins them: ",", "and", "or", ", and", ", or". */
-function coordinates(text: string, from: number, to: number): boolean {
+/** How the text between two names joins them: by a comma alone, by "and" or "or" (with or without a comma), or not at all. */
+function coordination(text: string, from: number, to: number): 'comma' | 'word' | null {
   // The first character past any space must open a coordinator: most gaps are ruled out without
   // cutting them out of the text.
   const c = text.charCodeAt(skipSpace(text, from, to));
-  if (c !== 44 && c !== 97 && c !== 111) return false; // ",", "a", "o"
-  return COORDINATORS.test(text.slice(from, to));
+  if (c !== 44 && c !== 97 && c !== 111) return null; // ",", "a", "o"
+  const gap = text.slice(from, to);
+  if (!COORDINATORS.test(gap)) return null;
+  return gap.trim() === ',' ? 'comma' : 'word';
 }
+
+/** "to" or "from" straight before `start`: cues too weak to share ("a letter from Obama"). */
+const WEAK_LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:to|from)\s+$/iu;
 
 /**
  * Shares cues across a coordination: in "in Xinjiang and Tibet" Tibet is locative too, and in
- * "Blinken and Austin wrote" Blinken is a speaker too. Cues flow both ways along a chain.
+ * "Blinken and Austin wrote" Blinken is a speaker too. Cues flow both ways along a chain. A comma
+ * joins names in a list that an "and" or an "or" closes, or a place to the larger place it is in
+ * ("in Troy, Tennessee"); else it ends a phrase ("In New York, Marvin Benard hit", "the
+ * ambassador to the United Nations, Madeleine Albright,"). "to" and "from" take people as often
+ * as places: their names share no place.
  */
-export function linkCoordinatedCues(text: string, candidates: NameCandidate[]): NameCandidate[] {
-  const joined = candidates.map((b, i) => i > 0 && coordinates(text, candidates[i - 1]!.end, b.start));
+export function linkCoordinatedCues(text: string, candidates: NameCandidate[], isKnownPlace: (key: string) => boolean): NameCandidate[] {
+  const joins = candidates.map((b, i) => (i > 0 ? coordination(text, candidates[i - 1]!.end, b.start) : null));
+  const joined = joins.map((j) => j !== null);
+  for (let i = 1; i < joins.length; i++) {
+    if (joins[i] !== 'comma') continue;
+    let k = i;
+    while (joins[k] === 'comma') k++;
+    if (joins[k] !== 'word') for (let n = i; n < k; n++) joined[n] = isKnownPlace(candidates[n]!.key);
+    i = k;
+  }
+  const weak = candidates.map((c) => c.locative && WEAK_LOCATIVE_BEFORE.test(text.slice(Math.max(0, c.start - 6), c.start)));
   for (let pass = 0; pass < 2; pass++) {
     for (let i = 1; i < candidates.length; i++) {
       const a = candidates[i - 1]!;
       const b = candidates[i]!;
       if (!joined[i] || a.possessive) continue;
-      if (a.locative && !b.titled) b.locative = true;
-      if (b.locative && !a.titled && pass === 1) a.locative = true;
+      if (a.locative && !weak[i - 1] && !b.titled) b.locative = true;
+      if (b.locative && !weak[i] && !a.titled && pass === 1) a.locative = true;
       if (b.personCue && !a.locative) a.personCue = true;
       if (a.personCue && !b.locative && pass === 1) b.personCue = true;
     }

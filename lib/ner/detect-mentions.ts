@@ -583,7 +583,7 @@ function readBlock(text: string, m: Matcher, reading: BlockReading | undefined):
   if (reading?.tokens && reading.candidates) return { tokens: reading.tokens, candidates: reading.candidates, dateline: reading.dateline };
   const predicates = predicatesOf(m);
   const tokens = reading?.tokens ?? tokenize(text);
-  const candidates = linkCoordinatedCues(text, findNameCandidates(text, tokens, predicates));
+  const candidates = linkCoordinatedCues(text, findNameCandidates(text, tokens, predicates), predicates.isKnownPlace);
   applyParentheticalCues(text, candidates, predicates.isKnownPlace);
   applyAcronymDefinitions(text, tokens, candidates, predicates.isCommonWord);
   const dateline = mayOpenWithDateline(tokens) ? findDateline(text) : null;

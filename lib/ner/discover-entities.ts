@@ -114,7 +114,7 @@ function mostFrequent<T>(entries: Iterable<[T, number]>): T | null {
 /** Reads names with their cues from one article, datelines and bracketed countries included. */
 export function readArticleCandidates(text: string, isCommonWord: (w: string) => boolean, isStrongPlace: (key: string) => boolean) {
   const datelines = findDatelines(text);
-  const candidates = linkCoordinatedCues(text, findNameCandidates(text, tokenize(text), { isCommonWord, isKnownName: isStrongPlace }));
+  const candidates = linkCoordinatedCues(text, findNameCandidates(text, tokenize(text), { isCommonWord, isKnownName: isStrongPlace }), isStrongPlace);
   applyParentheticalCues(text, candidates, isStrongPlace);
   const inDateline = (c: NameCandidate) => datelines.some((d) => c.start === d.placeStart || (d.region !== null && c.start === d.region.start));
   return { candidates, inDateline };

