@@ -181,6 +181,9 @@ function classifyUnknown(text: string, c: NameCandidate, facts: Readonly<KeyFact
   // A first name the corpus learned, alone and after no preposition ("ask Marta", "Olga and Ines").
   if (c.tokenCount === 1 && !c.allCaps && !c.locative && flags & KEY.givenName && !(flags & KEY.common)) return 'person';
   if (c.locative && !c.theBefore && c.tokenCount <= 3 && !afterToOrFrom(text, c.start)) return 'place';
+  // "Jiangsu province", "the Pamir mountains"; not an adjective ("the Serb town", "a Kurdish
+  // village", "the Arctic island").
+  if (c.placeNounAfter && c.tokenCount <= 3 && !c.personCue && !(words.facts[0]!.flags & KEY.demonym) && !(c.tokenCount === 1 && ADJECTIVE_ENDING.test(c.key))) return 'place';
   // A name taken up by "he" or "she" straight after ("Poor Cindy, she tried"): a person.
   if (c.tokenCount === 1 && !c.allCaps && !c.sentenceInitial && !c.theBefore && PRONOUN_AFTER.test(textAfter(text, c.end))) return 'person';
   // In a conversation, a lone capitalised word that is no everyday word, no place, no people and
@@ -281,6 +284,9 @@ function afterToOrFrom(text: string, start: number): boolean {
   // A distance keeps "from" a place's: "20 km from Tavildara".
   return before !== null && !DISTANCE_BEFORE.test(text.slice(Math.max(0, start - 24), start));
 }
+
+/** Endings of adjectives of peoples and regions: "Kurdish", "Transylvanian", "Arctic", "Taiwanese". */
+const ADJECTIVE_ENDING = /(?:ish|ian|ean|ic|ese)$/;
 
 const COMPASS_POINTS = new Set(['north', 'south', 'east', 'west']);
 /** Words that place a region among others: "Middle East", "South East", "Deep South". */

@@ -46,6 +46,8 @@ export interface NameCandidate {
   theBefore: boolean;
   /** A locative preposition or verb comes before ("in Xinjiang", "visited Japan"). */
   locative: boolean;
+  /** A place's noun in lower case follows: "the disputed Nagorno-Karabakh region", "Jiangsu province". */
+  placeNounAfter: boolean;
   /** A verb of saying or "who" follows ("Blinken said", "Austin, who"). */
   personCue: boolean;
   /** The name opens a sentence, so its capital letter proves nothing. */
@@ -78,6 +80,20 @@ export interface CandidateOptions {
   /** True for adjectives of nationality ("american"): dropped from the front of a longer name. */
   isDemonym?: (lower: string) => boolean;
 }
+
+/**
+ * Nouns of geography that, in lower case after a name, make it a place: "Jiangsu province", "the
+ * Pamir mountains", "Batajnica airport". Not "republic", "state" or "border", which adjectives
+ * take as often ("Soviet republic", "Jewish state", "Zairean border").
+ */
+const PLACE_NOUNS_AFTER_NAMES = new Set([
+  'province', 'region', 'district', 'county', 'prefecture', 'oblast', 'mountains', 'mountain', 'river', 'valley', 'lake',
+  'port', 'airport', 'harbour', 'harbor', 'island', 'islands', 'peninsula', 'coast', 'delta', 'basin', 'plateau', 'desert',
+  'village', 'town', 'city', 'suburb', 'stadium',
+]);
+
+/** Points of the compass in lower case: "east of Tavildara" is a place. */
+const COMPASS_DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
 
 /** Lower-case nouns that make "NOUN of Name" a place: "the port of Mombasa". */
 const PLACE_OF_NOUNS = new Set(['city', 'town', 'village', 'port', 'capital', 'province', 'region', 'island', 'district', 'county', 'suburb', 'outskirts']);
@@ -605,7 +621,8 @@ function analyseChunk(words: BlockWords, from: number, to: number, possessive: b
       ((words.cue(a - 1) & CUE.locative) !== 0 ||
         (isThe(prev.text) && !!prev2 && (words.cue(a - 2) & CUE.locative) !== 0) ||
         // "the port of Mombasa", "the city of Kisumu": a lower-case place noun, then "of".
-        (prev.text === 'of' && !!prev2 && words.isCue(a - 2, CUE.placeOfNoun)) ||
+        // "three km east of Tavildara": a point of the compass, then "of".
+        (prev.text === 'of' && !!prev2 && (words.isCue(a - 2, CUE.placeOfNoun) || COMPASS_DIRECTIONS.has(prev2.text))) ||
         // "in former Yugoslavia", "in the former Yugoslavia": an adjective of place after the cue,
         // unless a noun follows the name, which then describes it ("in the former Soviet republic").
         (words.isCue(a - 1, CUE.placeAdjective) &&
@@ -636,6 +653,7 @@ function analyseChunk(words: BlockWords, from: number, to: number, possessive: b
     shape,
     theBefore,
     locative,
+    placeNounAfter: !possessive && !!next && next.text === words.lower(to) && PLACE_NOUNS_AFTER_NAMES.has(next.text),
     personCue,
     sentenceInitial,
     allCaps: allCapsFrom(tokens, nameFrom, to, bareLast),

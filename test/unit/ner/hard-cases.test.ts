@@ -58,6 +58,24 @@ describe("a known surname inside someone else's name", () => {
   });
 });
 
+describe('a place by the words around it', () => {
+  test.each([
+    ['Troops held positions three km east of Tarvosh on Friday.', 'Tarvosh=place/?'],
+    ['Fighting spread to the disputed Kelvara region on Friday.', 'Kelvara=place/?'],
+    ['The plant in Dunvale province will close.', 'Dunvale=place/?'],
+    ['Flights were moved to Zelnik airport.', 'Zelnik=place/?'],
+  ])('%s', (sentence, expected) => {
+    expect(read(sentence)).toContain(expected);
+  });
+
+  test.each([
+    ['a people\'s adjective', 'Rebels shelled a Kurdish village on Friday.'],
+    ['an adjective of a region', 'The plane crashed on an Arctic island.'],
+  ])('not %s before a place noun', (_, sentence) => {
+    expect(read(sentence).some((x) => x.includes('=place'))).toBe(false);
+  });
+});
+
 describe('a comma joins names in a list, or a place to the place it is in; else it ends a phrase', () => {
   test.each([
     ['In New York, Marvin Benard hit a two-run homer.', 'Marvin Benard=person/?'],
