@@ -180,7 +180,10 @@ function classifyUnknown(text: string, c: NameCandidate, facts: Readonly<KeyFact
   if (flags & KEY.city && !(flags & KEY.common) && !c.personCue) return 'place';
   // A first name the corpus learned, alone and after no preposition ("ask Marta", "Olga and Ines").
   if (c.tokenCount === 1 && !c.allCaps && !c.locative && flags & KEY.givenName && !(flags & KEY.common)) return 'person';
-  if (c.locative && !c.theBefore && c.tokenCount <= 3 && !afterToOrFrom(text, c.start)) return 'place';
+  // After "the", one word only, not in capitals nor an adjective: "in the Midwest", "in the Gulf"
+  // ("at the CFDT", "the Scottish ..." are not).
+  const theOneWord = c.tokenCount === 1 && !c.allCaps && !ADJECTIVE_ENDING.test(c.key);
+  if (c.locative && (!c.theBefore || theOneWord) && c.tokenCount <= 3 && !afterToOrFrom(text, c.start)) return 'place';
   // "Jiangsu province", "the Pamir mountains"; not an adjective ("the Serb town", "a Kurdish
   // village", "the Arctic island").
   if (c.placeNounAfter && c.tokenCount <= 3 && !c.personCue && !(words.facts[0]!.flags & KEY.demonym) && !(c.tokenCount === 1 && ADJECTIVE_ENDING.test(c.key))) return 'place';

@@ -64,6 +64,8 @@ describe('a place by the words around it', () => {
     ['Fighting spread to the disputed Kelvara region on Friday.', 'Kelvara=place/?'],
     ['The plant in Dunvale province will close.', 'Dunvale=place/?'],
     ['Flights were moved to Zelnik airport.', 'Zelnik=place/?'],
+    ['Manufacturing surged in the Midwest in August.', 'Midwest=place/?'],
+    ['Talks resumed in the Donbas on Friday.', 'Donbas=place/?'],
   ])('%s', (sentence, expected) => {
     expect(read(sentence)).toContain(expected);
   });
@@ -71,7 +73,8 @@ describe('a place by the words around it', () => {
   test.each([
     ['a people\'s adjective', 'Rebels shelled a Kurdish village on Friday.'],
     ['an adjective of a region', 'The plane crashed on an Arctic island.'],
-  ])('not %s before a place noun', (_, sentence) => {
+    ['letters after "at the"', 'A strike was called at the CFDT on Monday.'],
+  ])('not %s', (_, sentence) => {
     expect(read(sentence).some((x) => x.includes('=place'))).toBe(false);
   });
 });
