@@ -55,6 +55,8 @@ interface MatcherPredicates {
   isKnownName: (key: string) => boolean;
   isKnownPlace: (key: string) => boolean;
   isDemonym: (w: string) => boolean;
+  /** A known place or a city of the gazetteer's lists. */
+  isPlaceName: (key: string) => boolean;
 }
 const predicateCache = new WeakMap<Matcher, MatcherPredicates>();
 
@@ -74,6 +76,7 @@ function predicatesOf(m: Matcher): MatcherPredicates {
         return (facts.flags & KEY.gazetteer) !== 0 || m.entities[facts.entities?.[0] ?? -1]?.kind === 'place';
       },
       isDemonym: (w) => has(m, w, KEY.demonym),
+      isPlaceName: (key) => p!.isKnownPlace(key) || has(m, key, KEY.city),
     };
     predicateCache.set(m, p);
   }
@@ -592,7 +595,7 @@ function readBlock(text: string, m: Matcher, reading: BlockReading | undefined):
   if (reading?.tokens && reading.candidates) return { tokens: reading.tokens, candidates: reading.candidates, dateline: reading.dateline };
   const predicates = predicatesOf(m);
   const tokens = reading?.tokens ?? tokenize(text);
-  const candidates = linkCoordinatedCues(text, findNameCandidates(text, tokens, predicates), predicates.isKnownPlace);
+  const candidates = linkCoordinatedCues(text, findNameCandidates(text, tokens, predicates), predicates.isPlaceName);
   applyParentheticalCues(text, candidates, predicates.isKnownPlace);
   applyAcronymDefinitions(text, tokens, candidates, predicates.isCommonWord);
   const dateline = mayOpenWithDateline(tokens) ? findDateline(text) : null;

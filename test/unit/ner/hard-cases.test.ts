@@ -89,6 +89,12 @@ describe('a comma joins names in a list, or a place to the place it is in; else 
     expect(read(sentence)).toContain(expected);
   });
 
+  test('a city after a comma shares the place of the venue before it, in sports copy too', () => {
+    const { matcher } = seedCorpus();
+    const doc = ['Surrey beat Kent by 52 runs on Friday.', 'Hampshire 231 and 402, Somerset 198 and 111.', 'The second test is at Edgbaston, Birmingham, in June.'];
+    expect(detectDocument(doc, matcher)[2]!.map((x) => `${x.text}=${x.kind}`)).toEqual(['Edgbaston=place', 'Birmingham=place']);
+  });
+
   test('"from" takes people as often as places: it makes no place of the names it is shared with', () => {
     expect(read('A letter from Madrid and Tarvosh arrived.').some((x) => x.startsWith('Tarvosh=place'))).toBe(false);
   });
