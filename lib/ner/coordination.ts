@@ -24,18 +24,22 @@ const WEAK_LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:to|from)\s+$/iu;
  * ("in Troy, Tennessee"); else it ends a phrase ("In New York, Marvin Benard hit", "the
  * ambassador to the United Nations, Madeleine Albright,"). "to" and "from" take people as often
  * as places: their names share no place.
+ *
+ * Without `isKnownPlace` every comma joins and every preposition is shared: discovery weighs a
+ * name's cues over the whole corpus, where "Chicago, Ill." and "Taiyuan, Shanxi" teach places and a
+ * person's few stray cues are outweighed; a page decides each mention alone.
  */
-export function linkCoordinatedCues(text: string, candidates: NameCandidate[], isKnownPlace: (key: string) => boolean): NameCandidate[] {
+export function linkCoordinatedCues(text: string, candidates: NameCandidate[], isKnownPlace?: (key: string) => boolean): NameCandidate[] {
   const joins = candidates.map((b, i) => (i > 0 ? coordination(text, candidates[i - 1]!.end, b.start) : null));
   const joined = joins.map((j) => j !== null);
-  for (let i = 1; i < joins.length; i++) {
+  for (let i = 1; i < joins.length && isKnownPlace; i++) {
     if (joins[i] !== 'comma') continue;
     let k = i;
     while (joins[k] === 'comma') k++;
     if (joins[k] !== 'word') for (let n = i; n < k; n++) joined[n] = isKnownPlace(candidates[n]!.key);
     i = k;
   }
-  const weak = candidates.map((c) => c.locative && WEAK_LOCATIVE_BEFORE.test(text.slice(Math.max(0, c.start - 6), c.start)));
+  const weak = candidates.map((c) => !!isKnownPlace && c.locative && WEAK_LOCATIVE_BEFORE.test(text.slice(Math.max(0, c.start - 6), c.start)));
   for (let pass = 0; pass < 2; pass++) {
     for (let i = 1; i < candidates.length; i++) {
       const a = candidates[i - 1]!;

@@ -155,3 +155,11 @@ export function isFunctionWord(lower: string): boolean {
 
 /** A word of a name with a capital inside after one of the particles of names ("McCain", "O'Neill", "DiCaprio", "ElBaradei", "FitzGerald"). */
 export const NAME_PARTICLE = /^(?:Mc|Mac|O['’]|De|Di|Da|Du|La|Le|Van|Von|El|Al|Fitz)\p{Lu}\p{Ll}+$/u;
+
+/**
+ * Words of the markets after a name: "the Dow Jones industrial average", "the Nikkei index",
+ * "Jones common stock". A name they follow names an index or a company, not a person.
+ */
+export const MARKET_WORDS_AFTER = /^\s+(?:common\s+|preferred\s+)?(?:industrial average|index|indices|shares|stock|stocks|bonds|securities|futures|industrials)\b/;
+/** The first words `MARKET_WORDS_AFTER` reads: only a name followed by one is read further. */
+export const MARKET_WORD_OPENERS = new Set(['common', 'preferred', 'industrial', 'index', 'indices', 'shares', 'stock', 'stocks', 'bonds', 'securities', 'futures', 'industrials']);

@@ -620,7 +620,12 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
   let sportsBlock: boolean | null = null;
   const sports = options.sportsBlock ?? (() => (sportsBlock ??= isSportsBlock(text)));
   const out: Mention[] = [];
+  // The candidate being decided: `push` reads what follows it.
+  let current: NameCandidate | null = null;
   const push = (x: Mention, locative = false, anchored = false, namesSide: SideCue = null) => {
+    // "Jones common stock", "the Dow Jones index": a company's or an index's name, no one's
+    // ("Tokyo stocks" are the city's still).
+    if (x.kind === 'person' && current?.marketAfter && x.end === current.end) return;
     // "Surrey captain Chris Lewis": a place before a role in a side and a name is the club. Not a
     // country: "England captain Will Carling" plays for England, and news copy names it a place.
     const side = namesSide === 'side' || (namesSide === 'in sports copy' && (doc.sports || sports()));
@@ -638,6 +643,7 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
     out.push(x.kind === 'place' ? withCapitalThe(text, x) : x);
   };
   for (const c of candidates) {
+    current = c;
     const inDateline = !!dateline && (c.start === dateline.placeStart || c.start === dateline.region?.start);
     const anchored = inDateline || (text[c.end] === ':' && (c.start === 0 || text[c.start - 1] === '\n'));
     const titlePlace = c.titleFrom >= 0 ? placeOpeningTitle(text, c, m) : null;

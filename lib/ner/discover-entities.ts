@@ -114,7 +114,7 @@ function mostFrequent<T>(entries: Iterable<[T, number]>): T | null {
 /** Reads names with their cues from one article, datelines and bracketed countries included. */
 export function readArticleCandidates(text: string, isCommonWord: (w: string) => boolean, isStrongPlace: (key: string) => boolean) {
   const datelines = findDatelines(text);
-  const candidates = linkCoordinatedCues(text, findNameCandidates(text, tokenize(text), { isCommonWord, isKnownName: isStrongPlace }), isStrongPlace);
+  const candidates = linkCoordinatedCues(text, findNameCandidates(text, tokenize(text), { isCommonWord, isKnownName: isStrongPlace }));
   applyParentheticalCues(text, candidates, isStrongPlace);
   const inDateline = (c: NameCandidate) => datelines.some((d) => c.start === d.placeStart || (d.region !== null && c.start === d.region.start));
   return { candidates, inDateline };
@@ -142,7 +142,7 @@ export function forEachNameOccurrence(
       (c.personCue ? OCCURRENCE.personCue : 0) |
       (c.locative ? OCCURRENCE.locative : 0) |
       (dl ? OCCURRENCE.dateline : 0) |
-      (c.shape === 'org' ? OCCURRENCE.org : 0) |
+      (c.shape === 'org' || c.marketAfter ? OCCURRENCE.org : 0) |
       (c.shape === 'place' ? OCCURRENCE.place : 0) |
       (c.allCaps ? OCCURRENCE.allCaps : 0) |
       (isTeamSlot(text, c) ? OCCURRENCE.team : 0);
@@ -373,6 +373,9 @@ function classifyByCues(form: FormStats, ctx: ClassifyContext): EntityKind | nul
   // "Assay Offices of Great Britain", "Lib Dem MPs", "South Downs Tories": institutions and groups.
   if (words.includes('of') || /^[a-z]+s$/.test(last) && (dictionary.has(last.slice(0, -1)) || dictionary.has(last.replace(/ies$/, 'y')))) return null;
   if (words.length > 1 && /s$/.test(last) && form.spellingCount > 0 && [...spellingsOf(form)].every(([s]) => /\p{Lu}{2,}s$/u.test(s))) return null;
+  // A name closed by a country's and opened by an everyday word is an institution's ("Statistics
+  // Canada", "Radio France"), unless a title or a known first name says otherwise.
+  if (words.length > 1 && ctx.countries.has(last) && form.titled === 0 && dictionary.has(words[0]!) && !ctx.givenNames.has(words[0]!)) return null;
   return 'person';
 }
 

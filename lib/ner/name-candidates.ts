@@ -17,6 +17,8 @@ import {
   FUNCTION_WORDS,
   SIDE_ROLES,
   SHARED_SIDE_ROLES,
+  MARKET_WORDS_AFTER,
+  MARKET_WORD_OPENERS,
   PLACE_ADJECTIVES,
   TABLE_LABELS,
 } from './cue-words';
@@ -48,6 +50,8 @@ export interface NameCandidate {
   locative: boolean;
   /** A place's noun in lower case follows: "the disputed Nagorno-Karabakh region", "Jiangsu province". */
   placeNounAfter: boolean;
+  /** Words of the markets follow ("Dow Jones industrial average", "Jones common stock"): an index's or a company's name. */
+  marketAfter: boolean;
   /** A verb of saying or "who" follows ("Blinken said", "Austin, who"). */
   personCue: boolean;
   /** The name opens a sentence, so its capital letter proves nothing. */
@@ -654,6 +658,7 @@ function analyseChunk(words: BlockWords, from: number, to: number, possessive: b
     theBefore,
     locative,
     placeNounAfter: !possessive && !!next && next.text === words.lower(to) && PLACE_NOUNS_AFTER_NAMES.has(next.text),
+    marketAfter: !possessive && !!next && MARKET_WORD_OPENERS.has(next.text) && MARKET_WORDS_AFTER.test(text.slice(last.end, last.end + 32)),
     personCue,
     sentenceInitial,
     allCaps: allCapsFrom(tokens, nameFrom, to, bareLast),

@@ -155,6 +155,27 @@ describe('discovery: companies are no people', () => {
   });
 });
 
+describe('discovery: indexes and institutions are no people', () => {
+  test('a name the words of the markets follow ("the Dow Varga index", "Varga Kell common stock") is no person', () => {
+    const found = entitiesOf([
+      'The Dow Varga industrial average fell 31 points on Friday. Traders said the Dow Varga index would recover.',
+      'On Monday the Dow Varga index rose, and the Dow Varga industrial average closed higher.',
+      'Shares of Varga Kell common stock fell on Friday, and Varga Kell shares fell too.',
+      'Varga Kell stock rose on Monday after Varga Kell said profits rose.',
+    ]);
+    expect(found.filter((e) => e.includes('=person'))).toEqual([]);
+  });
+
+  test('a name closed by a country and opened by an everyday word is an institution ("Statistics Canada"); a first name keeps a person', () => {
+    const found = entitiesOf([
+      'Statistics Canada said on Friday that prices rose. Statistics Canada said jobs fell.',
+      'The agency Statistics Canada reported on Monday that output rose, Statistics Canada said.',
+      'Basketball star Kaleb Jordan said on Monday he would retire. Kaleb Jordan said he was tired.',
+    ]);
+    expect(found.filter((e) => e.includes('=person')).map((e) => e.split('/')[0])).toEqual(['Kaleb Jordan=person']);
+  });
+});
+
 describe('discovery: titles around a name', () => {
   test('"<title> of the <office> <name>": the office belongs to the title, not the name', () => {
     const found = entitiesOf([

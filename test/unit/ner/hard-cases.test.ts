@@ -38,6 +38,15 @@ describe("a known surname inside someone else's name", () => {
     expect(read('Later, Austin said the talks went well.')).toContain('Austin=person/person:lloyd-austin');
   });
 
+  test('a known surname the words of the markets follow names a company: "Jones common stock"', () => {
+    const { matcher } = storiesEngine([
+      'Bradley Hughes took five wickets on Friday. Hughes said the pitch was slow.',
+      'Hughes, the Surrey bowler, was rested. Bradley Hughes returns next week.',
+    ]);
+    const [mentions] = detectDocument(['It bought 2,000 shares of Hughes common stock on Friday.'], matcher);
+    expect(mentions).toEqual([]);
+  });
+
   describe('a first name that is an everyday word, inside a sentence', () => {
     const { matcher } = storiesEngine([
       'Bradley Hughes took five wickets on Friday. Hughes said the pitch was slow.',
