@@ -210,7 +210,10 @@ function classifyUnknown(text: string, c: NameCandidate, facts: Readonly<KeyFact
   if (c.tokenCount === 2 && COMPASS_POINTS.has(words.keys[1]!) && REGION_QUALIFIERS.has(words.keys[0]!)) return 'place';
   // The shape of a personal name: two or three capitalised words, none an everyday word or a place,
   // besides particles ("Vincent van Gogh", "Joost van der Westhuizen").
-  if (c.tokenCount >= 2 && c.tokenCount <= 5 && personShaped(words) && !hasAcronym(text, c) && !(c.numberAfter && sidesRow(text, c.end, flags))) return 'person';
+  // Opening a sentence, a short first word is as often another language's article or preposition
+  // ("Te Ara", "Por Josh Max", "Zur TOTP-Nutzung"): it needs to be a first name the corpus knows.
+  const opensAsName = !c.sentenceInitial || words.keys[0]!.length > 3 || first & KEY.givenName || INITIAL_KEY.test(words.keys[0]!);
+  if (c.tokenCount >= 2 && c.tokenCount <= 5 && opensAsName && personShaped(words) && !hasAcronym(text, c) && !(c.numberAfter && sidesRow(text, c.end, flags))) return 'person';
   return null;
 }
 
@@ -397,6 +400,14 @@ function knownSubspans(text: string, c: NameCandidate, blockTokens: readonly Tok
 }
 
 /**
+ * "at City Hall", "the Western Wall", "The Dark Knight": after "the" or a preposition, an everyday
+ * word and a known person's surname name a place or a thing, not the person.
+ */
+function namesPlaceOrThing(c: NameCandidate, parts: readonly Mention[], words: Names): boolean {
+  return c.tokenCount === 2 && (c.theBefore || c.locative) && parts.length === 1 && parts[0]!.kind === 'person' && parts[0]!.end === c.end && (words.facts[0]!.flags & KEY.common) !== 0 && !(words.facts[0]!.flags & KEY.givenName);
+}
+
+/**
  * "Phil Mickelson" when the corpus knows "Mickelson": a person's known surname closing a short
  * unknown name is the whole name. Linked when the first names agree, else a person it lacks.
  */
@@ -405,8 +416,10 @@ function extendKnownSurname(text: string, c: NameCandidate, m: Matcher, parts: M
   const part = parts[0]!;
   if (part.kind !== 'person' || part.end !== c.end) return null;
   // Inside a sentence, one everyday word before the surname is a first name too ("Mark Hughes",
-  // "Chipper Jones"): someone the corpus lacks, not the Hughes it knows.
-  const firstNameWord = c.tokenCount === 2 && !c.sentenceInitial;
+  // "Chipper Jones"): someone the corpus lacks, not the Hughes it knows. Not after "the" or a
+  // preposition, where the two words name a place or a thing ("at City Hall", "the Western Wall",
+  // "The Dark Knight").
+  const firstNameWord = c.tokenCount === 2 && !c.sentenceInitial && !c.theBefore && !c.locative;
   if (words.facts.some((w, i) => i < words.facts.length - 1 && !isParticleKey(words.keys[i]!) && (w.flags & KEY.gazetteer || (w.flags & KEY.common && !firstNameWord) || w.entities))) return null;
   const at = part.entity ? m.indexOf.get(part.entity) : undefined;
   const entity = at === undefined ? undefined : m.entities[at]!;
@@ -676,6 +689,7 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
     if (c.tokenCount > 1 && (facts.flags & KEY.demonym || (words.facts[words.facts.length - 1]!.flags & KEY.demonym && !(words.facts[0]!.flags & KEY.givenName) && !c.titled))) continue;
     if ((c.tokenCount > 1 || c.allCaps) && !(facts.flags & KEY.gazetteer)) {
       const parts = knownSubspans(text, c, tokens, m, doc, words);
+      if (namesPlaceOrThing(c, parts, words)) continue;
       const whole = extendKnownSurname(text, c, m, parts, words) ?? personShapedWhole(text, c, m, parts, words);
       if (whole) {
         push(whole);

@@ -61,6 +61,12 @@ describe("a known surname inside someone else's name", () => {
       expect(out).toContain(expected);
       expect(out.join(' ')).not.toContain('bradley-hughes');
     });
+    test.each([
+      'The rally was at City Hughes on Monday.',
+      'They prayed at the Western Hughes on Friday.',
+    ])('after "the" or a preposition, an everyday word and the surname name a place or a thing: %s', (sentence) => {
+      expect(readHere(sentence)).toEqual([]);
+    });
     test('the surname alone is still the one the corpus knows', () => {
       expect(readHere('Later, Hughes said the ball swung.')).toContain('Hughes=person/person:bradley-hughes');
     });
@@ -124,6 +130,7 @@ describe('a name shaped as a person opening a sentence or a line', () => {
   });
 
   test.each([
+    ['another language\'s article opening a heading', 'Te Ara is an encyclopedia of New Zealand.'],
     ['a side in a standings row', 'Tarvosh Milano 3 2 0 1 5 2 6'],
     ['a people after an initial and a nationality', 'S. African Afrikaners still seek own territory.'],
   ])('no person: %s', (_, sentence) => {
