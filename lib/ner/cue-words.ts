@@ -34,6 +34,8 @@ const DESCRIPTORS = `
   skipper batsman bowler jockey driver rider winger forward quarterback pitcher boxer golfer swimmer sprinter runner
   cyclist player trainer owner chef actor actress singer author novelist writer poet artist veteran rookie
   spokesman-elect pilot teammate compatriot countryman countrywoman opponent rival
+  fullback full-back fly-half scrum-half wicketkeeper wicket-keeper all-rounder spinner paceman seamer playmaker
+  democrat republican
 `;
 export const DESCRIPTOR_HEADS = set(DESCRIPTORS);
 

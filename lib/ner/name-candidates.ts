@@ -209,6 +209,8 @@ function breaksLine(text: string, from: number, to: number): boolean {
 function isDescriptiveCompound(word: string, isCommonWord: (lower: string) => boolean): boolean {
   const hyphen = word.lastIndexOf('-');
   if (hyphen <= 0) return false;
+  // "Ex-Yankee", "Ex-champion": what someone was.
+  if (hyphen === 2 && (word[0] === 'E' || word[0] === 'e') && (word[1] === 'x' || word[1] === 'X')) return true;
   const last = stripPossessive(word.slice(hyphen + 1));
   if (!/^\p{Ll}/u.test(last)) return false;
   return isCommonWord(last) && !TITLE_HEADS.has(last);

@@ -18,6 +18,8 @@ describe('names with an affiliation, a nationality or a hyphenated title', () =>
     ['"Demand is weak," said Alma Renko of Brandt Kessel in New York.', 'Alma Renko=person/?'],
     ['American Darnell Vickers won the 100 metres in Berlin.', 'Darnell Vickers=person/?'],
     ['Major-General Pyotr Ulanov took journalists to the front.', 'Pyotr Ulanov=person/?'],
+    ['Fullback Tarek Vollan scored twice.', 'Tarek Vollan=person/?'],
+    ['Ex-Yankee Tarek Vollan hit his 11th homer.', 'Tarek Vollan=person/?'],
   ])('%s', (sentence, expected) => {
     expect(read(sentence)).toContain(expected);
   });
