@@ -497,12 +497,13 @@ function analyseChunk(words: BlockWords, from: number, to: number, possessive: b
     const drop =
       (cue & CUE.function && !(word.length > 1 && isAllCaps(word)) && !(a === from && opensNameAfterTitle(words, from, to, initial))) ||
       (cue & CUE.connector && !(a === from && to - a >= 2 && isOpeningParticle(words, a))) ||
-      (a === from &&
-        // "Citing ...", but not "North Korea fired ...": a name known whole keeps its first word.
-        ((initial && isCommonWord(words.lower(a)) && !isAllCaps(word) && !knownWhole(tokens, from, to, isKnownName)) ||
-          // "American Dennis Mitchell": a nationality before a longer name is description, not name.
-          (to - a >= 3 && !!isDemonym?.(words.lower(a))) ||
-          isDescriptiveCompound(word, isCommonWord)));
+      // "Citing ...", but not "North Korea fired ...": a name known whole keeps its first word.
+      (a === from && initial && isCommonWord(words.lower(a)) && !isAllCaps(word) && !knownWhole(tokens, from, to, isKnownName)) ||
+      // "American Dennis Mitchell", "The Australian Anthony Hill", "Controversial Australian
+      // Anthony Hill": a nationality before a longer name is description, not name, as is
+      // "British-born"; so are the words dropped before them.
+      (to - a >= 3 && !!isDemonym?.(words.lower(a))) ||
+      isDescriptiveCompound(word, isCommonWord);
     if (!drop) break;
     a++;
     sentenceInitial = false;

@@ -17,6 +17,8 @@ describe('names with an affiliation, a nationality or a hyphenated title', () =>
   test.each([
     ['"Demand is weak," said Alma Renko of Brandt Kessel in New York.', 'Alma Renko=person/?'],
     ['American Darnell Vickers won the 100 metres in Berlin.', 'Darnell Vickers=person/?'],
+    ['Controversial Australian Darnell Vickers called his rival a cheat.', 'Darnell Vickers=person/?'],
+    ['The Australian Darnell Vickers won the 100 metres in Berlin.', 'Darnell Vickers=person/?'],
     ['Major-General Pyotr Ulanov took journalists to the front.', 'Pyotr Ulanov=person/?'],
     ['Fullback Tarek Vollan scored twice.', 'Tarek Vollan=person/?'],
     ['Ex-Yankee Tarek Vollan hit his 11th homer.', 'Tarek Vollan=person/?'],
