@@ -687,7 +687,7 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
     // "North Korean", "East Asian" officials. Neither a name nor names: not "North" for Oliver
     // North. "Ambassador Tom Irish" is a man.
     if (c.tokenCount > 1 && (facts.flags & KEY.demonym || (words.facts[words.facts.length - 1]!.flags & KEY.demonym && !(words.facts[0]!.flags & KEY.givenName) && !c.titled))) continue;
-    if ((c.tokenCount > 1 || c.allCaps) && !(facts.flags & KEY.gazetteer)) {
+    if ((c.tokenCount > 1 || c.allCaps) && !(facts.flags & (KEY.gazetteer | KEY.city))) {
       const parts = knownSubspans(text, c, tokens, m, doc, words);
       if (namesPlaceOrThing(c, parts, words)) continue;
       const whole = extendKnownSurname(text, c, m, parts, words) ?? personShapedWhole(text, c, m, parts, words);

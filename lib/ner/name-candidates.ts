@@ -267,6 +267,11 @@ export function findNameCandidates(text: string, tokens: Token[], options: Candi
         continue;
       }
       let next = tokens[j + 1];
+      // "St. Louis", "Ft. Lauderdale": a saint's or a fort's dot stays inside a place's name.
+      if (t.text === '.' && t.start === tokens[j - 1]!.end && PLACE_ABBREVIATIONS.has(tokens[j - 1]!.text) && next && isNameWord(next) && !breaksLine(text, t.end, next.start)) {
+        j += 2;
+        continue;
+      }
       // Two particles in a row join too: "Joost van der Westhuizen", "Juan de la Cruz".
       if (next && isParticle(words, j) && isParticle(words, j + 1) && !breaksLine(text, t.end, next.start)) {
         j += 1;
@@ -285,6 +290,9 @@ export function findNameCandidates(text: string, tokens: Token[], options: Candi
   }
   return out;
 }
+
+/** Abbreviations that open places' names with a dot: "St. Louis", "Ste. Foy", "Ft. Worth", "Mt. Kenya". */
+const PLACE_ABBREVIATIONS = new Set(['St', 'ST', 'Ste', 'STE', 'Ft', 'FT', 'Mt', 'MT']);
 
 /** Words that open a noun phrase, never a first name. */
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'all', 'any', 'some', 'each', 'every', 'both', 'either', 'neither', 'no', 'many', 'much', 'more', 'most', 'other', 'such', 'its', 'his', 'her', 'their', 'our', 'your', 'my']);
@@ -467,7 +475,7 @@ function inTitleCase(words: BlockWords, k: number): boolean {
 /** The alias key of `tokens[from..to)`: folded words joined by one space, the last without a possessive. */
 function chunkKey(tokens: Token[], from: number, to: number): string {
   let joined = '';
-  for (let k = from; k < to; k++) joined += (k > from ? ' ' : '') + (k === to - 1 ? stripPossessive(tokens[k]!.text) : tokens[k]!.text);
+  for (let k = from; k < to; k++) joined += (k > from && tokens[k]!.text !== '.' ? ' ' : '') + (k === to - 1 ? stripPossessive(tokens[k]!.text) : tokens[k]!.text);
   return foldName(joined);
 }
 
@@ -603,6 +611,8 @@ function analyseChunk(words: BlockWords, from: number, to: number, possessive: b
   else if (headCue & CUE.org && (ofAt > 0 || count > 1 || theBefore)) shape = 'org';
   else if (headCue & CUE.placeHead && count > 1) shape = 'place';
   else if (firstCue & CUE.placePrefix && count > 1) shape = 'place';
+  // "Ft. Lauderdale", "St. Petersburg": a saint's or a fort's dot opens a place's name.
+  else if (PLACE_ABBREVIATIONS.has(tokens[nameFrom]!.text) && tokens[nameFrom + 1]?.text === '.' && nameFrom + 2 < to) shape = 'place';
   if (headCue & CUE.title && !titled) return null; // a bare title: "Secretary of State"
 
   // The word before the name, the chunk's dropped opening word included ("In Denver, ...").

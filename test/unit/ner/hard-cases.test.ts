@@ -85,6 +85,9 @@ describe('a place by the words around it', () => {
     ['Flights were moved to Zelnik airport.', 'Zelnik=place/?'],
     ['Manufacturing surged in the Midwest in August.', 'Midwest=place/?'],
     ['Talks resumed in the Donbas on Friday.', 'Donbas=place/?'],
+    ['He flew to St. Louis on Friday.', 'St. Louis=place/?'],
+    ['ST. LOUIS 1996-08-30', 'ST. LOUIS=place/?'],
+    ['The Ft. Lauderdale office closed.', 'Ft. Lauderdale=place/?'],
   ])('%s', (sentence, expected) => {
     expect(read(sentence)).toContain(expected);
   });
