@@ -611,8 +611,9 @@ function analyseChunk(words: BlockWords, from: number, to: number, possessive: b
   else if (headCue & CUE.org && (ofAt > 0 || count > 1 || theBefore)) shape = 'org';
   else if (headCue & CUE.placeHead && count > 1) shape = 'place';
   else if (firstCue & CUE.placePrefix && count > 1) shape = 'place';
-  // "Ft. Lauderdale", "St. Petersburg": a saint's or a fort's dot opens a place's name.
-  else if (PLACE_ABBREVIATIONS.has(tokens[nameFrom]!.text) && tokens[nameFrom + 1]?.text === '.' && nameFrom + 2 < to) shape = 'place';
+  // "Ft. Lauderdale", "St. Petersburg": a saint's or a fort's dot and one word name a place
+  // ("St. Jude Medical", "St. Louis Post-Dispatch" are companies).
+  else if (PLACE_ABBREVIATIONS.has(tokens[nameFrom]!.text) && tokens[nameFrom + 1]?.text === '.' && nameFrom + 3 === to) shape = 'place';
   if (headCue & CUE.title && !titled) return null; // a bare title: "Secretary of State"
 
   // The word before the name, the chunk's dropped opening word included ("In Denver, ...").
