@@ -139,8 +139,8 @@ export const SIDE_ROLES = set(`
 
 /**
  * Roles in a side that other walks of life have too: "Leeds manager Howard Wilkinson", but "the
- * firm's Tokyo manager Ken Sato". They make the name before them a side's in sports copy only.
- * Lower-cased.
+ * firm's Tokyo manager Ken Sato". After an owner they make the name before them a side's in
+ * sports copy only. Lower-cased.
  */
 export const SHARED_SIDE_ROLES = set(`manager keeper forward opener`);
 

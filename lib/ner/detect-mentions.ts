@@ -183,9 +183,9 @@ function classifyUnknown(text: string, c: NameCandidate, facts: Readonly<KeyFact
   if (flags & KEY.city && !(flags & KEY.common) && !c.personCue) return 'place';
   // A first name the corpus learned, alone and after no preposition ("ask Marta", "Olga and Ines").
   if (c.tokenCount === 1 && !c.allCaps && !c.locative && flags & KEY.givenName && !(flags & KEY.common)) return 'person';
-  // After "the", one word only, not in capitals nor an adjective: "in the Midwest", "in the Gulf"
-  // ("at the CFDT", "the Scottish ..." are not).
-  const theOneWord = c.tokenCount === 1 && !c.allCaps && !ADJECTIVE_ENDING.test(c.key);
+  // After "in the", one word only, not in capitals, a plural nor an adjective: "in the Midwest",
+  // "in the Gulf" ("at the Kremlin", "in the Conservatives", "in the Scottish ..." are not).
+  const theOneWord = c.tokenCount === 1 && !c.allCaps && !ADJECTIVE_ENDING.test(c.key) && !c.key.endsWith('s') && IN_THE_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start));
   if (c.locative && (!c.theBefore || theOneWord) && c.tokenCount <= 3 && !afterToOrFrom(text, c.start)) return 'place';
   // "Jiangsu province", "the Pamir mountains"; not an adjective ("the Serb town", "a Kurdish
   // village", "the Arctic island").
@@ -294,6 +294,9 @@ function afterToOrFrom(text: string, start: number): boolean {
   return before !== null && !DISTANCE_BEFORE.test(text.slice(Math.max(0, start - 24), start));
 }
 
+/** "in the", "across the": prepositions of area before "the". */
+const IN_THE_BEFORE = /(?:^|[^\p{L}])(?:in|into|across|throughout) the\s+$/iu;
+
 /** Endings of adjectives of peoples and regions: "Kurdish", "Transylvanian", "Arctic", "Taiwanese". */
 const ADJECTIVE_ENDING = /(?:ish|ian|ean|ic|ese)$/;
 
@@ -311,12 +314,15 @@ function hasInnerCapital(text: string, c: NameCandidate): boolean {
   return name.split(/\s+/).some((w) => INNER_CAPITAL.test(w) && !NAME_PARTICLE.test(w.replace(/['’]s$/, '')) && !w.includes('-'));
 }
 
-/** "Denver NAPA": a word in capitals inside a name is an acronym; people's names have none (initials have dots; "III" and "JR" are no acronyms). */
+/**
+ * "Denver NAPA", "Labour MPs": a word in capitals inside a name is an acronym, plural or not;
+ * people's names have none (initials have dots; "III" and "JR" are no acronyms).
+ */
 function hasAcronym(text: string, c: NameCandidate): boolean {
   return text
     .slice(c.start, c.end)
     .split(/\s+/)
-    .some((w) => /^\p{Lu}{2,}$/u.test(w) && !/^(?:[IVX]+|JR|SR)$/.test(w));
+    .some((w) => /^\p{Lu}{2,}s?$/u.test(w) && !/^(?:[IVX]+|JR|SR)$/.test(w));
 }
 
 function mention(text: string, start: number, end: number, kind: EntityKind, m: Matcher, index: number | null): Mention {

@@ -678,7 +678,7 @@ function analyseChunk(words: BlockWords, from: number, to: number, possessive: b
     allCaps: allCapsFrom(tokens, nameFrom, to, bareLast),
     possessive,
     numberAfter: !!next && isDigit(next.text.charCodeAt(0)) && !breaksLine(text, last.end, next.start),
-    namesSide: sideBefore(words, a) ? 'side' : !possessive && next ? sideRoleAt(words, to) : null,
+    namesSide: sideBefore(words, a) ? 'side' : !possessive && next ? sideRoleAt(words, to, a) : null,
     particleFirst: count > 1 && (words.cue(nameFrom) & CUE.connector) !== 0 && isParticleWord(words.lower(nameFrom)),
   };
 }
@@ -693,20 +693,27 @@ function sideBefore(words: BlockWords, a: number): boolean {
 
 /**
  * A role in a side at `tokens[k]`, in lower case, then a name on the same line: "captain Chris
- * Lewis", "team mate Les Ferdinand"; 'in sports copy' for a role other walks of life have too
- * ("manager Ken Sato").
+ * Lewis", "team mate Les Ferdinand", "Chelsea manager Jose Mourinho". A role other walks of life
+ * have too, after an owner ("the firm's Tokyo manager Ken Sato", "its London manager"), is a
+ * side's in sports copy only (`a`: the name's first token).
  */
-function sideRoleAt(words: BlockWords, k: number): SideCue {
+function sideRoleAt(words: BlockWords, k: number, a: number): SideCue {
   const { text, tokens } = words;
   let roleEnd = k + 1;
   let cue: SideCue = 'side';
-  if (words.isCue(k, CUE.sharedSideRole)) cue = 'in sports copy';
+  if (words.isCue(k, CUE.sharedSideRole)) cue = a > 0 && isOwner(tokens[a - 1]!.text) ? 'in sports copy' : 'side';
   else if (!words.isCue(k, CUE.sideRole)) {
     if (tokens[k]!.text !== 'team' || tokens[k + 1]?.text !== 'mate') return null;
     roleEnd = k + 2;
   }
   const name = tokens[roleEnd];
   return !!name && isNameWord(name) && !breaksLine(text, tokens[roleEnd - 1]!.end, name.start) ? cue : null;
+}
+
+/** A possessive or a possessive pronoun: "firm's", "its", "their". */
+function isOwner(word: string): boolean {
+  const lower = word.toLowerCase();
+  return lower === 'its' || lower === 'their' || lower === 'our' || lower === 'his' || lower === 'her' || stripPossessive(word) !== word;
 }
 
 /**
