@@ -23,7 +23,7 @@ const WEAK_LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:to|from)\s+$/iu;
  * joins names in a list that an "and" or an "or" closes, or a place to the larger place it is in
  * ("in Troy, Tennessee"); else it ends a phrase ("In New York, Marvin Benard hit", "the
  * ambassador to the United Nations, Madeleine Albright,"). "to" and "from" take people as often
- * as places: their names share no place.
+ * as places: only a known place shares them.
  *
  * Without `isKnownPlace` every comma joins and every preposition is shared: discovery weighs a
  * name's cues over the whole corpus, where "Chicago, Ill." and "Taiyuan, Shanxi" teach places and a
@@ -39,7 +39,9 @@ export function linkCoordinatedCues(text: string, candidates: NameCandidate[], i
     if (joins[k] !== 'word') for (let n = i; n < k; n++) joined[n] = isKnownPlace(candidates[n]!.key);
     i = k;
   }
-  const weak = candidates.map((c) => !!isKnownPlace && c.locative && WEAK_LOCATIVE_BEFORE.test(text.slice(Math.max(0, c.start - 6), c.start)));
+  // A weak cue is shared from a known place only: "flights from Frankfurt and Tarvosh", not
+  // "homers from Mariano Duncan, Darryl Strawberry and Jim Leyritz".
+  const weak = candidates.map((c) => !!isKnownPlace && c.locative && WEAK_LOCATIVE_BEFORE.test(text.slice(Math.max(0, c.start - 6), c.start)) && !isKnownPlace(c.key));
   for (let pass = 0; pass < 2; pass++) {
     for (let i = 1; i < candidates.length; i++) {
       const a = candidates[i - 1]!;

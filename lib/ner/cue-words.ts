@@ -35,7 +35,6 @@ const DESCRIPTORS = `
   cyclist player trainer owner chef actor actress singer author novelist writer poet artist veteran rookie
   spokesman-elect pilot teammate compatriot countryman countrywoman opponent rival
   fullback full-back fly-half scrum-half wicketkeeper wicket-keeper all-rounder spinner paceman seamer playmaker
-  democrat republican
 `;
 export const DESCRIPTOR_HEADS = set(DESCRIPTORS);
 
@@ -160,8 +159,9 @@ export const NAME_PARTICLE = /^(?:Mc|Mac|O['’]|De|Di|Da|Du|La|Le|Van|Von|El|Al
 
 /**
  * Words of the markets after a name: "the Dow Jones industrial average", "the Nikkei index",
- * "Jones common stock". A name they follow names an index or a company, not a person.
+ * "Jones common stock". A name they follow names an index or a company, not a person. Not a verb
+ * with its object: "Phil Mickelson shares the lead", "Shearer bonds well".
  */
-export const MARKET_WORDS_AFTER = /^\s+(?:common\s+|preferred\s+)?(?:industrial average|index|indices|shares|stock|stocks|bonds|securities|futures|industrials)\b/;
+export const MARKET_WORDS_AFTER = /^\s+(?:common\s+|preferred\s+)?(?:industrial average|index|indices|shares|stock|stocks|bonds|securities|futures|industrials)\b(?!\s+(?:the|a|an|his|her|their|its|our|this|that|first|second|third|well|with|in)\b)/;
 /** The first words `MARKET_WORDS_AFTER` reads: only a name followed by one is read further. */
 export const MARKET_WORD_OPENERS = new Set(['common', 'preferred', 'industrial', 'index', 'indices', 'shares', 'stock', 'stocks', 'bonds', 'securities', 'futures', 'industrials']);

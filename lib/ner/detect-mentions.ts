@@ -183,9 +183,10 @@ function classifyUnknown(text: string, c: NameCandidate, facts: Readonly<KeyFact
   if (flags & KEY.city && !(flags & KEY.common) && !c.personCue) return 'place';
   // A first name the corpus learned, alone and after no preposition ("ask Marta", "Olga and Ines").
   if (c.tokenCount === 1 && !c.allCaps && !c.locative && flags & KEY.givenName && !(flags & KEY.common)) return 'person';
-  // After "in the", one word only, not in capitals, a plural nor an adjective: "in the Midwest",
-  // "in the Gulf" ("at the Kremlin", "in the Conservatives", "in the Scottish ..." are not).
-  const theOneWord = c.tokenCount === 1 && !c.allCaps && !ADJECTIVE_ENDING.test(c.key) && !c.key.endsWith('s') && IN_THE_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start));
+  // After "in the", one word naming a region by the compass or by a noun of geography: "in the
+  // Midwest", "in the West", "in the Gulf" ("in the Bundestag", "in the Koran", "at the Kremlin"
+  // are not).
+  const theOneWord = c.tokenCount === 1 && !c.allCaps && REGION_WORD.test(c.key) && IN_THE_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start));
   if (c.locative && (!c.theBefore || theOneWord) && c.tokenCount <= 3 && !afterToOrFrom(text, c.start)) return 'place';
   // "Jiangsu province", "the Pamir mountains"; not an adjective ("the Serb town", "a Kurdish
   // village", "the Arctic island").
@@ -293,6 +294,9 @@ function afterToOrFrom(text: string, start: number): boolean {
   // A distance keeps "from" a place's: "20 km from Tavildara".
   return before !== null && !DISTANCE_BEFORE.test(text.slice(Math.max(0, start - 24), start));
 }
+
+/** A region's name of one word by the compass or by geography: "Midwest", "Northeast", "West", "Gulf", "Delta". */
+const REGION_WORD = /^(?:(?:mid|far|north|south|deep)?(?:north|south|east|west)(?:ern)?|gulf|delta|sahara|sahel|arctic|antarctic|outback|highlands|lowlands)$/;
 
 /** "in the", "across the": prepositions of area before "the". */
 const IN_THE_BEFORE = /(?:^|[^\p{L}])(?:in|into|across|throughout) the\s+$/iu;
@@ -407,10 +411,11 @@ function knownSubspans(text: string, c: NameCandidate, blockTokens: readonly Tok
 
 /**
  * "at City Hall", "the Western Wall", "The Dark Knight": after "the" or a preposition, an everyday
- * word and a known person's surname name a place or a thing, not the person.
+ * word and a known person's surname name a place or a thing, not the person. Not after "to" or
+ * "from", which take people as often ("a pass to Mark Hughes").
  */
-function namesPlaceOrThing(c: NameCandidate, parts: readonly Mention[], words: Names): boolean {
-  return c.tokenCount === 2 && (c.theBefore || c.locative) && parts.length === 1 && parts[0]!.kind === 'person' && parts[0]!.end === c.end && (words.facts[0]!.flags & KEY.common) !== 0 && !(words.facts[0]!.flags & KEY.givenName);
+function namesPlaceOrThing(text: string, c: NameCandidate, parts: readonly Mention[], words: Names): boolean {
+  return c.tokenCount === 2 && (c.theBefore || (c.locative && !afterToOrFrom(text, c.start))) && parts.length === 1 && parts[0]!.kind === 'person' && parts[0]!.end === c.end && (words.facts[0]!.flags & KEY.common) !== 0 && !(words.facts[0]!.flags & KEY.givenName);
 }
 
 /**
@@ -425,7 +430,7 @@ function extendKnownSurname(text: string, c: NameCandidate, m: Matcher, parts: M
   // "Chipper Jones"): someone the corpus lacks, not the Hughes it knows. Not after "the" or a
   // preposition, where the two words name a place or a thing ("at City Hall", "the Western Wall",
   // "The Dark Knight").
-  const firstNameWord = c.tokenCount === 2 && !c.sentenceInitial && !c.theBefore && !c.locative;
+  const firstNameWord = c.tokenCount === 2 && !c.sentenceInitial && !c.theBefore && (!c.locative || afterToOrFrom(text, c.start));
   if (words.facts.some((w, i) => i < words.facts.length - 1 && !isParticleKey(words.keys[i]!) && (w.flags & KEY.gazetteer || (w.flags & KEY.common && !firstNameWord) || w.entities))) return null;
   const at = part.entity ? m.indexOf.get(part.entity) : undefined;
   const entity = at === undefined ? undefined : m.entities[at]!;
@@ -695,7 +700,7 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
     if (c.tokenCount > 1 && (facts.flags & KEY.demonym || (words.facts[words.facts.length - 1]!.flags & KEY.demonym && !(words.facts[0]!.flags & KEY.givenName) && !c.titled))) continue;
     if ((c.tokenCount > 1 || c.allCaps) && !(facts.flags & (KEY.gazetteer | KEY.city))) {
       const parts = knownSubspans(text, c, tokens, m, doc, words);
-      if (namesPlaceOrThing(c, parts, words)) continue;
+      if (namesPlaceOrThing(text, c, parts, words)) continue;
       const whole = extendKnownSurname(text, c, m, parts, words) ?? personShapedWhole(text, c, m, parts, words);
       if (whole) {
         push(whole);

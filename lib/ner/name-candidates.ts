@@ -96,6 +96,20 @@ const PLACE_NOUNS_AFTER_NAMES = new Set([
   'village', 'town', 'city', 'suburb', 'stadium',
 ]);
 
+/**
+ * A noun of geography in lower case at `tokens[k]`, after the name opening at `tokens[a]`. Not
+ * one an adjective takes: before "of" ("the Sunni city of Tikrit", "the Protestant town of
+ * Portadown") or after "a" ("a Hutu village").
+ */
+function placeNounAt(words: BlockWords, k: number, a: number): boolean {
+  const { tokens } = words;
+  const noun = tokens[k]!.text;
+  if (noun !== words.lower(k) || !PLACE_NOUNS_AFTER_NAMES.has(noun)) return false;
+  if (tokens[k + 1]?.text === 'of') return false;
+  const before = a > 0 ? words.lower(a - 1) : '';
+  return before !== 'a' && before !== 'an';
+}
+
 /** Points of the compass in lower case: "east of Tavildara" is a place. */
 const COMPASS_DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
 
@@ -268,7 +282,8 @@ export function findNameCandidates(text: string, tokens: Token[], options: Candi
       }
       let next = tokens[j + 1];
       // "St. Louis", "Ft. Lauderdale": a saint's or a fort's dot stays inside a place's name.
-      if (t.text === '.' && t.start === tokens[j - 1]!.end && PLACE_ABBREVIATIONS.has(tokens[j - 1]!.text) && next && isNameWord(next) && !breaksLine(text, t.end, next.start)) {
+      // Only opening the name: "Market St. Officers said" is a street's, then a new sentence.
+      if (t.text === '.' && (j - 1 === i || (j - 2 === i && (words.cue(i) & CUE.function) !== 0)) && t.start === tokens[j - 1]!.end && PLACE_ABBREVIATIONS.has(tokens[j - 1]!.text) && next && isNameWord(next) && !breaksLine(text, t.end, next.start)) {
         j += 2;
         continue;
       }
@@ -443,21 +458,21 @@ function officeOfTheEnd(words: BlockWords, from: number, a: number, to: number, 
  * honorific in lower case is a first name: "captain Will Carling", "singer Will Young". Inside a
  * sentence nothing else gives "Will" its capital.
  */
-function opensNameAfterTitle(words: BlockWords, from: number, to: number, sentenceInitial: boolean): boolean {
+function opensNameAfterTitle(words: BlockWords, from: number, to: number, sentenceInitial: boolean, isCommonWord: (lower: string) => boolean): boolean {
   // Two words, a first name and a surname; a determiner opens the title of a work or a company's
   // name ("nominee The Fisher King", "rival All Nippon").
   // Nor in a headline in title case, where every word has its capital ("Nato chief Will Stay on
   // Until March").
   if (sentenceInitial || to - from !== 2 || from === 0 || DETERMINERS.has(words.lower(from))) return false;
   const before = words.tokens[from - 1]!;
-  return (words.cue(from - 1) & (CUE.title | CUE.honorific)) !== 0 && !isCapitalized(before.text) && isNameWord(words.tokens[from + 1]!) && !inTitleCase(words, from);
+  return (words.cue(from - 1) & (CUE.title | CUE.honorific)) !== 0 && !isCapitalized(before.text) && isNameWord(words.tokens[from + 1]!) && !inTitleCase(words, from, isCommonWord);
 }
 
 /**
- * The line of `tokens[k]` is a headline in title case: of its words longer than three letters,
- * at least four and three in four have a capital.
+ * The line of `tokens[k]` is a headline in title case: of its everyday words longer than three
+ * letters (names have capitals anywhere), at least three and three in four have a capital.
  */
-function inTitleCase(words: BlockWords, k: number): boolean {
+function inTitleCase(words: BlockWords, k: number, isCommonWord: (lower: string) => boolean): boolean {
   const { text, tokens } = words;
   let first = k;
   while (first > 0 && !breaksLine(text, tokens[first - 1]!.end, tokens[first]!.start)) first--;
@@ -465,11 +480,11 @@ function inTitleCase(words: BlockWords, k: number): boolean {
   let capitalised = 0;
   for (let i = first; i < tokens.length && (i === first || !breaksLine(text, tokens[i - 1]!.end, tokens[i]!.start)); i++) {
     const word = tokens[i]!.text;
-    if (word.length <= 3 || !/^\p{L}/u.test(word)) continue;
+    if (word.length <= 3 || !/^\p{L}/u.test(word) || !(isCommonWord(words.lower(i)) || words.cue(i) & CUE.function)) continue;
     long++;
     if (isCapitalized(word)) capitalised++;
   }
-  return long >= 4 && capitalised * 4 >= long * 3;
+  return long >= 3 && capitalised * 4 >= long * 3;
 }
 
 /** The alias key of `tokens[from..to)`: folded words joined by one space, the last without a possessive. */
@@ -483,6 +498,15 @@ function chunkKey(tokens: Token[], from: number, to: number): string {
 function allCapsFrom(tokens: Token[], from: number, to: number, bareLast: string): boolean {
   for (let k = from; k < to - 1; k++) if (!isAllCaps(tokens[k]!.text)) return false;
   return isAllCaps(bareLast);
+}
+
+/** `tokens[from..to)` may be a personal name: no everyday word, point of the compass, nor head of places' or organisations' names. */
+function personalAfter(words: BlockWords, from: number, to: number, isCommonWord: (lower: string) => boolean): boolean {
+  for (let k = from; k < to; k++) {
+    const lower = words.lower(k);
+    if (isCommonWord(lower) || COMPASS_DIRECTIONS.has(lower) || words.cue(k) & (CUE.placeHead | CUE.org)) return false;
+  }
+  return true;
 }
 
 /** A chunk of several words known as a whole ("North Korea"): its words are not dropped or split. */
@@ -503,15 +527,15 @@ function analyseChunk(words: BlockWords, from: number, to: number, possessive: b
     const cue = words.cue(a);
     if (isThe(word)) theBefore = true;
     const drop =
-      (cue & CUE.function && !(word.length > 1 && isAllCaps(word)) && !(a === from && opensNameAfterTitle(words, from, to, initial))) ||
+      (cue & CUE.function && !(word.length > 1 && isAllCaps(word)) && !(a === from && opensNameAfterTitle(words, from, to, initial, isCommonWord))) ||
       (cue & CUE.connector && !(a === from && to - a >= 2 && isOpeningParticle(words, a))) ||
       // "Citing ...", but not "North Korea fired ...": a name known whole keeps its first word.
       (a === from && initial && isCommonWord(words.lower(a)) && !isAllCaps(word) && !knownWhole(tokens, from, to, isKnownName)) ||
       // "American Dennis Mitchell", "The Australian Anthony Hill", "Controversial Australian
       // Anthony Hill": a nationality before a longer name is description, not name, as is
-      // "British-born"; so are the words dropped before them.
-      (to - a >= 3 && !!isDemonym?.(words.lower(a))) ||
-      isDescriptiveCompound(word, isCommonWord);
+      // "British-born". After other dropped words, only before a personal name: "The German
+      // Democratic Republic", "The Dutch East Indies" keep their nationality.
+      ((a === from || personalAfter(words, a + 1, to, isCommonWord)) && ((to - a >= 3 && !!isDemonym?.(words.lower(a))) || isDescriptiveCompound(word, isCommonWord)));
     if (!drop) break;
     a++;
     sentenceInitial = false;
@@ -611,9 +635,7 @@ function analyseChunk(words: BlockWords, from: number, to: number, possessive: b
   else if (headCue & CUE.org && (ofAt > 0 || count > 1 || theBefore)) shape = 'org';
   else if (headCue & CUE.placeHead && count > 1) shape = 'place';
   else if (firstCue & CUE.placePrefix && count > 1) shape = 'place';
-  // "Ft. Lauderdale", "St. Petersburg": a saint's or a fort's dot and one word name a place
-  // ("St. Jude Medical", "St. Louis Post-Dispatch" are companies).
-  else if (PLACE_ABBREVIATIONS.has(tokens[nameFrom]!.text) && tokens[nameFrom + 1]?.text === '.' && nameFrom + 3 === to) shape = 'place';
+
   if (headCue & CUE.title && !titled) return null; // a bare title: "Secretary of State"
 
   // The word before the name, the chunk's dropped opening word included ("In Denver, ...").
@@ -647,6 +669,11 @@ function analyseChunk(words: BlockWords, from: number, to: number, possessive: b
           !!prev2 &&
           ((words.cue(a - 2) & CUE.locative) !== 0 || (isThe(prev2.text) && a >= 3 && (words.cue(a - 3) & CUE.locative) !== 0)) &&
           !nounAfter(words, to))));
+  // "Ft. Lauderdale", "Mt. Kenya": a fort's or a mountain's dot and one word name a place; a
+  // saint's after a preposition ("in St. Petersburg", not "the feast of St. Anthony"). "St. Jude
+  // Medical", "St. Louis Post-Dispatch" are companies.
+  const abbreviation = tokens[nameFrom]!.text;
+  if (shape === null && tokens[nameFrom + 1]?.text === '.' && nameFrom + 3 === to && PLACE_ABBREVIATIONS.has(abbreviation) && (locative || !/^st/i.test(abbreviation))) shape = 'place';
   const next = tokens[to];
   const next2 = tokens[to + 1];
   let personCue = false;
@@ -671,7 +698,7 @@ function analyseChunk(words: BlockWords, from: number, to: number, possessive: b
     shape,
     theBefore,
     locative,
-    placeNounAfter: !possessive && !!next && next.text === words.lower(to) && PLACE_NOUNS_AFTER_NAMES.has(next.text),
+    placeNounAfter: !possessive && !!next && placeNounAt(words, to, a),
     marketAfter: !possessive && !!next && MARKET_WORD_OPENERS.has(next.text) && MARKET_WORDS_AFTER.test(text.slice(last.end, last.end + 32)),
     personCue,
     sentenceInitial,
@@ -718,11 +745,15 @@ function isOwner(word: string): boolean {
 
 /**
  * A word in lower case at `tokens[k]` that may be a noun the name before it describes ("Soviet
- * republic"): no function word, nor a verb by its look ("Zaire killed 30", "Iraq said").
+ * republic"): no function word, nor a verb ("Zaire killed 30", "Iraq said").
  */
 function nounAfter(words: BlockWords, k: number): boolean {
   const t = words.tokens[k];
-  return !!t && /^\p{Ll}/u.test(t.text) && !(words.cue(k) & (CUE.function | CUE.speech)) && !t.text.endsWith('ed');
+  if (!t || !/^\p{Ll}/u.test(t.text) || words.cue(k) & (CUE.function | CUE.speech)) return false;
+  // "-ed" with a number or a function word after it is a verb ("killed 30", "shelled the town");
+  // else a participle describing what follows ("armed forces", "walled city").
+  const after = words.tokens[k + 1];
+  return !(t.text.endsWith('ed') && !!after && (isDigit(after.text.charCodeAt(0)) || (words.cue(k + 1) & CUE.function) !== 0));
 }
 
 /** "Austin, the defence secretary," -> "defence secretary"; null when no title word closes the phrase. */
