@@ -17,11 +17,11 @@ describe('names with an affiliation, a nationality or a hyphenated title', () =>
   test.each([
     ['"Demand is weak," said Alma Renko of Brandt Kessel in New York.', 'Alma Renko=person/?'],
     ['American Darnell Vickers won the 100 metres in Berlin.', 'Darnell Vickers=person/?'],
-    ['Controversial Australian Darnell Vickers called his rival a cheat.', 'Darnell Vickers=person/?'],
+    ['Outspoken Australian Darnell Vickers criticised the umpire.', 'Darnell Vickers=person/?'],
     ['The Australian Darnell Vickers won the 100 metres in Berlin.', 'Darnell Vickers=person/?'],
     ['Major-General Pyotr Ulanov took journalists to the front.', 'Pyotr Ulanov=person/?'],
     ['Fullback Tarek Vollan scored twice.', 'Tarek Vollan=person/?'],
-    ['Ex-Yankee Tarek Vollan hit his 11th homer.', 'Tarek Vollan=person/?'],
+    ['Ex-Yankee Tarek Vollan homered twice.', 'Tarek Vollan=person/?'],
   ])('%s', (sentence, expected) => {
     expect(read(sentence)).toContain(expected);
   });
@@ -58,8 +58,8 @@ describe("a known surname inside someone else's name", () => {
     ]);
     const readHere = (sentence: string) => detectDocument([sentence], matcher)[0]!.map((x) => `${x.text}=${x.kind}/${x.entity ?? '?'}`);
     test.each([
-      ['Scorers: Dean Saunders (2nd minute), Mark Hughes (25th), Andy Melville (60th).', 'Mark Hughes=person/?'],
-      ['The Braves won when Chipper Hughes singled home the tying run.', 'Chipper Hughes=person/?'],
+      ['Scorers: Teodor Varga (2nd minute), Mark Hughes (25th), Rhys Tallon (60th).', 'Mark Hughes=person/?'],
+      ['The Braves won when Chipper Hughes doubled in the ninth.', 'Chipper Hughes=person/?'],
     ])('%s', (sentence, expected) => {
       const out = readHere(sentence);
       expect(out).toContain(expected);
@@ -82,14 +82,14 @@ describe("a known surname inside someone else's name", () => {
 
 describe('a place by the words around it', () => {
   test.each([
-    ['Troops held positions three km east of Tarvosh on Friday.', 'Tarvosh=place/?'],
+    ['Rebels massed ten km east of Tarvosh.', 'Tarvosh=place/?'],
     ['Fighting spread to the disputed Kelvara region on Friday.', 'Kelvara=place/?'],
     ['The plant in Dunvale province will close.', 'Dunvale=place/?'],
     ['Flights were moved to Zelnik airport.', 'Zelnik=place/?'],
-    ['Manufacturing surged in the Midwest in August.', 'Midwest=place/?'],
+    ['Farm prices fell in the Midwest last year.', 'Midwest=place/?'],
     ['Talks resumed in the Sahel on Friday.', 'Sahel=place/?'],
     ['He flew to St. Louis on Friday.', 'St. Louis=place/?'],
-    ['ST. LOUIS 1996-08-30', 'ST. LOUIS=place/?'],
+    ['ST. LOUIS 1997-03-12', 'ST. LOUIS=place/?'],
     ['The Ft. Lauderdale office closed.', 'Ft. Lauderdale=place/?'],
   ])('%s', (sentence, expected) => {
     expect(read(sentence)).toContain(expected);
@@ -108,9 +108,9 @@ describe('a place by the words around it', () => {
 
 describe('a comma joins names in a list, or a place to the place it is in; else it ends a phrase', () => {
   test.each([
-    ['In New York, Marvin Benard hit a two-run homer.', 'Marvin Benard=person/?'],
+    ['In Boston, Teodor Varga hit a two-run homer.', 'Teodor Varga=person/?'],
     ['The U.S. ambassador to the United Nations, Teodora Vasquez, arrived in Chile late Friday.', 'Teodora Vasquez=person/?'],
-    ['Said to be in Troy, Tennessee, he spoke at a campaign stop.', 'Tennessee=place/?'],
+    ['He spoke at a rally in Dover, Delaware, on Monday.', 'Delaware=place/?'],
     ['Talks in Madrid, Lisbon and Tarvosh went on.', 'Tarvosh=place/?'],
   ])('%s', (sentence, expected) => {
     expect(read(sentence)).toContain(expected);
@@ -118,8 +118,8 @@ describe('a comma joins names in a list, or a place to the place it is in; else 
 
   test('a city after a comma shares the place of the venue before it, in sports copy too', () => {
     const { matcher } = seedCorpus();
-    const doc = ['Surrey beat Kent by 52 runs on Friday.', 'Hampshire 231 and 402, Somerset 198 and 111.', 'The second test is at Edgbaston, Birmingham, in June.'];
-    expect(detectDocument(doc, matcher)[2]!.map((x) => `${x.text}=${x.kind}`)).toEqual(['Edgbaston=place', 'Birmingham=place']);
+    const doc = ['Surrey beat Kent by 52 runs on Friday.', 'Hampshire 231 and 402, Somerset 198 and 111.', 'The third test is at Headingley, Leeds, in July.'];
+    expect(detectDocument(doc, matcher)[2]!.map((x) => `${x.text}=${x.kind}`)).toEqual(['Headingley=place', 'Leeds=place']);
   });
 
   test('"from" takes people as often as places: only a known place shares it', () => {
@@ -146,7 +146,7 @@ describe('a name shaped as a person opening a sentence or a line', () => {
     ['another language\'s article opening a heading', 'Te Ara is an encyclopedia of New Zealand.'],
     ['a party\'s members, an acronym in the plural', 'Tarvosh Kelmar MPs voted against the bill.'],
     ['a side in a standings row', 'Tarvosh Milano 3 2 0 1 5 2 6'],
-    ['a people after an initial and a nationality', 'S. African Afrikaners still seek own territory.'],
+    ['a people after an initial and a nationality', 'S. African Zulus still want more land.'],
   ])('no person: %s', (_, sentence) => {
     expect(read(sentence).some((x) => x.includes('=person'))).toBe(false);
   });
