@@ -30,7 +30,13 @@ const WEAK_LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:to|from)\s+$/iu;
  * person's few stray cues are outweighed; a page decides each mention alone.
  */
 export function linkCoordinatedCues(text: string, candidates: NameCandidate[], isKnownPlace?: (key: string) => boolean): NameCandidate[] {
-  const joins = candidates.map((b, i) => (i > 0 ? coordination(text, candidates[i - 1]!.end, b.start) : null));
+  // Most blocks join no names: nothing is allocated for them.
+  let joins: ('comma' | 'word' | null)[] | null = null;
+  for (let i = 1; i < candidates.length; i++) {
+    const join = coordination(text, candidates[i - 1]!.end, candidates[i]!.start);
+    if (join) (joins ??= new Array<'comma' | 'word' | null>(candidates.length).fill(null))[i] = join;
+  }
+  if (!joins) return candidates;
   const joined = joins.map((j) => j !== null);
   for (let i = 1; i < joins.length && isKnownPlace; i++) {
     if (joins[i] !== 'comma') continue;

@@ -103,8 +103,8 @@ const PLACE_NOUNS_AFTER_NAMES = new Set([
  */
 function placeNounAt(words: BlockWords, k: number, a: number): boolean {
   const { tokens } = words;
-  const noun = tokens[k]!.text;
-  if (noun !== words.lower(k) || !PLACE_NOUNS_AFTER_NAMES.has(noun)) return false;
+  // The set holds words in lower case: a word found in it is written so.
+  if (!PLACE_NOUNS_AFTER_NAMES.has(tokens[k]!.text)) return false;
   if (tokens[k + 1]?.text === 'of') return false;
   const before = a > 0 ? words.lower(a - 1) : '';
   return before !== 'a' && before !== 'an';
