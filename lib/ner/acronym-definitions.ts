@@ -2,6 +2,9 @@ import { isAllCaps, isCapitalized, stripPossessive, type Token } from '../text/t
 import { ORG_HEADS, PLACE_HEADS } from './cue-words';
 import type { NameCandidate } from './name-candidates';
 
+/** Capitals in brackets ("(OSCE)", "(U.N.)"): a block with none defines no acronym. */
+const BRACKETED_CAPITALS = /\(\s*\p{Lu}[\p{Lu}.]+\s*\)/u;
+
 /** The most letters an acronym defined in brackets has ("UNIFIL"). */
 const MAX_ACRONYM = 8;
 
@@ -73,7 +76,7 @@ function namesOrganisation(tokens: readonly Token[], from: number, to: number, i
  * Such candidates, and the acronym's, are given the shape of an organisation.
  */
 export function applyAcronymDefinitions(text: string, tokens: readonly Token[], candidates: NameCandidate[], isCommonWord: (lower: string) => boolean): void {
-  if (!text.includes('(')) return;
+  if (!text.includes('(') || !BRACKETED_CAPITALS.test(text)) return;
   for (let k = 1; k + 2 < tokens.length; k++) {
     if (tokens[k]!.text !== '(' || tokens[k + 2]!.text !== ')') continue;
     const letters = acronymLetters(tokens[k + 1]!.text);
