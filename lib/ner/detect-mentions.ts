@@ -186,8 +186,7 @@ function classifyUnknown(text: string, c: NameCandidate, facts: Readonly<KeyFact
   // After "in the", one word naming a region by the compass or by a noun of geography: "in the
   // Midwest", "in the West", "in the Gulf" ("in the Bundestag", "in the Koran", "at the Kremlin"
   // are not).
-  const theOneWord = c.tokenCount === 1 && !c.allCaps && REGION_WORD.test(c.key) && IN_THE_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start));
-  if (c.locative && (!c.theBefore || theOneWord) && c.tokenCount <= 3 && !afterToOrFrom(text, c.start)) return 'place';
+  if (c.locative && (!c.theBefore || regionAfterInThe(text, c)) && c.tokenCount <= 3 && !afterToOrFrom(text, c.start)) return 'place';
   // "Jiangsu province", "the Pamir mountains"; not an adjective ("the Serb town", "a Kurdish
   // village", "the Arctic island").
   if (c.placeNounAfter && c.tokenCount <= 3 && !c.personCue && !(words.facts[0]!.flags & KEY.demonym) && !(c.tokenCount === 1 && ADJECTIVE_ENDING.test(c.key))) return 'place';
@@ -300,6 +299,11 @@ const REGION_WORD = /^(?:(?:mid|far|north|south|deep)?(?:north|south|east|west)(
 
 /** "in the", "across the": prepositions of area before "the". */
 const IN_THE_BEFORE = /(?:^|[^\p{L}])(?:in|into|across|throughout) the\s+$/iu;
+
+/** One word naming a region after "in the" ("in the Midwest"). */
+function regionAfterInThe(text: string, c: NameCandidate): boolean {
+  return c.tokenCount === 1 && !c.allCaps && REGION_WORD.test(c.key) && IN_THE_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start));
+}
 
 /** Endings of adjectives of peoples and regions: "Kurdish", "Transylvanian", "Arctic", "Taiwanese". */
 const ADJECTIVE_ENDING = /(?:ish|ian|ean|ic|ese)$/;
