@@ -165,3 +165,17 @@ export const NAME_PARTICLE = /^(?:Mc|Mac|O['’]|De|Di|Da|Du|La|Le|Van|Von|El|Al
 export const MARKET_WORDS_AFTER = /^\s+(?:common\s+|preferred\s+)?(?:industrial average|index|indices|shares|stock|stocks|bonds|securities|futures|industrials)\b(?!\s+(?:the|a|an|his|her|their|its|our|this|that|first|second|third|well|with|in)\b)/;
 /** The first words `MARKET_WORDS_AFTER` reads: only a name followed by one is read further. */
 export const MARKET_WORD_OPENERS = new Set(['common', 'preferred', 'industrial', 'index', 'indices', 'shares', 'stock', 'stocks', 'bonds', 'securities', 'futures', 'industrials']);
+
+/**
+ * Nouns of geography that, in lower case after a name, make it a place: "Jiangsu province", "the
+ * Pamir mountains", "Batajnica airport". Not "republic", "state" or "border", which adjectives
+ * take as often ("Soviet republic", "Jewish state", "Zairean border").
+ */
+export const PLACE_NOUNS_AFTER_NAMES = set(`
+  province region district county prefecture oblast mountains mountain river valley lake
+  port airport harbour harbor island islands peninsula coast delta basin plateau desert
+  village town city suburb stadium
+`);
+
+/** Points of the compass in lower case: "east of Tarvosh" is a place. */
+export const COMPASS_DIRECTIONS = set(`north south east west northeast northwest southeast southwest north-east north-west south-east south-west`);

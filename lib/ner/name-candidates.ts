@@ -19,6 +19,8 @@ import {
   SHARED_SIDE_ROLES,
   MARKET_WORDS_AFTER,
   MARKET_WORD_OPENERS,
+  PLACE_NOUNS_AFTER_NAMES,
+  COMPASS_DIRECTIONS,
   PLACE_ADJECTIVES,
   TABLE_LABELS,
 } from './cue-words';
@@ -86,17 +88,6 @@ export interface CandidateOptions {
 }
 
 /**
- * Nouns of geography that, in lower case after a name, make it a place: "Jiangsu province", "the
- * Pamir mountains", "Batajnica airport". Not "republic", "state" or "border", which adjectives
- * take as often ("Soviet republic", "Jewish state", "Zairean border").
- */
-const PLACE_NOUNS_AFTER_NAMES = new Set([
-  'province', 'region', 'district', 'county', 'prefecture', 'oblast', 'mountains', 'mountain', 'river', 'valley', 'lake',
-  'port', 'airport', 'harbour', 'harbor', 'island', 'islands', 'peninsula', 'coast', 'delta', 'basin', 'plateau', 'desert',
-  'village', 'town', 'city', 'suburb', 'stadium',
-]);
-
-/**
  * A noun of geography in lower case at `tokens[k]`, after the name opening at `tokens[a]`. Not
  * one an adjective takes: before "of" ("the Sunni city of Tikrit", "the Protestant town of
  * Portadown") or after "a" ("a Hutu village").
@@ -109,9 +100,6 @@ function placeNounAt(words: BlockWords, k: number, a: number): boolean {
   const before = a > 0 ? words.lower(a - 1) : '';
   return before !== 'a' && before !== 'an';
 }
-
-/** Points of the compass in lower case: "east of Tavildara" is a place. */
-const COMPASS_DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
 
 /** Lower-case nouns that make "NOUN of Name" a place: "the port of Mombasa". */
 const PLACE_OF_NOUNS = new Set(['city', 'town', 'village', 'port', 'capital', 'province', 'region', 'island', 'district', 'county', 'suburb', 'outskirts']);
@@ -461,10 +449,10 @@ function officeOfTheEnd(words: BlockWords, from: number, a: number, to: number, 
 function opensNameAfterTitle(words: BlockWords, from: number, to: number, sentenceInitial: boolean, isCommonWord: (lower: string) => boolean): boolean {
   // Two words, a first name and a surname; a determiner opens the title of a work or a company's
   // name ("nominee The Fisher King", "rival All Nippon").
-  // Nor in a headline in title case, where every word has its capital ("Nato chief Will Stay on
-  // Until March").
   if (sentenceInitial || to - from !== 2 || from === 0 || DETERMINERS.has(words.lower(from))) return false;
   const before = words.tokens[from - 1]!;
+  // Nor in a headline in title case, where every word has its capital ("Nato chief Will Stay on
+  // Until March").
   return (words.cue(from - 1) & (CUE.title | CUE.honorific)) !== 0 && !isCapitalized(before.text) && isNameWord(words.tokens[from + 1]!) && !inTitleCase(words, from, isCommonWord);
 }
 
@@ -635,7 +623,6 @@ function analyseChunk(words: BlockWords, from: number, to: number, possessive: b
   else if (headCue & CUE.org && (ofAt > 0 || count > 1 || theBefore)) shape = 'org';
   else if (headCue & CUE.placeHead && count > 1) shape = 'place';
   else if (firstCue & CUE.placePrefix && count > 1) shape = 'place';
-
   if (headCue & CUE.title && !titled) return null; // a bare title: "Secretary of State"
 
   // The word before the name, the chunk's dropped opening word included ("In Denver, ...").
