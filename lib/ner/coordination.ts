@@ -21,8 +21,8 @@ const WEAK_LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:to|from)\s+$/iu;
  * Shares cues across a coordination: in "in Xinjiang and Tibet" Tibet is locative too, and in
  * "Blinken and Austin wrote" Blinken is a speaker too. Cues flow both ways along a chain. A comma
  * joins names in a list that an "and" or an "or" closes, or a place to the larger place it is in
- * ("in Troy, Tennessee"); else it ends a phrase ("In New York, Marvin Benard hit", "the
- * ambassador to the United Nations, Madeleine Albright,"). "to" and "from" take people as often
+ * ("in Dover, Delaware"); else it ends a phrase ("In Boston, Teodor Varga hit", "the
+ * ambassador to the United Nations, Teodora Vasquez,"). "to" and "from" take people as often
  * as places: only a known place shares them.
  *
  * Without `isKnownPlace` every comma joins and every preposition is shared: discovery weighs a
@@ -46,7 +46,7 @@ export function linkCoordinatedCues(text: string, candidates: NameCandidate[], i
     i = k;
   }
   // A weak cue is shared from a known place only: "flights from Frankfurt and Tarvosh", not
-  // "homers from Mariano Duncan, Darryl Strawberry and Jim Leyritz".
+  // "a letter from Teodor Varga and Rhys Tallon".
   const weak = candidates.map((c) => !!isKnownPlace && c.locative && WEAK_LOCATIVE_BEFORE.test(text.slice(Math.max(0, c.start - 6), c.start)) && !isKnownPlace(c.key));
   for (let pass = 0; pass < 2; pass++) {
     for (let i = 1; i < candidates.length; i++) {

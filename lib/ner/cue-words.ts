@@ -167,8 +167,8 @@ export const MARKET_WORDS_AFTER = /^\s+(?:common\s+|preferred\s+)?(?:industrial 
 export const MARKET_WORD_OPENERS = new Set(['common', 'preferred', 'industrial', 'index', 'indices', 'shares', 'stock', 'stocks', 'bonds', 'securities', 'futures', 'industrials']);
 
 /**
- * Nouns of geography that, in lower case after a name, make it a place: "Jiangsu province", "the
- * Pamir mountains", "Batajnica airport". Not "republic", "state" or "border", which adjectives
+ * Nouns of geography that, in lower case after a name, make it a place: "Dunvale province", "the
+ * Kelvara mountains", "Zelnik airport". Not "republic", "state" or "border", which adjectives
  * take as often ("Soviet republic", "Jewish state", "Zairean border").
  */
 export const PLACE_NOUNS_AFTER_NAMES = set(`

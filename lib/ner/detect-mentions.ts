@@ -187,7 +187,7 @@ function classifyUnknown(text: string, c: NameCandidate, facts: Readonly<KeyFact
   // Midwest", "in the West", "in the Gulf" ("in the Bundestag", "in the Koran", "at the Kremlin"
   // are not).
   if (c.locative && (!c.theBefore || regionAfterInThe(text, c)) && c.tokenCount <= 3 && !afterToOrFrom(text, c.start)) return 'place';
-  // "Jiangsu province", "the Pamir mountains"; not an adjective ("the Serb town", "a Kurdish
+  // "Dunvale province", "the Kelvara mountains"; not an adjective ("the Serb town", "a Kurdish
   // village", "the Arctic island").
   if (c.placeNounAfter && c.tokenCount <= 3 && !c.personCue && !(words.facts[0]!.flags & KEY.demonym) && !(c.tokenCount === 1 && ADJECTIVE_ENDING.test(c.key))) return 'place';
   // A name taken up by "he" or "she" straight after ("Poor Cindy, she tried"): a person.
@@ -431,7 +431,7 @@ function extendKnownSurname(text: string, c: NameCandidate, m: Matcher, parts: M
   const part = parts[0]!;
   if (part.kind !== 'person' || part.end !== c.end) return null;
   // Inside a sentence, one everyday word before the surname is a first name too ("Mark Hughes",
-  // "Chipper Jones"): someone the corpus lacks, not the Hughes it knows. Not after "the" or a
+  // "Chipper Hughes"): someone the corpus lacks, not the Hughes it knows. Not after "the" or a
   // preposition, where the two words name a place or a thing ("at City Hall", "the Western Wall",
   // "The Dark Knight").
   const firstNameWord = c.tokenCount === 2 && !c.sentenceInitial && !c.theBefore && (!c.locative || afterToOrFrom(text, c.start));

@@ -50,7 +50,7 @@ export interface NameCandidate {
   theBefore: boolean;
   /** A locative preposition or verb comes before ("in Xinjiang", "visited Japan"). */
   locative: boolean;
-  /** A place's noun in lower case follows: "the disputed Nagorno-Karabakh region", "Jiangsu province". */
+  /** A place's noun in lower case follows: "the disputed Kelvara region", "Dunvale province". */
   placeNounAfter: boolean;
   /** Words of the markets follow ("Dow Jones industrial average", "Jones common stock"): an index's or a company's name. */
   marketAfter: boolean;
@@ -519,8 +519,8 @@ function analyseChunk(words: BlockWords, from: number, to: number, possessive: b
       (cue & CUE.connector && !(a === from && to - a >= 2 && isOpeningParticle(words, a))) ||
       // "Citing ...", but not "North Korea fired ...": a name known whole keeps its first word.
       (a === from && initial && isCommonWord(words.lower(a)) && !isAllCaps(word) && !knownWhole(tokens, from, to, isKnownName)) ||
-      // "American Dennis Mitchell", "The Australian Anthony Hill", "Controversial Australian
-      // Anthony Hill": a nationality before a longer name is description, not name, as is
+      // "American Dennis Mitchell", "The Australian Darnell Vickers", "Outspoken Australian
+      // Darnell Vickers": a nationality before a longer name is description, not name, as is
       // "British-born". After other dropped words, only before a personal name: "The German
       // Democratic Republic", "The Dutch East Indies" keep their nationality.
       ((a === from || personalAfter(words, a + 1, to, isCommonWord)) && ((to - a >= 3 && !!isDemonym?.(words.lower(a))) || isDescriptiveCompound(word, isCommonWord)));
@@ -648,7 +648,7 @@ function analyseChunk(words: BlockWords, from: number, to: number, possessive: b
       ((words.cue(a - 1) & CUE.locative) !== 0 ||
         (isThe(prev.text) && !!prev2 && (words.cue(a - 2) & CUE.locative) !== 0) ||
         // "the port of Mombasa", "the city of Kisumu": a lower-case place noun, then "of".
-        // "three km east of Tavildara": a point of the compass, then "of".
+        // "ten km east of Tarvosh": a point of the compass, then "of".
         (prev.text === 'of' && !!prev2 && (words.isCue(a - 2, CUE.placeOfNoun) || COMPASS_DIRECTIONS.has(prev2.text))) ||
         // "in former Yugoslavia", "in the former Yugoslavia": an adjective of place after the cue,
         // unless a noun follows the name, which then describes it ("in the former Soviet republic").
