@@ -58,12 +58,13 @@ export const ORG_HEADS = set(`
   channel broadcasting media stock shares bonds securities partners capital investments energy oil petroleum airline
   railway railways declaration charter convention protocol program programme project initiative operation campaign
   commissioners regiment division battalion guard guards corps nations oy ab ag nv bv gmbh bhd sa spa newsroom desk
+  bancorp bancorporation bancshares lp llp
 `);
 
 /** Words that close a company's name: "Media General Inc", "Judge Industries Corp". Lower-cased. */
 export const COMPANY_TAILS = set(`
-  inc corp corporation ltd co plc llc lp company companies holdings industries group bank bancorp oy ab ag nv
-  bv gmbh bhd sa spa
+  inc corp corporation ltd co plc llc lp llp company companies holdings industries group bank bancorp bancorporation
+  bancshares oy ab ag nv bv gmbh bhd sa spa
 `);
 
 /** Last words of place names: "South China Sea", "Hudson River". Lower-cased. */

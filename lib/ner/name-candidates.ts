@@ -1,5 +1,5 @@
 import { foldName } from '../text/normalize';
-import { isAllCaps, isCapitalized, stripPossessive, type Token } from '../text/tokenize';
+import { isAllCaps, isCapitalized, isSpaceAt, stripPossessive, type Token } from '../text/tokenize';
 import {
   APPOSITIVE_ARTICLES,
   CALENDAR_WORDS,
@@ -186,7 +186,15 @@ function isNameWord(t: Token): boolean {
   // A contraction is short and ends in one of a few letters: most names are no contraction by their shape.
   const mayBeContraction = word.length <= LONGEST_CONTRACTION && endsLikeContraction(word.charCodeAt(word.length - 1));
   if (mayBeContraction && (word.includes("'") || word.includes('’')) && CONTRACTED.test(word)) return false;
-  return !mayBeCalendar(word) || !CALENDAR_WORDS.has(stripPossessive(word).toLowerCase());
+  return !mayBeCalendar(word) || (!CALENDAR_WORDS.has(stripPossessive(word).toLowerCase()) && !isCalendarRange(word));
+}
+
+/** "October-December", "April-to-June": a span of months or days, no name ("May-Britt" is one). */
+function isCalendarRange(word: string): boolean {
+  const first = word.indexOf('-');
+  if (first < 0) return false;
+  const lower = stripPossessive(word).toLowerCase();
+  return CALENDAR_WORDS.has(lower.slice(0, first)) && CALENDAR_WORDS.has(lower.slice(lower.lastIndexOf('-') + 1));
 }
 
 /** `isCapitalized(t.text)`, read from the block's `text`. */
@@ -226,6 +234,16 @@ function startsSentence(words: BlockWords, i: number): boolean {
   const prev = tokens[j]!;
   if ((isMark(prev.text, SENTENCE_END) && !abbreviatedCueAt(words, j, CUE.shortHonorific | CUE.shortTitle)) || (prev.text.endsWith('.') && prev.text.length > 2)) return true;
   return breaksLine(text, prev.end, tokens[i]!.start);
+}
+
+/**
+ * `tokens[k]` follows a hyphen with white space on both sides, which stands for a dash: after a
+ * wire dateline ("BOSTON, Oct 19 - Analyst Jo Reed said"), or opening a list's line.
+ */
+function afterSpacedDash(words: BlockWords, k: number): boolean {
+  const { text, tokens } = words;
+  const t = tokens[k - 1];
+  return !!t && t.text === '-' && (t.start === 0 || isSpaceAt(text, t.start - 1)) && isSpaceAt(text, t.end);
 }
 
 /**
@@ -560,7 +578,8 @@ function analyseChunk(words: BlockWords, from: number, to: number, possessive: b
   for (let k = to - 2; k >= a && !companyName && officeEnd < 0; k--) {
     const cue = words.cue(k);
     // "Writer Prize": an occupation written with a capital is part of a name, not a title.
-    if (cue & CUE.descriptor && isCapitalized(tokens[k]!.text) && !(k === a && sentenceInitial)) continue;
+    // Opening a sentence, or after a dash ("BOSTON, Oct 19 - Analyst Jo Reed"), its capital proves nothing.
+    if (cue & CUE.descriptor && isCapitalized(tokens[k]!.text) && !(k === a && (sentenceInitial || afterSpacedDash(words, a)))) continue;
     // "Major-General", "Vice-Admiral": the last part of a hyphenated title is the head.
     const lower = tokens[k]!.text.includes('-') ? words.lower(k) : '';
     const hyphen = lower.lastIndexOf('-');
@@ -568,6 +587,13 @@ function analyseChunk(words: BlockWords, from: number, to: number, possessive: b
       let roleEnd = k + 1;
       const of = tokens[roleEnd]?.text;
       if ((of === 'of' || of === 'for') && roleEnd + 1 < to - 1) roleEnd += 2;
+      // "Chief Executive Dana Whitlock", "General Manager Jo Reed": an occupation after a title is
+      // more of the title, not the name's first word ("Chief Executive of Hereford Hospitals" reads as before).
+      else if (!(cue & CUE.honorific)) {
+        let end = roleEnd;
+        while (end < to - 1 && words.cue(end) & CUE.descriptor) end++;
+        if (tokens[end]!.text !== 'of' && tokens[end]!.text !== 'for') roleEnd = end;
+      }
       if (roleEnd >= to) break;
       titled = true;
       titleFrom = tokens[a]!.start;

@@ -209,6 +209,30 @@ describe('discovery: titles around a name', () => {
   });
 });
 
+describe('discovery: what wire copy puts before a name', () => {
+  test('an occupation after a dateline\'s dash, or after a title, is the role, not a first name', () => {
+    const found = entitiesOf([
+      'BOSTON, Oct 19 - Economist Tomas Merrow said on Monday that a crash was near. Merrow spoke in Boston.',
+      'DALLAS, March 3 - Analyst Jo Kellaway of Halvard Securities said the shares were cheap. Kellaway said so again.',
+      'Halvard Chief Executive Dana Whitlock said on Tuesday profits rose. Whitlock spoke in Dallas.',
+    ]);
+    const people = found.filter((e) => e.includes('=person'));
+    expect(people.map((e) => e.split('/')[0])).toEqual(expect.arrayContaining(['Tomas Merrow=person', 'Jo Kellaway=person', 'Dana Whitlock=person']));
+    expect(found).toContain('Dana Whitlock=person/Halvard Chief Executive');
+    expect(people.filter((e) => /^(?:Economist|Analyst|Executive) /.test(e))).toEqual([]);
+  });
+
+  test('a bank holding company ("Lendrum Bancorp", "Tenvik Energy Partners LP") is no person; a span of months is no place', () => {
+    const found = entitiesOf([
+      'Lendrum Bancorp said on Monday it would buy Tenvik Bancorp for cash. Lendrum Bancorp shares rose.',
+      'Tenvik Energy Partners LP said units rose. Analysts said Tenvik Energy Partners LP would pay more.',
+      'Profits in the October-December quarter rose, against the April-to-June quarter, in Dallas.',
+    ]);
+    expect(found.filter((e) => /Bancorp|LP=/.test(e))).toEqual([]);
+    expect(found.filter((e) => /October|April/.test(e))).toEqual([]);
+  });
+});
+
 describe('discovery: a people\'s adjective is no name', () => {
   test('"South African", "Latin American", "East Asians" give no person or place; "Michael German" and "Dawn French", with titles or speech, stay people', () => {
     const found = entitiesOf([

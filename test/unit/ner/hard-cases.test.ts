@@ -22,8 +22,16 @@ describe('names with an affiliation, a nationality or a hyphenated title', () =>
     ['Major-General Pyotr Ulanov took journalists to the front.', 'Pyotr Ulanov=person/?'],
     ['Fullback Tarek Vollan scored twice.', 'Tarek Vollan=person/?'],
     ['Ex-Yankee Tarek Vollan homered twice.', 'Tarek Vollan=person/?'],
+    ['BOSTON, Oct 19 - Economist Tarek Vollan said a crash was near.', 'Tarek Vollan=person/?'],
+    ['The group said Chief Executive Tarek Vollan would retire.', 'Tarek Vollan=person/?'],
   ])('%s', (sentence, expected) => {
     expect(read(sentence)).toContain(expected);
+  });
+
+  test('a bank holding company is no person, a span of months no name ("Dorvant Bancorp", "October-December")', () => {
+    expect(read('Shares of Dorvant Bancorp rose in the October-December quarter.')).toEqual([]);
+    expect(read('Grantley Bancshares and Dorvant Partners LP fell in the April-to-June quarter.')).toEqual([]);
+    expect(read('She met May-Britt Vollan in Oslo.')).toContain('May-Britt Vollan=person/?');
   });
 
   test('"of" after a head noun stays inside the name: the Bay of Bengal is one place', () => {
