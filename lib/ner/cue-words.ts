@@ -100,6 +100,16 @@ export const SPEECH_VERBS = set(`
   declared urged acknowledged admitted testified tweeted recalled conceded confirmed denied responded
 `);
 
+/**
+ * Nouns for a people's members, which the gazetteer's adjectives ("Swedish", "French") do not
+ * list: "Swede Anja Pearson", "Frenchman Cedric Piolette" describe the person after them. Lower-cased.
+ */
+export const NATIONALITY_NOUNS = set(`
+  briton britons brit brits swede swedes dane danes pole poles finn finns turk turks spaniard spaniards scot scots
+  frenchman frenchwoman frenchmen dutchman dutchwoman dutchmen englishman englishwoman englishmen irishman
+  irishwoman irishmen scotsman scotswoman scotsmen welshman welshwoman welshmen kiwi kiwis aussie aussies
+`);
+
 /** Small words allowed inside a name between capitalised words: "Bay of Bengal", "Vincent van Gogh". */
 export const NAME_CONNECTORS = set(`of de da del della der den van von la le du dos das bin bint al el y di dal dei ter ten`);
 

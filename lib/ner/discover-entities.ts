@@ -371,6 +371,8 @@ function classifyByCues(form: FormStats, ctx: ClassifyContext): EntityKind | nul
   // A lone everyday word is no person even after a title ("King of the World" is not "World").
   if (words.length === 1 && isCommonWord(last)) return null;
   // "Assay Offices of Great Britain", "Lib Dem MPs", "South Downs Tories": institutions and groups.
+  // "Marks & Spencer", "Steptoe & Johnson": an ampersand joins the names of a firm, never a person's.
+  if (words.includes('&')) return null;
   if (words.includes('of') || /^[a-z]+s$/.test(last) && (dictionary.has(last.slice(0, -1)) || dictionary.has(last.replace(/ies$/, 'y')))) return null;
   if (words.length > 1 && /s$/.test(last) && form.spellingCount > 0 && [...spellingsOf(form)].every(([s]) => /\p{Lu}{2,}s$/u.test(s))) return null;
   // A name closed by a country's and opened by an everyday word is an institution's ("Statistics

@@ -23,6 +23,7 @@ import {
   COMPASS_DIRECTIONS,
   PLACE_ADJECTIVES,
   TABLE_LABELS,
+  NATIONALITY_NOUNS,
 } from './cue-words';
 
 /** Head-noun shape of a name: "The Washington Post" is an organisation, "South China Sea" a place. */
@@ -541,7 +542,7 @@ function analyseChunk(words: BlockWords, from: number, to: number, possessive: b
       // Darnell Vickers": a nationality before a longer name is description, not name, as is
       // "British-born". After other dropped words, only before a personal name: "The German
       // Democratic Republic", "The Dutch East Indies" keep their nationality.
-      ((a === from || personalAfter(words, a + 1, to, isCommonWord)) && ((to - a >= 3 && !!isDemonym?.(words.lower(a))) || isDescriptiveCompound(word, isCommonWord)));
+      ((a === from || personalAfter(words, a + 1, to, isCommonWord)) && ((to - a >= 3 && (NATIONALITY_NOUNS.has(words.lower(a)) || !!isDemonym?.(words.lower(a)))) || isDescriptiveCompound(word, isCommonWord)));
     if (!drop) break;
     a++;
     sentenceInitial = false;

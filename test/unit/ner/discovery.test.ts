@@ -172,7 +172,7 @@ describe('discovery: indexes and institutions are no people', () => {
       'The agency Statistics Canada reported on Monday that output rose, Statistics Canada said.',
       'Basketball star Kaleb Jordan said on Monday he would retire. Kaleb Jordan said he was tired.',
     ]);
-    expect(found.filter((e) => e.includes('=person')).map((e) => e.split('/')[0])).toEqual(['Kaleb Jordan=person']);
+    expect(found.filter((e) => e.includes('=person')).map((e) => e.split('/')[0]!)).toEqual(['Kaleb Jordan=person']);
   });
 });
 
@@ -217,9 +217,20 @@ describe('discovery: what wire copy puts before a name', () => {
       'Halvard Chief Executive Dana Whitlock said on Tuesday profits rose. Whitlock spoke in Dallas.',
     ]);
     const people = found.filter((e) => e.includes('=person'));
-    expect(people.map((e) => e.split('/')[0])).toEqual(expect.arrayContaining(['Tomas Merrow=person', 'Jo Kellaway=person', 'Dana Whitlock=person']));
+    expect(people.map((e) => e.split('/')[0]!)).toEqual(expect.arrayContaining(['Tomas Merrow=person', 'Jo Kellaway=person', 'Dana Whitlock=person']));
     expect(found).toContain('Dana Whitlock=person/Halvard Chief Executive');
     expect(people.filter((e) => /^(?:Economist|Analyst|Executive) /.test(e))).toEqual([]);
+  });
+
+  test('a nationality\'s noun before a name describes the person ("Briton Tarek Vollan"); an ampersand joins a firm\'s names', () => {
+    const found = entitiesOf([
+      'Briton Tarek Vollan won the race in Oslo on Sunday. Vollan said he was tired.',
+      'Frenchman Tarek Vollan beat Swede Anja Kell on Monday. Kell said she was tired, and Kell left.',
+      'Shares of Kell & Vollan fell, and Kell & Vollan said profits would fall. Kell & Vollan said so again.',
+    ]);
+    const people = found.filter((e) => e.includes('=person')).map((e) => e.split('/')[0]!);
+    expect(people).toEqual(expect.arrayContaining(['Tarek Vollan=person', 'Anja Kell=person']));
+    expect(people.filter((e) => /Briton|Frenchman|Swede|&/.test(e))).toEqual([]);
   });
 
   test('a bank holding company ("Lendrum Bancorp", "Tenvik Energy Partners LP") is no person; a span of months is no place', () => {

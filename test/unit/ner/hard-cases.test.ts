@@ -24,8 +24,15 @@ describe('names with an affiliation, a nationality or a hyphenated title', () =>
     ['Ex-Yankee Tarek Vollan homered twice.', 'Tarek Vollan=person/?'],
     ['BOSTON, Oct 19 - Economist Tarek Vollan said a crash was near.', 'Tarek Vollan=person/?'],
     ['The group said Chief Executive Tarek Vollan would retire.', 'Tarek Vollan=person/?'],
+    ['Swede Tarek Vollan beat Pole Anja Kell in Oslo.', 'Tarek Vollan=person/?'],
+    ['Swede Tarek Vollan beat Pole Anja Kell in Oslo.', 'Anja Kell=person/?'],
+    ['He was beaten by Frenchman Tarek Vollan on Monday.', 'Tarek Vollan=person/?'],
   ])('%s', (sentence, expected) => {
     expect(read(sentence)).toContain(expected);
+  });
+
+  test('a people\'s member alone is no person: "the Briton", "the 25-year-old Swede"', () => {
+    expect(read('The 25-year-old Swede clocked 7.98 seconds, and the Briton was second.')).toEqual([]);
   });
 
   test('a bank holding company is no person, a span of months no name ("Dorvant Bancorp", "October-December")', () => {
