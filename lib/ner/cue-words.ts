@@ -18,7 +18,7 @@ const FORMAL_TITLES = `
   chair chief director commissioner general gen. admiral colonel col. captain capt. lieutenant lt. sergeant sgt.
   commander judge justice spokesman spokeswoman spokesperson leader speaker coach secretary-general ceo attorney
   prosecutor officer inspector superintendent detective sheikh emir sultan ayatollah bishop archbishop cardinal
-  pastor rabbi imam professor prof. deputy undersecretary under-secretary mp councillor councilman treasurer
+  pastor rabbi imam professor prof. deputy undersecretary under-secretary mp mep msp mla councillor councilman treasurer
   comptroller marshal president-elect minister-president crown monarch emperor empress tsar czar viceroy consul
   undersecretary-general chancellor-elect director-general governor-general premier-elect patriarch metropolitan
   mufti sheik general-secretary chairman-elect

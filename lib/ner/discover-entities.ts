@@ -371,6 +371,9 @@ function classifyByCues(form: FormStats, ctx: ClassifyContext): EntityKind | nul
   // A lone everyday word is no person even after a title ("King of the World" is not "World").
   if (words.length === 1 && isCommonWord(last)) return null;
   // "Assay Offices of Great Britain", "Lib Dem MPs", "South Downs Tories": institutions and groups.
+  // "BBC Wales", "ABN Amro", "AEK Larnaca": an acronym of three letters or more opening a name
+  // makes it an organisation's, unless a title says otherwise.
+  if (words.length > 1 && form.titled === 0 && opensWithAcronym(mostFrequent(spellingsOf(form)) ?? '')) return null;
   // "Marks & Spencer", "Steptoe & Johnson": an ampersand joins the names of a firm, never a person's.
   if (words.includes('&')) return null;
   if (words.includes('of') || /^[a-z]+s$/.test(last) && (dictionary.has(last.slice(0, -1)) || dictionary.has(last.replace(/ies$/, 'y')))) return null;
@@ -408,6 +411,12 @@ function personShaped(form: FormStats, ctx: ClassifyContext): boolean {
     }
   }
   return true;
+}
+
+/** The spelling opens with an acronym of three letters or more, in a name not all in capitals ("BBC Wales", not "NEW YORK"). */
+function opensWithAcronym(spelling: string): boolean {
+  const first = spelling.split(/\s+/, 1)[0]!;
+  return first.length >= 3 && /^\p{Lu}+$/u.test(first) && !/^[IVXLC]+$/.test(first) && /\p{Ll}/u.test(spelling);
 }
 
 /** A particle of names in a key ("van", "de", "al", "la"): a connector of names that is no "of" or "y". */

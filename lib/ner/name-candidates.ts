@@ -507,6 +507,18 @@ function allCapsFrom(tokens: Token[], from: number, to: number, bareLast: string
   return isAllCaps(bareLast);
 }
 
+/** Letters after a name for a seat or a rank at the bar, in capitals: "MP", "MSP", "QC" (a possessive too). */
+const POST_NOMINALS = new Set(['MP', 'MEP', 'MSP', 'MLA', 'QC', 'KC']);
+
+function isPostNominal(word: string): boolean {
+  return POST_NOMINALS.has(stripPossessive(word));
+}
+
+/** An acronym of three letters or more ("EADS", "CIA"), no Roman numeral: two letters may be initials ("AR Rahman"). */
+function isOpeningAcronym(word: string): boolean {
+  return word.length >= 3 && isAllCaps(word) && /^\p{Lu}+$/u.test(word) && !/^[IVXLC]+$/.test(word);
+}
+
 /** `tokens[from..to)` may be a personal name: no everyday word, point of the compass, nor head of places' or organisations' names. */
 function personalAfter(words: BlockWords, from: number, to: number, isCommonWord: (lower: string) => boolean): boolean {
   for (let k = from; k < to; k++) {
@@ -521,8 +533,17 @@ function knownWhole(tokens: Token[], from: number, to: number, isKnownName: Cand
   return to - from > 1 && !!isKnownName?.(chunkKey(tokens, from, to));
 }
 
-function analyseChunk(words: BlockWords, from: number, to: number, possessive: boolean, { isCommonWord, isKnownName, isDemonym }: CandidateOptions): NameCandidate | null {
+function analyseChunk(words: BlockWords, from: number, chunkEnd: number, chunkPossessive: boolean, { isCommonWord, isKnownName, isDemonym }: CandidateOptions): NameCandidate | null {
   const { text, tokens } = words;
+  let to = chunkEnd;
+  let possessive = chunkPossessive;
+  // "Tom McCabe MSP", "Jo Reed QC": a member's letters after a personal name are no part of it.
+  // Not after a determiner: "a Plaid Cymru MP" is a party's member.
+  const determined = (words.cue(from) & CUE.function) !== 0 || (from > 0 && DETERMINERS.has(words.lower(from - 1)));
+  if (to - from >= 3 && !determined && isPostNominal(tokens[to - 1]!.text) && personalAfter(words, to - 3, to - 1, isCommonWord)) {
+    to--;
+    possessive = false;
+  }
   let a = from;
   let theBefore = false;
   const initial = startsSentence(words, from);
@@ -542,7 +563,10 @@ function analyseChunk(words: BlockWords, from: number, to: number, possessive: b
       // Darnell Vickers": a nationality before a longer name is description, not name, as is
       // "British-born". After other dropped words, only before a personal name: "The German
       // Democratic Republic", "The Dutch East Indies" keep their nationality.
-      ((a === from || personalAfter(words, a + 1, to, isCommonWord)) && ((to - a >= 3 && (NATIONALITY_NOUNS.has(words.lower(a)) || !!isDemonym?.(words.lower(a)))) || isDescriptiveCompound(word, isCommonWord)));
+      ((a === from || personalAfter(words, a + 1, to, isCommonWord)) && ((to - a >= 3 && (NATIONALITY_NOUNS.has(words.lower(a)) || !!isDemonym?.(words.lower(a)))) || isDescriptiveCompound(word, isCommonWord))) ||
+      // "group EADS Philippe Camus", "the CIA's" no: an organisation's acronym before a personal
+      // name in small letters is whose they are, not their name.
+      (a === from && to - a >= 3 && isOpeningAcronym(word) && !allCapsFrom(tokens, a + 1, to, stripPossessive(tokens[to - 1]!.text)) && personalAfter(words, a + 1, to, isCommonWord));
     if (!drop) break;
     a++;
     sentenceInitial = false;

@@ -233,6 +233,17 @@ describe('discovery: what wire copy puts before a name', () => {
     expect(people.filter((e) => /Briton|Frenchman|Swede|&/.test(e))).toEqual([]);
   });
 
+  test('an acronym opening a name makes it an organisation\'s ("VEKTA Wales"), or whose the person after it is ("VEKTA Tarek Vollan")', () => {
+    const found = entitiesOf([
+      'The co-head of aerospace group VEKTA Tarek Vollan is to leave. Vollan said he was tired.',
+      'Listeners of VEKTA Wales said the show was good, and VEKTA Wales Lendrum agreed. VEKTA Wales said so.',
+      'Tarek Vollan QC said on Monday the case was weak. Mr Vollan said so again.',
+    ]);
+    const people = found.filter((e) => e.includes('=person')).map((e) => e.split('/')[0]!);
+    expect(people).toContain('Tarek Vollan=person');
+    expect(people.filter((e) => /VEKTA| QC/.test(e))).toEqual([]);
+  });
+
   test('a bank holding company ("Lendrum Bancorp", "Tenvik Energy Partners LP") is no person; a span of months is no place', () => {
     const found = entitiesOf([
       'Lendrum Bancorp said on Monday it would buy Tenvik Bancorp for cash. Lendrum Bancorp shares rose.',

@@ -27,8 +27,17 @@ describe('names with an affiliation, a nationality or a hyphenated title', () =>
     ['Swede Tarek Vollan beat Pole Anja Kell in Oslo.', 'Tarek Vollan=person/?'],
     ['Swede Tarek Vollan beat Pole Anja Kell in Oslo.', 'Anja Kell=person/?'],
     ['He was beaten by Frenchman Tarek Vollan on Monday.', 'Tarek Vollan=person/?'],
+    ['The co-head of aerospace group VEKTA Tarek Vollan is to leave.', 'Tarek Vollan=person/?'],
+    ['Green MEP Tarek Vollan welcomed the plan.', 'Tarek Vollan=person/?'],
+    ['The spokesman, Tarek Vollan MSP, said no.', 'Tarek Vollan=person/?'],
+    ["Tarek Vollan QC's client was freed.", 'Tarek Vollan=person/?'],
   ])('%s', (sentence, expected) => {
     expect(read(sentence)).toContain(expected);
+  });
+
+  test('a party\'s member is no name: "a Tarvosh Kelmar MP", "the Tarvosh Kelmar MP"', () => {
+    expect(read('A Tarvosh Kelmar MP said the plan would fail.')).toEqual([]);
+    expect(read('Police said they had met the Tarvosh Kelmar MP on Monday.')).toEqual([]);
   });
 
   test('a people\'s member alone is no person: "the Briton", "the 25-year-old Swede"', () => {
