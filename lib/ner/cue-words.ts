@@ -110,6 +110,12 @@ export const NATIONALITY_NOUNS = set(`
   irishwoman irishmen scotsman scotswoman scotsmen welshman welshwoman welshmen kiwi kiwis aussie aussies
 `);
 
+/** A party's members, written before a name ("Liberal Democrat Alan Beith", "Tory Jo Reed"): no part of it. Lower-cased. */
+export const PARTY_MEMBERS = set(`
+  democrat democrats republican republicans tory tories conservative conservatives liberal liberals socialist
+  socialists communist communists unionist unionists nationalist nationalists
+`);
+
 /** Small words allowed inside a name between capitalised words: "Bay of Bengal", "Vincent van Gogh". */
 export const NAME_CONNECTORS = set(`of de da del della der den van von la le du dos das bin bint al el y di dal dei ter ten`);
 

@@ -5,7 +5,7 @@ import { isAllCaps, isSpaceAt, stripPossessive, tokenize, type Token } from '../
 import { linkCoordinatedCues } from './coordination';
 import type { EntityKind } from './entity';
 import { KEY, NO_FACTS, firstWordOf, type KeyFacts, type Matcher } from './lexicon';
-import { NAME_CONNECTORS, NAME_PARTICLE, NATIONALITY_NOUNS, PLACE_HEADS, PLACE_PREFIXES } from './cue-words';
+import { NAME_CONNECTORS, NAME_PARTICLE, NATIONALITY_NOUNS, PARTY_MEMBERS, PLACE_HEADS, PLACE_PREFIXES } from './cue-words';
 import { findNameCandidates, type NameCandidate, type SideCue } from './name-candidates';
 import { applyParentheticalCues } from './parenthetical-cues';
 import { isChatWord, isConversational } from './register';
@@ -168,9 +168,10 @@ function classifyUnknown(text: string, c: NameCandidate, facts: Readonly<KeyFact
   if (c.shape === 'org') return null;
   const flags = facts.flags;
   if (flags & KEY.gazetteer || c.shape === 'place' || inDateline) return 'place';
-  // A people's adjective, a member's noun or a language alone ("Chinese", "the Briton", "in English"); in longer names a language's
-  // name may be a person's ("Sami Khedira") or a region's ("Latin America").
-  if (c.tokenCount === 1 && (flags & (KEY.demonym | KEY.language) || NATIONALITY_NOUNS.has(c.key))) return null;
+  // A people's adjective, a nation's or a party's member or a language alone ("Chinese", "the
+  // Briton", "Tory attempts", "in English"); in longer names a language's name may be a person's
+  // ("Sami Khedira") or a region's ("Latin America").
+  if (c.tokenCount === 1 && (flags & (KEY.demonym | KEY.language) || NATIONALITY_NOUNS.has(c.key) || PARTY_MEMBERS.has(c.key))) return null;
   const allCommon = every(words.facts, KEY.common, true);
   if (c.titled) return 'person';
   if (allCommon || (c.allCaps && c.tokenCount > 1)) return null;

@@ -24,6 +24,7 @@ import {
   PLACE_ADJECTIVES,
   TABLE_LABELS,
   NATIONALITY_NOUNS,
+  PARTY_MEMBERS,
 } from './cue-words';
 
 /** Head-noun shape of a name: "The Washington Post" is an organisation, "South China Sea" a place. */
@@ -438,16 +439,17 @@ class BlockWords {
 }
 
 /**
- * Where the rest of an office ends when the chunk `tokens[a..to)` follows "<title> of the", as in
- * "Chancellor of the | Exchequer Nigel Lawson" or "director of the | New York Public Library Paul
- * Lenard": the name is the last two words (three with a middle initial), the office all before it.
+ * Where the rest of an office ends when the chunk `tokens[a..to)` follows "<title> of the" or "to
+ * the", as in "Chancellor of the | Exchequer Nigel Lawson", "Chief Secretary to the | Treasury Jo
+ * Reed" or "director of the | New York Public Library Paul Lenard": the name is the last two words
+ * (three with a middle initial), the office all before it.
  * -1 when no title stands there, nothing is left for the office, or the name is no personal name
  * (opening with an everyday word, holding an organisation or place word or an acronym: "Television
  * Advertising Bureau").
  */
 function officeOfTheEnd(words: BlockWords, from: number, a: number, to: number, isCommonWord: (lower: string) => boolean): number {
   const tokens = words.tokens;
-  if (a !== from || from < 3 || !isThe(tokens[from - 1]!.text) || tokens[from - 2]!.text !== 'of') return -1;
+  if (a !== from || from < 3 || !isThe(tokens[from - 1]!.text) || (tokens[from - 2]!.text !== 'of' && tokens[from - 2]!.text !== 'to')) return -1;
   if (!(words.cue(from - 3) & CUE.title)) return -1;
   const end = to - (INITIAL.test(tokens[to - 2]!.text) ? 3 : 2);
   if (end <= a || words.cue(end) & CUE.side) return -1; // "East Asia"
@@ -561,9 +563,12 @@ function analyseChunk(words: BlockWords, from: number, chunkEnd: number, chunkPo
       (a === from && initial && isCommonWord(words.lower(a)) && !isAllCaps(word) && !knownWhole(tokens, from, to, isKnownName)) ||
       // "American Dennis Mitchell", "The Australian Darnell Vickers", "Outspoken Australian
       // Darnell Vickers": a nationality before a longer name is description, not name, as is
-      // "British-born". After other dropped words, only before a personal name: "The German
-      // Democratic Republic", "The Dutch East Indies" keep their nationality.
-      ((a === from || personalAfter(words, a + 1, to, isCommonWord)) && ((to - a >= 3 && (NATIONALITY_NOUNS.has(words.lower(a)) || !!isDemonym?.(words.lower(a)))) || isDescriptiveCompound(word, isCommonWord))) ||
+      // "British-born"; so is a party's member ("Liberal Democrat Alan Beith"). After other dropped
+      // words, only before a personal name: "The German Democratic Republic", "The Dutch East
+      // Indies" keep their nationality.
+      ((a === from || personalAfter(words, a + 1, to, isCommonWord)) && ((to - a >= 3 && (NATIONALITY_NOUNS.has(words.lower(a)) || PARTY_MEMBERS.has(words.lower(a)) || !!isDemonym?.(words.lower(a)))) || isDescriptiveCompound(word, isCommonWord))) ||
+      // "Liberal Democrat David Laws": the party's name goes on, whatever the surname.
+      (a > from && to - a >= 3 && PARTY_MEMBERS.has(words.lower(a)) && PARTY_MEMBERS.has(words.lower(a - 1))) ||
       // "group EADS Philippe Camus", "the CIA's" no: an organisation's acronym before a personal
       // name in small letters is whose they are, not their name.
       (a === from && to - a >= 3 && isOpeningAcronym(word) && !allCapsFrom(tokens, a + 1, to, stripPossessive(tokens[to - 1]!.text)) && personalAfter(words, a + 1, to, isCommonWord));

@@ -185,7 +185,9 @@ describe('discovery: titles around a name', () => {
       'The director of the New York Public Library Paul Lenard said on Tuesday the library would open late.',
       'The Chancellor of the Exchequer George H. Walker said on Friday that bonds would be sold.',
       'The president of the Television Advertising Bureau said sales rose. Governor of the Bank of England Eddie George said rates would stay.',
+      'But Chief Secretary to the Treasury Tarek Vollan attacked the plans on Monday. Vollan spoke in Leeds.',
     ]);
+    expect(found).toContain('Tarek Vollan=person/Chief Secretary to the Treasury');
     expect(found).toContain('Paul Lenard=person/director of the New York Public Library');
     expect(found).toContain('George H. Walker=person/Chancellor of the Exchequer');
     expect(found).toContain('Eddie George=person/Governor of the Bank of England');

@@ -31,6 +31,9 @@ describe('names with an affiliation, a nationality or a hyphenated title', () =>
     ['Green MEP Tarek Vollan welcomed the plan.', 'Tarek Vollan=person/?'],
     ['The spokesman, Tarek Vollan MSP, said no.', 'Tarek Vollan=person/?'],
     ["Tarek Vollan QC's client was freed.", 'Tarek Vollan=person/?'],
+    ['Liberal Democrat Tarek Vollan said the plan was flawed.', 'Tarek Vollan=person/?'],
+    ['He told Tory Tarek Vollan so on Monday.', 'Tarek Vollan=person/?'],
+    ['Liberal Democrat Tarek Laws said it was flawed.', 'Tarek Laws=person/?'],
   ])('%s', (sentence, expected) => {
     expect(read(sentence)).toContain(expected);
   });
@@ -40,8 +43,9 @@ describe('names with an affiliation, a nationality or a hyphenated title', () =>
     expect(read('Police said they had met the Tarvosh Kelmar MP on Monday.')).toEqual([]);
   });
 
-  test('a people\'s member alone is no person: "the Briton", "the 25-year-old Swede"', () => {
+  test('a people\'s or a party\'s member alone is no person: "the Briton", "the 25-year-old Swede", "Tory attempts"', () => {
     expect(read('The 25-year-old Swede clocked 7.98 seconds, and the Briton was second.')).toEqual([]);
+    expect(read('Labour said it would resist Tory attempts to cut the budget.')).toEqual([]);
   });
 
   test('a bank holding company is no person, a span of months no name ("Dorvant Bancorp", "October-December")', () => {
