@@ -350,7 +350,8 @@ function classifyByCues(form: FormStats, ctx: ClassifyContext): EntityKind | nul
     }
     if (inGazetteer || form.dateline > 0 || form.place > 0) return 'place';
     // Prepositions alone are weak ("at JavaSoft", "to the Open Series"): ask for a habit, not a one-off.
-    if (words.every((w) => isCommonWord(w))) return null;
+    // Nor is a code with figures a place ("downgraded to DP-4 from DP-3").
+    if (words.every((w) => isCommonWord(w)) || /\d/.test(form.key)) return null;
     if (isCity) return 'place';
     // A habit of prepositions: half the time, or often enough in a larger corpus ("in Britain" 18 of 128).
     const habit = (form.locative >= ctx.minLocatives && form.locative * 2 >= form.count) || (form.locative >= 10 && form.locative * 10 >= form.count);

@@ -320,6 +320,9 @@ const PLACE_ABBREVIATIONS = new Set(['St', 'ST', 'Ste', 'STE', 'Ft', 'FT', 'Mt',
 /** Words that open a noun phrase, never a first name. */
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'all', 'any', 'some', 'each', 'every', 'both', 'either', 'neither', 'no', 'many', 'much', 'more', 'most', 'other', 'such', 'its', 'his', 'her', 'their', 'our', 'your', 'my']);
 
+/** Nouns a person's or a family's name qualifies after "the": "the Ambani family", "the Bush administration". */
+const HOUSEHOLD_NOUNS = new Set(['family', 'families', 'clan', 'dynasty', 'household', 'administration', 'government', 'regime', 'era', 'years', 'estate', 'brothers', 'sisters']);
+
 /** `tokens[k]` is a particle of names in lower case ("van", "der", "de", "la", "bin"): a connector that is no "of" or "y". */
 function isParticle(words: BlockWords, k: number): boolean {
   return isParticleWord(words.tokens[k]!.text) && words.isCue(k, CUE.connector);
@@ -542,7 +545,8 @@ function analyseChunk(words: BlockWords, from: number, chunkEnd: number, chunkPo
   // "Tom McCabe MSP", "Jo Reed QC": a member's letters after a personal name are no part of it.
   // Not after a determiner: "a Plaid Cymru MP" is a party's member.
   const determined = (words.cue(from) & CUE.function) !== 0 || (from > 0 && DETERMINERS.has(words.lower(from - 1)));
-  if (to - from >= 3 && !determined && isPostNominal(tokens[to - 1]!.text) && personalAfter(words, to - 3, to - 1, isCommonWord)) {
+  // The two words before may be everyday words ("Philippe Sands QC"), not a place's or a body's ("Green Party MP").
+  if (to - from >= 3 && !determined && isPostNominal(tokens[to - 1]!.text) && !((words.cue(to - 2) | words.cue(to - 3)) & (CUE.org | CUE.placeHead))) {
     to--;
     possessive = false;
   }
@@ -702,7 +706,8 @@ function analyseChunk(words: BlockWords, from: number, chunkEnd: number, chunkPo
     venue ||
     (!!prev &&
       ((words.cue(a - 1) & CUE.locative) !== 0 ||
-        (isThe(prev.text) && !!prev2 && (words.cue(a - 2) & CUE.locative) !== 0) ||
+        // Not "in the Ambani family", "in the Bush administration": the name says whose.
+        (isThe(prev.text) && !!prev2 && (words.cue(a - 2) & CUE.locative) !== 0 && !(next0 && HOUSEHOLD_NOUNS.has(next0.text))) ||
         // "the port of Mombasa", "the city of Kisumu": a lower-case place noun, then "of".
         // "ten km east of Tarvosh": a point of the compass, then "of".
         (prev.text === 'of' && !!prev2 && (words.isCue(a - 2, CUE.placeOfNoun) || COMPASS_DIRECTIONS.has(prev2.text))) ||
@@ -718,14 +723,15 @@ function analyseChunk(words: BlockWords, from: number, chunkEnd: number, chunkPo
   const abbreviation = tokens[nameFrom]!.text;
   if (shape === null && tokens[nameFrom + 1]?.text === '.' && nameFrom + 3 === to && PLACE_ABBREVIATIONS.has(abbreviation) && (locative || !/^st/i.test(abbreviation))) shape = 'place';
   const next = tokens[to];
-  const next2 = tokens[to + 1];
+  // A verb of saying or an appositive may follow the letters after the name ("Jo Reed QC said").
+  const said = chunkPossessive ? -1 : chunkEnd;
   let personCue = false;
-  if (!possessive && next) {
-    if (words.cue(to) & CUE.speech) personCue = true;
-    else if (next.text === ',' && next2 && words.cue(to + 1) & CUE.personFollower) personCue = true;
+  if (said >= 0 && tokens[said]) {
+    if (words.cue(said) & CUE.speech) personCue = true;
+    else if (tokens[said]!.text === ',' && tokens[said + 1] && words.cue(said + 1) & CUE.personFollower) personCue = true;
   }
-  if (!role && !possessive && next?.text === ',') {
-    role = appositiveRole(words, to + 1);
+  if (!role && said >= 0 && tokens[said]?.text === ',') {
+    role = appositiveRole(words, said + 1);
     if (role) titled = true;
   }
   return {

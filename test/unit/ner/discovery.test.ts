@@ -246,6 +246,15 @@ describe('discovery: what wire copy puts before a name', () => {
     expect(people.filter((e) => /VEKTA| QC/.test(e))).toEqual([]);
   });
 
+  test('a name before "family" or "administration" says whose, not where; a code with figures is no place', () => {
+    const found = entitiesOf([
+      'A rift opened in the Kellaway family on Monday. Critics in the Kellaway family said so.',
+      'He served in the Vollan administration, and officials in the Vollan administration agreed.',
+      'Bonds were cut to KR-4 from KR-3, and notes to KR-3 from KR-2. Rated in KR-3, they fell to KR-4.',
+    ]);
+    expect(found.filter((e) => /Kellaway|Vollan|KR-/.test(e) && e.includes('=place'))).toEqual([]);
+  });
+
   test('a bank holding company ("Lendrum Bancorp", "Tenvik Energy Partners LP") is no person; a span of months is no place', () => {
     const found = entitiesOf([
       'Lendrum Bancorp said on Monday it would buy Tenvik Bancorp for cash. Lendrum Bancorp shares rose.',

@@ -31,6 +31,7 @@ describe('names with an affiliation, a nationality or a hyphenated title', () =>
     ['Green MEP Tarek Vollan welcomed the plan.', 'Tarek Vollan=person/?'],
     ['The spokesman, Tarek Vollan MSP, said no.', 'Tarek Vollan=person/?'],
     ["Tarek Vollan QC's client was freed.", 'Tarek Vollan=person/?'],
+    ['The barrister Philippe Young QC said so.', 'Philippe Young=person/?'],
     ['Liberal Democrat Tarek Vollan said the plan was flawed.', 'Tarek Vollan=person/?'],
     ['He told Tory Tarek Vollan so on Monday.', 'Tarek Vollan=person/?'],
     ['Liberal Democrat Tarek Laws said it was flawed.', 'Tarek Laws=person/?'],
