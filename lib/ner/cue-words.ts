@@ -58,13 +58,24 @@ export const ORG_HEADS = set(`
   channel broadcasting media stock shares bonds securities partners capital investments energy oil petroleum airline
   railway railways declaration charter convention protocol program programme project initiative operation campaign
   commissioners regiment division battalion guard guards corps nations oy ab ag nv bv gmbh bhd sa spa newsroom desk
-  bancorp bancorporation bancshares lp llp
+  bancorp bancorporation bancshares lp llp resources networks communications electronics enterprises properties
+  minerals metals pharmaceuticals chemicals ventures associates b.v. n.v. s.a. a.g. s.p.a. l.p. plc.
 `);
 
 /** Words that close a company's name: "Media General Inc", "Judge Industries Corp". Lower-cased. */
 export const COMPANY_TAILS = set(`
   inc corp corporation ltd co plc llc lp llp company companies holdings industries group bank bancorp bancorporation
-  bancshares oy ab ag nv bv gmbh bhd sa spa
+  bancshares oy ab ag nv bv gmbh bhd sa spa b.v. n.v. s.a. a.g. s.p.a. l.p.
+`);
+
+/**
+ * Words that close a firm's name, after which "of" says where the firm is ("Allied Research Inc of
+ * Salem", "LG Electronics of South Korea"), not more of its name ("Bank of England"). Lower-cased.
+ */
+export const FIRM_CLOSERS = set(`
+  inc inc. corp corp. corporation ltd ltd. co co. plc llc lp llp oy ab ag nv bv gmbh bhd sa spa b.v. n.v. s.a. a.g.
+  s.p.a. l.p. plc. resources networks communications electronics enterprises properties minerals metals
+  pharmaceuticals chemicals ventures associates industries holdings
 `);
 
 /** Last words of place names: "South China Sea", "Hudson River". Lower-cased. */

@@ -352,6 +352,8 @@ function classifyByCues(form: FormStats, ctx: ClassifyContext): EntityKind | nul
     // Prepositions alone are weak ("at JavaSoft", "to the Open Series"): ask for a habit, not a one-off.
     // Nor is a code with figures a place ("downgraded to DP-4 from DP-3").
     if (words.every((w) => isCommonWord(w)) || /\d/.test(form.key)) return null;
+    // A letter alone names no place ("C.").
+    if (words.length === 1 && form.key.replace('.', '').length < 2) return null;
     if (isCity) return 'place';
     // A habit of prepositions: half the time, or often enough in a larger corpus ("in Britain" 18 of 128).
     const habit = (form.locative >= ctx.minLocatives && form.locative * 2 >= form.count) || (form.locative >= 10 && form.locative * 10 >= form.count);

@@ -25,6 +25,7 @@ import {
   TABLE_LABELS,
   NATIONALITY_NOUNS,
   PARTY_MEMBERS,
+  FIRM_CLOSERS,
 } from './cue-words';
 
 /** Head-noun shape of a name: "The Washington Post" is an organisation, "South China Sea" a place. */
@@ -147,6 +148,7 @@ const CUE = {
   sideNoun: 1 << 20,
   playerVerb: 1 << 21,
   sharedSideRole: 1 << 22,
+  firmCloser: 1 << 23,
 } as const;
 
 function isWordToken(t: Token): boolean {
@@ -284,6 +286,10 @@ export function findNameCandidates(text: string, tokens: Token[], options: Candi
       const t = tokens[j]!;
       if (breaksLine(text, tokens[j - 1]!.end, t.start)) break;
       if (isNameWord(t)) {
+        // "Charlotte, N.C. The firm said": after an abbreviation's dot, "The" opens a sentence
+        // (after an initial, a surname may be a function word: "P. Such").
+        const before = tokens[j - 1]!;
+        if (before.end - before.start > 2 && text.charCodeAt(before.end - 1) === 46 && words.cue(j) & CUE.function) break;
         possessive = stripPossessive(t.text) !== t.text;
         j++;
         continue;
@@ -303,8 +309,9 @@ export function findNameCandidates(text: string, tokens: Token[], options: Candi
       // A connector joins two capitalised words on one line: "Bay of Bengal", "Procter & Gamble".
       if (!(t.text === '&' || words.isCue(j, CUE.connector)) || !next || !isNameWord(next) || breaksLine(text, tokens[j]!.end, next.start)) break;
       // "of" joins only after a head noun ("Bay of Bengal", "Secretary of State", "University of
-      // Texas"); after a name it starts an affiliation ("John Casesa of Schroder Wertheim").
-      if (t.text === 'of' && !(words.cue(j - 1) & (CUE.placeHead | CUE.org | CUE.title | CUE.ofHead))) break;
+      // Texas"); after a name it starts an affiliation ("John Casesa of Schroder Wertheim"), after
+      // a firm's closing word its seat ("Allied Research Inc of Salem").
+      if (t.text === 'of' && (!(words.cue(j - 1) & (CUE.placeHead | CUE.org | CUE.title | CUE.ofHead)) || words.cue(j - 1) & CUE.firmCloser)) break;
       j += 1;
     }
     const candidate = analyseChunk(words, i, j, possessive, options);
@@ -374,6 +381,7 @@ for (const [words, bit] of [
   [PLACE_ADJECTIVES, CUE.placeAdjective],
   [SIDE_NOUNS, CUE.sideNoun],
   [PLAYER_VERBS, CUE.playerVerb],
+  [FIRM_CLOSERS, CUE.firmCloser],
 ] as const) {
   for (const w of words) CUES.set(w, (CUES.get(w) ?? 0) | bit);
 }

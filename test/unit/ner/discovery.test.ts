@@ -246,13 +246,14 @@ describe('discovery: what wire copy puts before a name', () => {
     expect(people.filter((e) => /VEKTA| QC/.test(e))).toEqual([]);
   });
 
-  test('a name before "family" or "administration" says whose, not where; a code with figures is no place', () => {
+  test('a name before "family" or "administration" says whose, not where; a code with figures, or a letter, is no place', () => {
     const found = entitiesOf([
       'A rift opened in the Kellaway family on Monday. Critics in the Kellaway family said so.',
       'He served in the Vollan administration, and officials in the Vollan administration agreed.',
       'Bonds were cut to KR-4 from KR-3, and notes to KR-3 from KR-2. Rated in KR-3, they fell to KR-4.',
+      'Grades rose in C on Monday, and traders in C said so. Prices in C rose again.',
     ]);
-    expect(found.filter((e) => /Kellaway|Vollan|KR-/.test(e) && e.includes('=place'))).toEqual([]);
+    expect(found.filter((e) => /Kellaway|Vollan|KR-|^C=/.test(e) && e.includes('=place'))).toEqual([]);
   });
 
   test('a bank holding company ("Lendrum Bancorp", "Tenvik Energy Partners LP") is no person; a span of months is no place', () => {

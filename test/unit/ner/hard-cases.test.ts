@@ -49,6 +49,17 @@ describe('names with an affiliation, a nationality or a hyphenated title', () =>
     expect(read('Labour said it would resist Tory attempts to cut the budget.')).toEqual([]);
   });
 
+  test('a company closed by its kind or its letters is no one ("Kelvara Resources", "Dorvant B.V.")', () => {
+    expect(read('Shares of Kelvara Resources and Dorvant Networks rose, and Dorvant B.V. fell.')).toEqual([]);
+    expect(read('Kelvara Electronics of Canada showed a phone, as did Dorvant Inc of Canada.').filter((m) => m.startsWith('Canada=place'))).toHaveLength(2);
+  });
+
+  test('after an abbreviation\'s dot a capitalised function word opens a sentence; after an initial it may be a surname', () => {
+    const keys = (text: string) => findNameCandidates(text, tokenize(text), { isCommonWord: (w) => w === 'the' }).map((c) => c.key);
+    expect(keys('The firm is based in Tarvosh, N.C. The firm said profits rose.')).toContain('n.c.');
+    expect(keys('Essex were bowled out, P. Such taking eight wickets.')).toContain('p. such');
+  });
+
   test('a bank holding company is no person, a span of months no name ("Dorvant Bancorp", "October-December")', () => {
     expect(read('Shares of Dorvant Bancorp rose in the October-December quarter.')).toEqual([]);
     expect(read('Grantley Bancshares and Dorvant Partners LP fell in the April-to-June quarter.')).toEqual([]);
