@@ -59,7 +59,7 @@ export const ORG_HEADS = set(`
   railway railways declaration charter convention protocol program programme project initiative operation campaign
   commissioners regiment division battalion guard guards corps nations oy ab ag nv bv gmbh bhd sa spa newsroom desk
   bancorp bancorporation bancshares lp llp resources networks communications electronics enterprises properties
-  minerals metals pharmaceuticals chemicals ventures associates b.v. n.v. s.a. a.g. s.p.a. l.p. plc.
+  minerals metals pharmaceuticals chemicals ventures associates partnership b.v. n.v. s.a. a.g. s.p.a. l.p. plc.
 `);
 
 /** Words that close a company's name: "Media General Inc", "Judge Industries Corp". Lower-cased. */

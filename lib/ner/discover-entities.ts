@@ -342,11 +342,11 @@ function classifyByCues(form: FormStats, ctx: ClassifyContext): EntityKind | nul
   if (placeEvidence === 0 && personEvidence === 0) return personShaped(form, ctx) ? 'person' : null;
   if (placeEvidence >= personEvidence) {
     // A city or county that mostly appears as a club in sports copy is a team ("Somerset", "Ajax").
-    // A place of the gazetteer stays a place too ("floods in Somerset"): the page drops it where it
-    // sits as a club in sports copy.
+    // A place of the gazetteer or a city of its lists stays a place too ("floods in Somerset", "in
+    // Philadelphia"): the page drops it where it sits as a club in sports copy.
     if (!ctx.countries.has(form.key) && form.team * 10 >= form.count * 3 && form.team >= 2) {
       ctx.teams.add(form.key);
-      if (!inGazetteer) return null;
+      if (!inGazetteer && !isCity) return null;
     }
     if (inGazetteer || form.dateline > 0 || form.place > 0) return 'place';
     // Prepositions alone are weak ("at JavaSoft", "to the Open Series"): ask for a habit, not a one-off.

@@ -718,7 +718,8 @@ function analyseChunk(words: BlockWords, from: number, chunkEnd: number, chunkPo
         (isThe(prev.text) && !!prev2 && (words.cue(a - 2) & CUE.locative) !== 0 && !(next0 && HOUSEHOLD_NOUNS.has(next0.text))) ||
         // "the port of Mombasa", "the city of Kisumu": a lower-case place noun, then "of".
         // "ten km east of Tarvosh": a point of the compass, then "of".
-        (prev.text === 'of' && !!prev2 && (words.isCue(a - 2, CUE.placeOfNoun) || COMPASS_DIRECTIONS.has(prev2.text))) ||
+        // "Allied Research Inc of Salem": a firm's seat.
+        (prev.text === 'of' && !!prev2 && (words.isCue(a - 2, CUE.placeOfNoun) || COMPASS_DIRECTIONS.has(prev2.text) || ((words.cue(a - 2) & CUE.firmCloser) !== 0 && isCapitalized(prev2.text)))) ||
         // "in former Yugoslavia", "in the former Yugoslavia": an adjective of place after the cue,
         // unless a noun follows the name, which then describes it ("in the former Soviet republic").
         (words.isCue(a - 1, CUE.placeAdjective) &&

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { detectDocument } from '../../../lib/ner/detect-mentions';
 import { compileStories, storiesEngine } from '../helpers/engine';
 
 /** Compiles one story per text and lists its entities as "name=kind" (role after a slash). */
@@ -59,6 +60,20 @@ describe('discovery: what the corpus teaches about places', () => {
     expect(index.entities.filter((e) => e.name === 'Somerset').map((e) => e.kind)).toEqual(['place']);
     expect(kindsOf(['Rain fell on farms in Somerset overnight.'])[0]).toEqual(['Somerset=place']);
     expect(kindsOf(['Hampshire beat Somerset by six wickets.', 'Somerset 201 and 180. Hampshire 305.'])[0]).not.toContain('Somerset=place');
+  });
+
+  test('a city the corpus mostly names as a club is still a place, linked off the field ("Cincinnati"); a club is no place in its scores', () => {
+    const baseball = [
+      'CINCINNATI 5 Pittsburgh 3. Atlanta beat Cincinnati 4-2 on Friday.',
+      'Cincinnati 6 Atlanta 1. Houston beat Cincinnati 7-3.',
+      'Cincinnati v Houston was rained out. Cincinnati 2 Houston 0.',
+    ];
+    const { index, matcher } = storiesEngine([...baseball, 'The archbishop of Cincinnati spoke on Monday.']);
+    expect(index.entities.filter((e) => e.name === 'Cincinnati').map((e) => e.kind)).toEqual(['place']);
+    const [offField] = detectDocument(['Prices rose in Cincinnati on Monday, traders said.'], matcher);
+    expect(offField!.map((m) => `${m.text}=${m.kind}/${m.entity}`)).toEqual(['Cincinnati=place/place:cincinnati']);
+    const [scores] = detectDocument(['Atlanta beat Cincinnati 4-2.', 'Cincinnati 2 Houston 0.'], matcher);
+    expect(scores!.filter((m) => m.text === 'Cincinnati')).toEqual([]);
   });
 
   test('a language\'s name is no place, though prepositions stand before it ("in English", "into Arabic")', () => {
