@@ -118,7 +118,8 @@ export const SPEECH_VERBS = set(`
 export const NATIONALITY_NOUNS = set(`
   briton britons brit brits swede swedes dane danes pole poles finn finns turk turks spaniard spaniards scot scots
   frenchman frenchwoman frenchmen dutchman dutchwoman dutchmen englishman englishwoman englishmen irishman
-  irishwoman irishmen scotsman scotswoman scotsmen welshman welshwoman welshmen kiwi kiwis aussie aussies
+  irishwoman irishmen scotsman scotswoman scotsmen welshman welshwoman welshmen kiwi kiwis aussie aussies arab arabs
+  kurd kurds
 `);
 
 /** A party's members, written before a name ("Liberal Democrat Alan Beith", "Tory Jo Reed"): no part of it. Lower-cased. */

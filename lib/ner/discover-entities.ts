@@ -3,7 +3,7 @@ import { findDatelines } from '../corpus/dateline';
 import { foldName, slugify } from '../text/normalize';
 import { tokenize } from '../text/tokenize';
 import { linkCoordinatedCues } from './coordination';
-import { NAME_CONNECTORS, NAME_PARTICLE } from './cue-words';
+import { NAME_CONNECTORS, NAME_PARTICLE, NATIONALITY_NOUNS } from './cue-words';
 import { entityId, type EntityKind, type EntityRecord } from './entity';
 import type { Gazetteer } from './gazetteer';
 import { findNameCandidates, type NameCandidate } from './name-candidates';
@@ -427,9 +427,9 @@ function isNameParticle(word: string): boolean {
   return word !== 'of' && word !== 'y' && NAME_CONNECTORS.has(word);
 }
 
-/** A people's adjective or name, plural too: "Chinese", "Arabs", "Kurds" (when "Kurd" is known). */
+/** A people's adjective or name, plural too: "Chinese", "Swedes", "Arabs" (see `NATIONALITY_NOUNS`), "Kurds" (when "Kurd" is known). */
 function isDemonym(word: string, demonyms: ReadonlySet<string>): boolean {
-  return demonyms.has(word) || (word.endsWith('s') && demonyms.has(word.slice(0, -1)));
+  return demonyms.has(word) || NATIONALITY_NOUNS.has(word) || (word.endsWith('s') && demonyms.has(word.slice(0, -1)));
 }
 
 /** The first two or three words are a place of several words ("los angeles dodgers", "new york stock exchange"). */

@@ -239,12 +239,14 @@ describe('discovery: what wire copy puts before a name', () => {
     expect(people.filter((e) => /^(?:Economist|Analyst|Executive) /.test(e))).toEqual([]);
   });
 
-  test('a nationality\'s noun before a name describes the person ("Briton Tarek Vollan"); an ampersand joins a firm\'s names', () => {
+  test('a nationality\'s noun before a name describes the person ("Briton Tarek Vollan"), and alone is no place ("to Arabs"); an ampersand joins a firm\'s names', () => {
     const found = entitiesOf([
       'Briton Tarek Vollan won the race in Oslo on Sunday. Vollan said he was tired.',
       'Frenchman Tarek Vollan beat Swede Anja Kell on Monday. Kell said she was tired, and Kell left.',
       'Shares of Kell & Vollan fell, and Kell & Vollan said profits would fall. Kell & Vollan said so again.',
+      'Aid went to Arabs in the region on Monday. Letters were sent to Arabs abroad, and money went to Arabs too.',
     ]);
+    expect(found.filter((e) => e.startsWith('Arabs='))).toEqual([]);
     const people = found.filter((e) => e.includes('=person')).map((e) => e.split('/')[0]!);
     expect(people).toEqual(expect.arrayContaining(['Tarek Vollan=person', 'Anja Kell=person']));
     expect(people.filter((e) => /Briton|Frenchman|Swede|&/.test(e))).toEqual([]);
