@@ -520,6 +520,9 @@ function allCapsFrom(tokens: Token[], from: number, to: number, bareLast: string
   return isAllCaps(bareLast);
 }
 
+/** Participles closing a compound that describes by origin or owner: "-based", "-born", "-led". */
+const DESCRIPTIVE_PARTICIPLES = new Set(['based', 'born', 'bred', 'led', 'owned', 'run', 'backed', 'controlled', 'funded', 'listed', 'registered', 'made']);
+
 /** Letters after a name for a seat or a rank at the bar, in capitals: "MP", "MSP", "QC" (a possessive too). */
 const POST_NOMINALS = new Set(['MP', 'MEP', 'MSP', 'MLA', 'QC', 'KC']);
 
@@ -550,6 +553,10 @@ function analyseChunk(words: BlockWords, from: number, chunkEnd: number, chunkPo
   const { text, tokens } = words;
   let to = chunkEnd;
   let possessive = chunkPossessive;
+  // "the San Francisco-based firm", "a New York-born singer": a name closed by a participle of
+  // origin or ownership describes what follows; it names nothing ("Ban Ki-moon" is a name).
+  const lastHyphen = tokens[to - 1]!.text.lastIndexOf('-');
+  if (to - from > 1 && lastHyphen > 0 && DESCRIPTIVE_PARTICIPLES.has(stripPossessive(tokens[to - 1]!.text.slice(lastHyphen + 1)))) return null;
   // "Tom McCabe MSP", "Jo Reed QC": a member's letters after a personal name are no part of it.
   // Not after a determiner: "a Plaid Cymru MP" is a party's member.
   const determined = (words.cue(from) & CUE.function) !== 0 || (from > 0 && DETERMINERS.has(words.lower(from - 1)));

@@ -560,6 +560,11 @@ describe('a compound ending in lower case describes: no name', () => {
     if (person) expect(mentions).toContain(person);
   });
 
+  test('a name closed by a participle of origin describes what follows: "the San Tarvosh-based firm"', () => {
+    const [mentions] = kindsOf(['The San Tarvosh-based firm said profits rose, as did the New Tarvosh-born singer.']);
+    expect(mentions).toEqual([]);
+  });
+
   test('inside a name, a hyphenated given name stays: "Lee Jae-myung", "Ban Ki-moon"', () => {
     const mentions = kindsOf(['President Lee Jae-myung said on Monday the talks would go on.', 'Secretary-General Ban Ki-moon said he would visit Pakistan.']).flat();
     expect(mentions).toContain('Lee Jae-myung=person');
