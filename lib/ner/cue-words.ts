@@ -59,13 +59,13 @@ export const ORG_HEADS = set(`
   railway railways declaration charter convention protocol program programme project initiative operation campaign
   commissioners regiment division battalion guard guards corps nations oy ab ag nv bv gmbh bhd sa spa newsroom desk
   bancorp bancorporation bancshares lp llp resources networks communications electronics enterprises properties
-  minerals metals pharmaceuticals chemicals ventures associates partnership b.v. n.v. s.a. a.g. s.p.a. l.p. plc.
+  minerals metals pharmaceuticals chemicals ventures associates partnership b.v. n.v. s.a. a.g. l.p. s.p.a.
 `);
 
 /** Words that close a company's name: "Media General Inc", "Judge Industries Corp". Lower-cased. */
 export const COMPANY_TAILS = set(`
   inc corp corporation ltd co plc llc lp llp company companies holdings industries group bank bancorp bancorporation
-  bancshares oy ab ag nv bv gmbh bhd sa spa b.v. n.v. s.a. a.g. s.p.a. l.p.
+  bancshares oy ab ag nv bv gmbh bhd sa spa b.v. n.v. s.a. a.g. l.p. s.p.a.
 `);
 
 /**
@@ -73,8 +73,8 @@ export const COMPANY_TAILS = set(`
  * Salem", "LG Electronics of South Korea"), not more of its name ("Bank of England"). Lower-cased.
  */
 export const FIRM_CLOSERS = set(`
-  inc inc. corp corp. corporation ltd ltd. co co. plc llc lp llp oy ab ag nv bv gmbh bhd sa spa b.v. n.v. s.a. a.g.
-  s.p.a. l.p. plc. resources networks communications electronics enterprises properties minerals metals
+  inc corp corporation ltd co plc llc lp llp oy ab ag nv bv gmbh bhd sa spa b.v. n.v. s.a. a.g. l.p. s.p.a. resources
+  networks communications electronics enterprises properties minerals metals
   pharmaceuticals chemicals ventures associates industries holdings
 `);
 

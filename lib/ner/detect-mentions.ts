@@ -169,9 +169,9 @@ function classifyUnknown(text: string, c: NameCandidate, facts: Readonly<KeyFact
   const flags = facts.flags;
   if (flags & KEY.gazetteer || c.shape === 'place' || inDateline) return 'place';
   // A people's adjective, a nation's or a party's member or a language alone ("Chinese", "the
-  // Briton", "Tory attempts", "in English"); in longer names a language's name may be a person's
-  // ("Sami Khedira") or a region's ("Latin America").
-  if (c.tokenCount === 1 && (flags & (KEY.demonym | KEY.language) || NATIONALITY_NOUNS.has(c.key) || PARTY_MEMBERS.has(c.key))) return null;
+  // Briton", "rival Kurds", "in English"; after an honorific, "Mr Finn", a man); in longer names a
+  // language's name may be a person's ("Sami Khedira") or a region's ("Latin America").
+  if (c.tokenCount === 1 && (flags & (KEY.demonym | KEY.language) || (!(c.titled && c.role === null) && (NATIONALITY_NOUNS.has(c.key) || PARTY_MEMBERS.has(c.key))))) return null;
   const allCommon = every(words.facts, KEY.common, true);
   if (c.titled) return 'person';
   if (allCommon || (c.allCaps && c.tokenCount > 1)) return null;

@@ -114,7 +114,7 @@ function mostFrequent<T>(entries: Iterable<[T, number]>): T | null {
 /** Reads names with their cues from one article, datelines and bracketed countries included. */
 export function readArticleCandidates(text: string, isCommonWord: (w: string) => boolean, isStrongPlace: (key: string) => boolean) {
   const datelines = findDatelines(text);
-  const candidates = linkCoordinatedCues(text, findNameCandidates(text, tokenize(text), { isCommonWord, isKnownName: isStrongPlace }));
+  const candidates = linkCoordinatedCues(text, findNameCandidates(text, tokenize(text), { isCommonWord, isKnownName: isStrongPlace, isPlaceName: isStrongPlace }));
   applyParentheticalCues(text, candidates, isStrongPlace);
   const inDateline = (c: NameCandidate) => datelines.some((d) => c.start === d.placeStart || (d.region !== null && c.start === d.region.start));
   return { candidates, inDateline };
@@ -329,7 +329,9 @@ function classifyByCues(form: FormStats, ctx: ClassifyContext): EntityKind | nul
   // "East Asians" are adjectives and peoples, and "Anglo American said" a company; "Actress Dawn
   // French", "Michael German" are people.
   const closesIt = isDemonym(last, ctx.demonyms) && form.titled === 0 && !ctx.givenNames.has(words[0]!);
-  const nationality = isDemonym(words[0]!, ctx.demonyms) || closesIt || ctx.demonyms.has(form.key);
+  // A people's member alone ("Arabs", "Swedes"); inside a name the word may be a first name ("Finn
+  // Russell", "Dane Coles") or a place's ("North Pole").
+  const nationality = isDemonym(words[0]!, ctx.demonyms) || closesIt || ctx.demonyms.has(form.key) || (words.length === 1 && NATIONALITY_NOUNS.has(form.key));
   if (nationality && !inGazetteer && form.place * 2 <= form.count) return null;
   const isCity = gazetteer.cities[form.key] !== undefined && !dictionary.has(form.key) && !ctx.fullNameSurnames.has(form.key);
   const shouting = form.allCaps === form.count && words.length === 1 && form.key.length <= 5;
@@ -427,9 +429,9 @@ function isNameParticle(word: string): boolean {
   return word !== 'of' && word !== 'y' && NAME_CONNECTORS.has(word);
 }
 
-/** A people's adjective or name, plural too: "Chinese", "Swedes", "Arabs" (see `NATIONALITY_NOUNS`), "Kurds" (when "Kurd" is known). */
+/** A people's adjective or name, plural too: "Chinese", "Kurds" (when "Kurd" is known). */
 function isDemonym(word: string, demonyms: ReadonlySet<string>): boolean {
-  return demonyms.has(word) || NATIONALITY_NOUNS.has(word) || (word.endsWith('s') && demonyms.has(word.slice(0, -1)));
+  return demonyms.has(word) || (word.endsWith('s') && demonyms.has(word.slice(0, -1)));
 }
 
 /** The first two or three words are a place of several words ("los angeles dodgers", "new york stock exchange"). */

@@ -88,6 +88,8 @@ export interface CandidateOptions {
   isKnownName?: (key: string) => boolean;
   /** True for adjectives of nationality ("american"): dropped from the front of a longer name. */
   isDemonym?: (lower: string) => boolean;
+  /** True for a folded name of a place the lexicon knows, or a city of the gazetteer's lists. */
+  isPlaceName?: (key: string) => boolean;
 }
 
 /**
@@ -286,10 +288,10 @@ export function findNameCandidates(text: string, tokens: Token[], options: Candi
       const t = tokens[j]!;
       if (breaksLine(text, tokens[j - 1]!.end, t.start)) break;
       if (isNameWord(t)) {
-        // "Charlotte, N.C. The firm said": after an abbreviation's dot, "The" opens a sentence
-        // (after an initial, a surname may be a function word: "P. Such").
+        // "Charlotte, N.C. The firm said", "the U.K. Has no plan": after an abbreviation's dot a
+        // function word opens a sentence (after initials it may be a surname: "P. Such", "P.M. Such").
         const before = tokens[j - 1]!;
-        if (before.end - before.start > 2 && text.charCodeAt(before.end - 1) === 46 && words.cue(j) & CUE.function) break;
+        if (before.end - before.start > 2 && text.charCodeAt(before.end - 1) === 46 && words.cue(j) & CUE.function && !SURNAME_LIKE_FUNCTION_WORDS.has(t.text)) break;
         possessive = stripPossessive(t.text) !== t.text;
         j++;
         continue;
@@ -327,8 +329,11 @@ const PLACE_ABBREVIATIONS = new Set(['St', 'ST', 'Ste', 'STE', 'Ft', 'FT', 'Mt',
 /** Words that open a noun phrase, never a first name. */
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'all', 'any', 'some', 'each', 'every', 'both', 'either', 'neither', 'no', 'many', 'much', 'more', 'most', 'other', 'such', 'its', 'his', 'her', 'their', 'our', 'your', 'my']);
 
+/** Function words that are surnames too ("P.M. Such", "Theresa May", "Thomas More"): after initials they may close a name. */
+const SURNAME_LIKE_FUNCTION_WORDS = new Set(['Such', 'May', 'Will', 'More', 'Most', 'Still', 'Just', 'Even']);
+
 /** Nouns a person's or a family's name qualifies after "the": "the Ambani family", "the Bush administration". */
-const HOUSEHOLD_NOUNS = new Set(['family', 'families', 'clan', 'dynasty', 'household', 'administration', 'government', 'regime', 'era', 'years', 'estate', 'brothers', 'sisters']);
+const HOUSEHOLD_NOUNS = new Set(['family', 'families', 'clan', 'dynasty', 'household', 'administration', 'government', 'regime', 'era', 'years', 'brothers', 'sisters']);
 
 /** `tokens[k]` is a particle of names in lower case ("van", "der", "de", "la", "bin"): a connector that is no "of" or "y". */
 function isParticle(words: BlockWords, k: number): boolean {
@@ -460,7 +465,9 @@ class BlockWords {
  */
 function officeOfTheEnd(words: BlockWords, from: number, a: number, to: number, isCommonWord: (lower: string) => boolean): number {
   const tokens = words.tokens;
-  if (a !== from || from < 3 || !isThe(tokens[from - 1]!.text) || (tokens[from - 2]!.text !== 'of' && tokens[from - 2]!.text !== 'to')) return -1;
+  if (a !== from || from < 3 || !isThe(tokens[from - 1]!.text)) return -1;
+  // "to the": an office that is no title itself ("secretary to the King Jo Reed" is the King's name).
+  if (tokens[from - 2]!.text !== 'of' && (tokens[from - 2]!.text !== 'to' || words.cue(from) & (CUE.title | CUE.honorific))) return -1;
   if (!(words.cue(from - 3) & CUE.title)) return -1;
   const end = to - (INITIAL.test(tokens[to - 2]!.text) ? 3 : 2);
   if (end <= a || words.cue(end) & CUE.side) return -1; // "East Asia"
@@ -535,12 +542,27 @@ function isOpeningAcronym(word: string): boolean {
   return word.length >= 3 && isAllCaps(word) && /^\p{Lu}+$/u.test(word) && !/^[IVXLC]+$/.test(word);
 }
 
-/** `tokens[from..to)` may be a personal name: no everyday word, point of the compass, nor head of places' or organisations' names. */
-function personalAfter(words: BlockWords, from: number, to: number, isCommonWord: (lower: string) => boolean): boolean {
+/**
+ * `tokens[from..to)` may be a personal name: no everyday word, point of the compass, nor head of
+ * places' or organisations' names (`commonSurname`: the last word may be an everyday word, as
+ * surnames are: "Philippe Sands").
+ */
+function personalAfter(words: BlockWords, from: number, to: number, isCommonWord: (lower: string) => boolean, commonSurname = false): boolean {
   for (let k = from; k < to; k++) {
     const lower = words.lower(k);
-    if (isCommonWord(lower) || COMPASS_DIRECTIONS.has(lower) || words.cue(k) & (CUE.placeHead | CUE.org)) return false;
+    if ((isCommonWord(lower) && !(commonSurname && k === to - 1)) || COMPASS_DIRECTIONS.has(lower) || words.cue(k) & (CUE.placeHead | CUE.org)) return false;
   }
+  return true;
+}
+
+/**
+ * `tokens[from..to)` reads as a personal name after a capitalised occupation: two words or more,
+ * no head of places' or organisations' names, the last no everyday word ("Mark Hughes", not
+ * "Intelligence Unit" nor "International").
+ */
+function personalNameAt(words: BlockWords, from: number, to: number, isCommonWord: (lower: string) => boolean): boolean {
+  if (to - from < 2 || isCommonWord(words.lower(to - 1))) return false;
+  for (let k = from; k < to; k++) if (words.cue(k) & (CUE.placeHead | CUE.org)) return false;
   return true;
 }
 
@@ -549,7 +571,7 @@ function knownWhole(tokens: Token[], from: number, to: number, isKnownName: Cand
   return to - from > 1 && !!isKnownName?.(chunkKey(tokens, from, to));
 }
 
-function analyseChunk(words: BlockWords, from: number, chunkEnd: number, chunkPossessive: boolean, { isCommonWord, isKnownName, isDemonym }: CandidateOptions): NameCandidate | null {
+function analyseChunk(words: BlockWords, from: number, chunkEnd: number, chunkPossessive: boolean, { isCommonWord, isKnownName, isDemonym, isPlaceName }: CandidateOptions): NameCandidate | null {
   const { text, tokens } = words;
   let to = chunkEnd;
   let possessive = chunkPossessive;
@@ -561,7 +583,9 @@ function analyseChunk(words: BlockWords, from: number, chunkEnd: number, chunkPo
   // Not after a determiner: "a Plaid Cymru MP" is a party's member.
   const determined = (words.cue(from) & CUE.function) !== 0 || (from > 0 && DETERMINERS.has(words.lower(from - 1)));
   // The two words before may be everyday words ("Philippe Sands QC"), not a place's or a body's ("Green Party MP").
-  if (to - from >= 3 && !determined && isPostNominal(tokens[to - 1]!.text) && !((words.cue(to - 2) | words.cue(to - 3)) & (CUE.org | CUE.placeHead))) {
+  // Nor a seat or a party before the letters: "Sheffield Tarvosh MP", "Lib Dem MEP for London".
+  const seat = () => tokens[to]?.text === 'for' || tokens[to]?.text === 'of' || !!isPlaceName?.(words.lower(to - 3)) || (words.cue(to - 3) & CUE.function) !== 0;
+  if (to - from >= 3 && !determined && isPostNominal(tokens[to - 1]!.text) && !seat() && personalAfter(words, to - 3, to - 1, isCommonWord, true) && !((words.cue(to - 2) | words.cue(to - 3)) & (CUE.org | CUE.placeHead))) {
     to--;
     possessive = false;
   }
@@ -585,7 +609,7 @@ function analyseChunk(words: BlockWords, from: number, chunkEnd: number, chunkPo
       // "British-born"; so is a party's member ("Liberal Democrat Alan Beith"). After other dropped
       // words, only before a personal name: "The German Democratic Republic", "The Dutch East
       // Indies" keep their nationality.
-      ((a === from || personalAfter(words, a + 1, to, isCommonWord)) && ((to - a >= 3 && (NATIONALITY_NOUNS.has(words.lower(a)) || PARTY_MEMBERS.has(words.lower(a)) || !!isDemonym?.(words.lower(a)))) || isDescriptiveCompound(word, isCommonWord))) ||
+      ((a === from || personalAfter(words, a + 1, to, isCommonWord)) && ((to - a >= 3 && ((NATIONALITY_NOUNS.has(words.lower(a)) && !particleOrInitialAt(words, a + 1)) || PARTY_MEMBERS.has(words.lower(a)) || !!isDemonym?.(words.lower(a)))) || isDescriptiveCompound(word, isCommonWord))) ||
       // "Liberal Democrat David Laws": the party's name goes on, whatever the surname.
       (a > from && to - a >= 3 && PARTY_MEMBERS.has(words.lower(a)) && PARTY_MEMBERS.has(words.lower(a - 1))) ||
       // "group EADS Philippe Camus", "the CIA's" no: an organisation's acronym before a personal
@@ -628,7 +652,7 @@ function analyseChunk(words: BlockWords, from: number, chunkEnd: number, chunkPo
     const cue = words.cue(k);
     // "Writer Prize": an occupation written with a capital is part of a name, not a title.
     // Opening a sentence, or after a dash ("BOSTON, Oct 19 - Analyst Jo Reed"), its capital proves nothing.
-    if (cue & CUE.descriptor && isCapitalized(tokens[k]!.text) && !(k === a && (sentenceInitial || afterSpacedDash(words, a)))) continue;
+    if (cue & CUE.descriptor && isCapitalized(tokens[k]!.text) && !(k === a && (sentenceInitial || (afterSpacedDash(words, a) && personalNameAt(words, a + 1, to, isCommonWord))))) continue;
     // "Major-General", "Vice-Admiral": the last part of a hyphenated title is the head.
     const lower = tokens[k]!.text.includes('-') ? words.lower(k) : '';
     const hyphen = lower.lastIndexOf('-');
@@ -726,7 +750,7 @@ function analyseChunk(words: BlockWords, from: number, chunkEnd: number, chunkPo
         // "the port of Mombasa", "the city of Kisumu": a lower-case place noun, then "of".
         // "ten km east of Tarvosh": a point of the compass, then "of".
         // "Allied Research Inc of Salem": a firm's seat.
-        (prev.text === 'of' && !!prev2 && (words.isCue(a - 2, CUE.placeOfNoun) || COMPASS_DIRECTIONS.has(prev2.text) || ((words.cue(a - 2) & CUE.firmCloser) !== 0 && isCapitalized(prev2.text)))) ||
+        (prev.text === 'of' && !!prev2 && (words.isCue(a - 2, CUE.placeOfNoun) || COMPASS_DIRECTIONS.has(prev2.text) || ((to - a === 1 || !!isPlaceName?.(chunkKey(tokens, a, to))) && firmSeatOf(words, a - 1)))) ||
         // "in former Yugoslavia", "in the former Yugoslavia": an adjective of place after the cue,
         // unless a noun follows the name, which then describes it ("in the former Soviet republic").
         (words.isCue(a - 1, CUE.placeAdjective) &&
@@ -773,6 +797,25 @@ function analyseChunk(words: BlockWords, from: number, chunkEnd: number, chunkPo
     namesSide: sideBefore(words, a) ? 'side' : !possessive && next ? sideRoleAt(words, to, a) : null,
     particleFirst: count > 1 && (words.cue(nameFrom) & CUE.connector) !== 0 && isParticleWord(words.lower(nameFrom)),
   };
+}
+
+/**
+ * `tokens[of]` is the "of" of a firm's seat: "Dorvant Inc of Tarvosh", "Dorvant Inc. of Tarvosh".
+ * The firm's closing word ends a name of two words or more; alone, opening a sentence, it is an
+ * everyday word ("Holdings of Warren Buffett rose").
+ */
+function firmSeatOf(words: BlockWords, of: number): boolean {
+  const { tokens } = words;
+  let closer = of - 1;
+  if (tokens[closer]?.text === '.' && closer > 0 && tokens[closer - 1]!.end === tokens[closer]!.start) closer--;
+  if (closer < 1 || !(words.cue(closer) & CUE.firmCloser) || !isCapitalized(tokens[closer]!.text)) return false;
+  return isNameWord(tokens[closer - 1]!) && !breaksLine(words.text, tokens[closer - 1]!.end, tokens[closer]!.start);
+}
+
+/** `tokens[k]` is a particle of names ("van", "de") or an initial ("J."): what follows a first name, not a nationality. */
+function particleOrInitialAt(words: BlockWords, k: number): boolean {
+  const t = words.tokens[k];
+  return !!t && (INITIAL.test(t.text) || ((words.cue(k) & CUE.connector) !== 0 && isParticleWord(words.lower(k))));
 }
 
 /** The words before the name at `tokens[a]` say it is a side's (see `NameCandidate.namesSide`). */

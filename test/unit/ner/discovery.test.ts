@@ -284,6 +284,19 @@ describe('discovery: what wire copy puts before a name', () => {
   });
 });
 
+describe('discovery: review of session 13', () => {
+  test('a nationality\'s noun inside a name is a first name or part of a place\'s ("Finn Russell", "North Pole"); an office to the King is the King\'s', () => {
+    const found = entitiesOf([
+      'The envoy to the Sultan Tarek Vollan said so on Monday. Vollan left for Leeds.',
+      'Scotland fly-half Finn Kellaway kicked the goal. Kellaway said so. Finn Kellaway is 24.',
+      'Explorers reached the North Pole on Monday, and flew to the North Pole again, then to the South Pole.',
+    ]);
+    expect(found).toContain('Tarek Vollan=person/Sultan');
+    expect(found).toContain('Finn Kellaway=person/Scotland fly-half');
+    expect(found).toEqual(expect.arrayContaining(['North Pole=place', 'South Pole=place']));
+  });
+});
+
 describe('discovery: a people\'s adjective is no name', () => {
   test('"South African", "Latin American", "East Asians" give no person or place; "Michael German" and "Dawn French", with titles or speech, stay people', () => {
     const found = entitiesOf([

@@ -13,6 +13,35 @@ function read(sentence: string): string[] {
   return mentions!.map((m) => `${m.text}=${m.kind}/${m.entity ?? '?'}`);
 }
 
+describe('words that describe a name only where they cannot be part of it (review of session 13)', () => {
+  test.each([
+    ['Mr Finn said the plan would work.', 'Finn=person/?'],
+    ['Dane van Kelmar said the team was ready.', 'Dane van Kelmar=person/?'],
+    ['Police named the victim as Scot J. Kellaway.', 'Scot J. Kellaway=person/?'],
+    ['England spinner P.M. Such took eight wickets.', 'P.M. Such=person/?'],
+  ])('a nationality\'s noun that is a first name stays one: %s', (sentence, expected) => {
+    expect(read(sentence)).toContain(expected);
+  });
+
+  test.each([
+    ['Nick Clegg, Sheffield Tarvosh MP, said the plan would fail.', /Tarvosh=person/],
+    ['Jo Reed, Lib Dem MEP for London, said so.', /Dem=person/],
+    ['NEW YORK, Oct 19 - Champion International said profits fell.', /International=person/],
+    ['LONDON, Oct 19 - Economist Intelligence Unit forecasts growth.', /Unit=person/],
+    ['Holdings of Tarek Vollan rose in value.', /Vollan=place/],
+  ])('no seat, party, firm or office read as a name: %s', (sentence, wrong) => {
+    expect(read(sentence).filter((m) => wrong.test(m))).toEqual([]);
+  });
+
+  test('a firm\'s seat after its closing word with a dot: "Dorvant Inc. of Tarvosh"', () => {
+    expect(read('Dorvant Inc. of Tarvosh said profits rose.')).toContain('Tarvosh=place/?');
+  });
+
+  test('a people\'s member alone is no place: "Thousands of Brits travel to Spain"', () => {
+    expect(read('Thousands of Brits travel to Spain each summer.').filter((m) => m.startsWith('Brits='))).toEqual([]);
+  });
+});
+
 describe('names with an affiliation, a nationality or a hyphenated title', () => {
   test.each([
     ['"Demand is weak," said Alma Renko of Brandt Kessel in New York.', 'Alma Renko=person/?'],
