@@ -80,6 +80,7 @@ describe('names with an affiliation, a nationality or a hyphenated title', () =>
 
   test('a company closed by its kind or its letters is no one ("Kelvara Resources", "Dorvant B.V.")', () => {
     expect(read('Shares of Kelvara Resources and Dorvant Networks rose, and Dorvant B.V. fell.')).toEqual([]);
+    expect(read('Shares of Lake Kelvara Resources rose, as did Lake Dorvant Networks.')).toEqual([]);
     expect(read('Kelvara Electronics of Canada showed a phone, as did Dorvant Inc of Canada.').filter((m) => m.startsWith('Canada=place'))).toHaveLength(2);
     expect(read('Dorvant Inc of Tarvosh said profits rose.')).toContain('Tarvosh=place/?');
     expect(read('He sold the properties of Tarvosh Kelmar last year.').filter((m) => m.includes('=place'))).toEqual([]);
