@@ -171,7 +171,7 @@ function classifyUnknown(text: string, c: NameCandidate, facts: Readonly<KeyFact
   // A people's adjective, a nation's or a party's member or a language alone ("Chinese", "the
   // Briton", "rival Kurds", "in English"; after an honorific, "Mr Finn", a man); in longer names a
   // language's name may be a person's ("Sami Khedira") or a region's ("Latin America").
-  if (c.tokenCount === 1 && (flags & (KEY.demonym | KEY.language) || (!(c.titled && c.role === null) && (NATIONALITY_NOUNS.has(c.key) || PARTY_MEMBERS.has(c.key))))) return null;
+  if (c.tokenCount === 1 && (flags & (KEY.demonym | KEY.language) || (!(c.titled && c.role === null) && MEMBERS_OF_PEOPLES_AND_PARTIES.has(c.key)))) return null;
   const allCommon = every(words.facts, KEY.common, true);
   if (c.titled) return 'person';
   if (allCommon || (c.allCaps && c.tokenCount > 1)) return null;
@@ -217,6 +217,9 @@ function classifyUnknown(text: string, c: NameCandidate, facts: Readonly<KeyFact
   if (c.tokenCount >= 2 && c.tokenCount <= 5 && opensAsName && personShaped(words) && !hasAcronym(text, c) && !(c.numberAfter && sidesRow(text, c.end, flags))) return 'person';
   return null;
 }
+
+/** A nation's or a party's members: alone, no one's name ("the Briton", "Tory attempts"). */
+const MEMBERS_OF_PEOPLES_AND_PARTIES = new Set([...NATIONALITY_NOUNS, ...PARTY_MEMBERS]);
 
 /** A score and the next side's name: "Hull 3 Leeds 3", "Buducnost 1 Red Star 3". */
 const SCORE_THEN_SIDE = /^[ \t]+\d{1,3}[ \t]+\p{Lu}/u;

@@ -151,6 +151,8 @@ const CUE = {
   playerVerb: 1 << 21,
   sharedSideRole: 1 << 22,
   firmCloser: 1 << 23,
+  nationalityNoun: 1 << 24,
+  partyMember: 1 << 25,
 } as const;
 
 function isWordToken(t: Token): boolean {
@@ -387,6 +389,8 @@ for (const [words, bit] of [
   [SIDE_NOUNS, CUE.sideNoun],
   [PLAYER_VERBS, CUE.playerVerb],
   [FIRM_CLOSERS, CUE.firmCloser],
+  [NATIONALITY_NOUNS, CUE.nationalityNoun],
+  [PARTY_MEMBERS, CUE.partyMember],
 ] as const) {
   for (const w of words) CUES.set(w, (CUES.get(w) ?? 0) | bit);
 }
@@ -530,6 +534,20 @@ function allCapsFrom(tokens: Token[], from: number, to: number, bareLast: string
 /** Participles closing a compound that describes by origin or owner: "-based", "-born", "-led". */
 const DESCRIPTIVE_PARTICIPLES = new Set(['based', 'born', 'bred', 'led', 'owned', 'run', 'backed', 'controlled', 'funded', 'listed', 'registered', 'made']);
 
+/**
+ * The letters closing `tokens[from..to)` ("MP", "MEP") are a seat's or a party's member's, not a
+ * person's: after a determiner ("a Plaid Cymru MP"), before "for" or "of" ("Lib Dem MEP for
+ * London"), after a place ("Sheffield Tarvosh MP") or a place's or a body's head word ("Green
+ * Party MP").
+ */
+function memberOfSeatOrParty(words: BlockWords, from: number, to: number, isPlaceName: CandidateOptions['isPlaceName']): boolean {
+  const { tokens } = words;
+  if (words.cue(from) & CUE.function || (from > 0 && DETERMINERS.has(words.lower(from - 1)))) return true;
+  if (tokens[to]?.text === 'for' || tokens[to]?.text === 'of') return true;
+  if ((words.cue(to - 2) | words.cue(to - 3)) & (CUE.org | CUE.placeHead | CUE.function)) return true;
+  return !!isPlaceName?.(words.lower(to - 3));
+}
+
 /** Letters after a name for a seat or a rank at the bar, in capitals: "MP", "MSP", "QC" (a possessive too). */
 const POST_NOMINALS = new Set(['MP', 'MEP', 'MSP', 'MLA', 'QC', 'KC']);
 
@@ -579,13 +597,9 @@ function analyseChunk(words: BlockWords, from: number, chunkEnd: number, chunkPo
   // origin or ownership describes what follows; it names nothing ("Ban Ki-moon" is a name).
   const lastHyphen = tokens[to - 1]!.text.lastIndexOf('-');
   if (to - from > 1 && lastHyphen > 0 && DESCRIPTIVE_PARTICIPLES.has(stripPossessive(tokens[to - 1]!.text.slice(lastHyphen + 1)))) return null;
-  // "Tom McCabe MSP", "Jo Reed QC": a member's letters after a personal name are no part of it.
-  // Not after a determiner: "a Plaid Cymru MP" is a party's member.
-  const determined = (words.cue(from) & CUE.function) !== 0 || (from > 0 && DETERMINERS.has(words.lower(from - 1)));
-  // The two words before may be everyday words ("Philippe Sands QC"), not a place's or a body's ("Green Party MP").
-  // Nor a seat or a party before the letters: "Sheffield Tarvosh MP", "Lib Dem MEP for London".
-  const seat = () => tokens[to]?.text === 'for' || tokens[to]?.text === 'of' || !!isPlaceName?.(words.lower(to - 3)) || (words.cue(to - 3) & CUE.function) !== 0;
-  if (to - from >= 3 && !determined && isPostNominal(tokens[to - 1]!.text) && !seat() && personalAfter(words, to - 3, to - 1, isCommonWord, true) && !((words.cue(to - 2) | words.cue(to - 3)) & (CUE.org | CUE.placeHead))) {
+  // "Tom McCabe MSP", "Jo Reed QC", "Philippe Sands QC" (a surname may be an everyday word): the
+  // letters after a personal name are no part of it.
+  if (to - from >= 3 && isPostNominal(tokens[to - 1]!.text) && !memberOfSeatOrParty(words, from, to, isPlaceName) && personalAfter(words, to - 3, to - 1, isCommonWord, true)) {
     to--;
     possessive = false;
   }
@@ -609,9 +623,9 @@ function analyseChunk(words: BlockWords, from: number, chunkEnd: number, chunkPo
       // "British-born"; so is a party's member ("Liberal Democrat Alan Beith"). After other dropped
       // words, only before a personal name: "The German Democratic Republic", "The Dutch East
       // Indies" keep their nationality.
-      ((a === from || personalAfter(words, a + 1, to, isCommonWord)) && ((to - a >= 3 && ((NATIONALITY_NOUNS.has(words.lower(a)) && !particleOrInitialAt(words, a + 1)) || PARTY_MEMBERS.has(words.lower(a)) || !!isDemonym?.(words.lower(a)))) || isDescriptiveCompound(word, isCommonWord))) ||
+      ((a === from || personalAfter(words, a + 1, to, isCommonWord)) && ((to - a >= 3 && ((cue & CUE.nationalityNoun && !particleOrInitialAt(words, a + 1)) || cue & CUE.partyMember || !!isDemonym?.(words.lower(a)))) || isDescriptiveCompound(word, isCommonWord))) ||
       // "Liberal Democrat David Laws": the party's name goes on, whatever the surname.
-      (a > from && to - a >= 3 && PARTY_MEMBERS.has(words.lower(a)) && PARTY_MEMBERS.has(words.lower(a - 1))) ||
+      (a > from && to - a >= 3 && (cue & words.cue(a - 1) & CUE.partyMember) !== 0) ||
       // "group EADS Philippe Camus", "the CIA's" no: an organisation's acronym before a personal
       // name in small letters is whose they are, not their name.
       (a === from && to - a >= 3 && isOpeningAcronym(word) && !allCapsFrom(tokens, a + 1, to, stripPossessive(tokens[to - 1]!.text)) && personalAfter(words, a + 1, to, isCommonWord));
