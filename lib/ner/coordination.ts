@@ -57,6 +57,9 @@ export function linkCoordinatedCues(text: string, candidates: NameCandidate[], i
       if (b.locative && !weak[i] && !a.titled && pass === 1) a.locative = true;
       if (b.personCue && !a.locative) a.personCue = true;
       if (a.personCue && !b.locative && pass === 1) b.personCue = true;
+      // "the former Blackburn and Southampton skipper", "played for Nice and Lyon": sides both.
+      if (joins[i] === 'word' && b.namesSide && !a.namesSide && !a.locative) a.namesSide = b.namesSide;
+      if (joins[i] === 'word' && a.namesSide && !b.namesSide && !b.locative && pass === 1) b.namesSide = a.namesSide;
     }
   }
   return candidates;

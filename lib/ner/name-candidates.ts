@@ -856,7 +856,10 @@ function sideRoleAt(words: BlockWords, k: number, a: number): SideCue {
     roleEnd = k + 2;
   }
   const name = tokens[roleEnd];
-  return !!name && isNameWord(name) && !breaksLine(text, tokens[roleEnd - 1]!.end, name.start) ? cue : null;
+  if (!!name && isNameWord(name) && !breaksLine(text, tokens[roleEnd - 1]!.end, name.start)) return cue;
+  // With no name after it, a player's role still makes the place before it a side ("the former
+  // Southampton skipper said"); not a role other walks of life have, nor a coach (a bus, too).
+  return cue === 'side' && roleEnd === k + 1 && words.isCue(k, CUE.sideRole) && tokens[k]!.text !== 'coach' ? 'side' : null;
 }
 
 /** A possessive or a possessive pronoun: "firm's", "its", "their". */

@@ -703,6 +703,15 @@ describe('a place before a role in a side and a name is the club', () => {
   test('without a name after the role, the place stands ("a Leicester coach" may be a bus)', () => {
     expect(read('A Leicester coach carried the fans home from Bristol.')).toContain('Leicester=place/?');
   });
+
+  test.each([
+    ['He saw no reason why the former Leicester and Bristol skipper should not lead.', ['Leicester', 'Bristol']],
+    ['The former Leicester striker, who moved to Bristol in June, scored twice.', ['Leicester']],
+    ['Leicester and England defender Tom Reed was injured.', ['Leicester']],
+  ])('a player\'s role makes the places before it sides, with no name after it too: %s', (sentence, clubs) => {
+    const out = read(sentence);
+    for (const club of clubs) expect(out.some((x) => x.startsWith(`${club}=`))).toBe(false);
+  });
 });
 
 describe('a first name that is also a function word, after a title', () => {
