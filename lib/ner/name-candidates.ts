@@ -808,7 +808,7 @@ function analyseChunk(words: BlockWords, from: number, chunkEnd: number, chunkPo
     allCaps: allCapsFrom(tokens, nameFrom, to, bareLast),
     possessive,
     numberAfter: !!next && isDigit(next.text.charCodeAt(0)) && !breaksLine(text, last.end, next.start),
-    namesSide: sideBefore(words, a) ? 'side' : !possessive && next ? sideRoleAt(words, to, a) : null,
+    namesSide: sideBefore(words, a) || sideAfter(words, to, possessive, bareLast, initial && a === from) ? 'side' : !possessive && next ? sideRoleAt(words, to, a) : null,
     particleFirst: count > 1 && (words.cue(nameFrom) & CUE.connector) !== 0 && isParticleWord(words.lower(nameFrom)),
   };
 }
@@ -839,6 +839,24 @@ function sideBefore(words: BlockWords, a: number): boolean {
   const prev = words.tokens[a - 1]!.text;
   return (prev === 'for' || prev === 'from') && a >= 2 && words.isCue(a - 2, CUE.playerVerb);
 }
+
+/**
+ * The words after a name say it is a side's: a plural verb after a name in the singular opening a
+ * sentence ("Nice have been unable to win", "Milan were beaten"; inside one the verb is most often
+ * another subject's: "leaders in Chechnya have said"), or its home result ("Nice's home defeat").
+ * Countries stay places where the page reads the cue (news copy names national sides by them).
+ */
+function sideAfter(words: BlockWords, to: number, possessive: boolean, bareLast: string, opensSentence: boolean): boolean {
+  const next = words.tokens[to];
+  if (!next) return false;
+  if (possessive) return next.text === 'home' && HOME_RESULTS.has(words.tokens[to + 1]?.text ?? '');
+  if (!opensSentence) return false;
+  const last = bareLast.charCodeAt(bareLast.length - 1) | 32;
+  return last !== 115 && (next.text === 'have' || next.text === 'are' || next.text === 'were'); // not "Leeds", "Wales"
+}
+
+/** What a side has at home: "Nice's home defeat", "their home win". */
+const HOME_RESULTS = new Set(['defeat', 'defeats', 'win', 'wins', 'victory', 'draw', 'loss', 'game', 'games', 'match', 'form', 'record', 'crowd', 'fans', 'ground']);
 
 /**
  * A role in a side at `tokens[k]`, in lower case, then a name on the same line: "captain Chris

@@ -712,6 +712,23 @@ describe('a place before a role in a side and a name is the club', () => {
     const out = read(sentence);
     for (const club of clubs) expect(out.some((x) => x.startsWith(`${club}=`))).toBe(false);
   });
+
+  test.each([
+    ['Leicester have been unable to win any of their last five games.', 'Leicester'],
+    ['Leicester were beaten 2-1 at home on Saturday.', 'Leicester'],
+    ["The coach was sacked after Leicester's home defeat to Bristol.", 'Leicester'],
+  ])('a plural verb after a town opening a sentence, or its home result, makes it a side: %s', (sentence, club) => {
+    expect(read(sentence).some((x) => x.startsWith(`${club}=`))).toBe(false);
+  });
+
+  test.each([
+    ['Leaders in Leicester have criticised the plan.', 'Leicester=place/?'],
+    ['Troops besieging Leicester were defeated by the king.', 'Leicester=place/?'],
+    ['Leeds have a new bypass.', 'Leeds=place/?'],
+    ['The Netherlands are in talks with Belgium.', 'Netherlands=place/?'],
+  ])('not a plural verb that is another subject\'s, nor after a plural name or a country: %s', (sentence, place) => {
+    expect(read(sentence)).toContain(place);
+  });
 });
 
 describe('a first name that is also a function word, after a title', () => {
