@@ -808,7 +808,7 @@ function analyseChunk(words: BlockWords, from: number, chunkEnd: number, chunkPo
     allCaps: allCapsFrom(tokens, nameFrom, to, bareLast),
     possessive,
     numberAfter: !!next && isDigit(next.text.charCodeAt(0)) && !breaksLine(text, last.end, next.start),
-    namesSide: sideBefore(words, a) || sideAfter(words, to, possessive, bareLast, initial && a === from) ? 'side' : !possessive && next ? sideRoleAt(words, to, a) : null,
+    namesSide: sideBefore(words, a) || sideAfter(words, to, possessive, bareLast, initial && a === from) ? 'side' : transferBefore(words, a) ? 'in sports copy' : !possessive && next ? sideRoleAt(words, to, a) : null,
     particleFirst: count > 1 && (words.cue(nameFrom) & CUE.connector) !== 0 && isParticleWord(words.lower(nameFrom)),
   };
 }
@@ -839,6 +839,20 @@ function sideBefore(words: BlockWords, a: number): boolean {
   const prev = words.tokens[a - 1]!.text;
   return (prev === 'for' || prev === 'from') && a >= 2 && words.isCue(a - 2, CUE.playerVerb);
 }
+
+/**
+ * A player's move before the name: "joined Newcastle", "transferred to Milan", "moved to Lyon". In
+ * sports copy a side's; elsewhere people join firms and move to towns.
+ */
+function transferBefore(words: BlockWords, a: number): boolean {
+  if (a === 0) return false;
+  const prev = words.tokens[a - 1]!.text;
+  if (prev === 'joined' || prev === 'joins' || prev === 'joining') return true;
+  return prev === 'to' && a >= 2 && TRANSFER_VERBS.has(words.tokens[a - 2]!.text);
+}
+
+/** Verbs of a player's move before "to" and a side: "transferred to Milan". */
+const TRANSFER_VERBS = new Set(['moved', 'moves', 'move', 'moving', 'transferred', 'loaned', 'sold', 'switched']);
 
 /**
  * The words after a name say it is a side's: a plural verb after a name in the singular opening a

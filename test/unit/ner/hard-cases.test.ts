@@ -729,6 +729,14 @@ describe('a place before a role in a side and a name is the club', () => {
   ])('not a plural verb that is another subject\'s, nor after a plural name or a country: %s', (sentence, place) => {
     expect(read(sentence)).toContain(place);
   });
+
+  test('a player\'s move names a side in sports copy ("joined Leicester", "transferred to Bristol"), a town elsewhere', () => {
+    const { matcher } = seedCorpus();
+    const kinds = (doc: string[]) => detectDocument(doc, matcher).flat().map((m) => `${m.text}=${m.kind}`);
+    const sports = ['Leicester beat Bristol 2-1 on Saturday.', 'Bath beat Gloucester 3-1 on Sunday.', 'Tom Reed joined Leicester in June and was later transferred to Bristol.'];
+    expect(kinds(sports).filter((m) => /^(?:Leicester|Bristol)=place/.test(m))).toEqual([]);
+    expect(kinds(['The family moved to Bristol in June, and she joined Leicester University.'])).toContain('Bristol=place');
+  });
 });
 
 describe('a first name that is also a function word, after a title', () => {
