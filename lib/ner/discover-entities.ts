@@ -6,7 +6,7 @@ import { linkCoordinatedCues } from './coordination';
 import { NAME_CONNECTORS, NAME_PARTICLE, NATIONALITY_NOUNS } from './cue-words';
 import { entityId, type EntityKind, type EntityRecord } from './entity';
 import type { Gazetteer } from './gazetteer';
-import { findNameCandidates, type NameCandidate } from './name-candidates';
+import { findNameCandidates, isOpeningAcronym, type NameCandidate } from './name-candidates';
 import { applyParentheticalCues } from './parenthetical-cues';
 import { isSportsBlock, sitsLikeTeam } from './sports-context';
 
@@ -418,10 +418,9 @@ function personShaped(form: FormStats, ctx: ClassifyContext): boolean {
   return true;
 }
 
-/** The spelling opens with an acronym of three letters or more, in a name not all in capitals ("BBC Wales", not "NEW YORK"). */
+/** The spelling opens with an acronym (`isOpeningAcronym`), in a name not all in capitals ("BBC Wales", not "NEW YORK"). */
 function opensWithAcronym(spelling: string): boolean {
-  const first = spelling.split(/\s+/, 1)[0]!;
-  return first.length >= 3 && /^\p{Lu}+$/u.test(first) && !/^[IVXLC]+$/.test(first) && /\p{Ll}/u.test(spelling);
+  return isOpeningAcronym(spelling.split(/\s+/, 1)[0]!) && /\p{Ll}/u.test(spelling);
 }
 
 /** A particle of names in a key ("van", "de", "al", "la"): a connector of names that is no "of" or "y". */

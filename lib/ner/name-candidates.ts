@@ -199,10 +199,9 @@ function isNameWord(t: Token): boolean {
 
 /** "October-December", "April-to-June": a span of months or days, no name ("May-Britt" is one). */
 function isCalendarRange(word: string): boolean {
-  const first = word.indexOf('-');
-  if (first < 0) return false;
+  if (!word.includes('-')) return false;
   const lower = stripPossessive(word).toLowerCase();
-  return CALENDAR_WORDS.has(lower.slice(0, first)) && CALENDAR_WORDS.has(lower.slice(lower.lastIndexOf('-') + 1));
+  return CALENDAR_WORDS.has(lower.slice(0, lower.indexOf('-'))) && CALENDAR_WORDS.has(lower.slice(lower.lastIndexOf('-') + 1));
 }
 
 /** `isCapitalized(t.text)`, read from the block's `text`. */
@@ -556,7 +555,7 @@ function isPostNominal(word: string): boolean {
 }
 
 /** An acronym of three letters or more ("EADS", "CIA"), no Roman numeral: two letters may be initials ("AR Rahman"). */
-function isOpeningAcronym(word: string): boolean {
+export function isOpeningAcronym(word: string): boolean {
   return word.length >= 3 && isAllCaps(word) && /^\p{Lu}+$/u.test(word) && !/^[IVXLC]+$/.test(word);
 }
 
@@ -626,8 +625,8 @@ function analyseChunk(words: BlockWords, from: number, chunkEnd: number, chunkPo
       ((a === from || personalAfter(words, a + 1, to, isCommonWord)) && ((to - a >= 3 && ((cue & CUE.nationalityNoun && !particleOrInitialAt(words, a + 1)) || cue & CUE.partyMember || !!isDemonym?.(words.lower(a)))) || isDescriptiveCompound(word, isCommonWord))) ||
       // "Liberal Democrat David Laws": the party's name goes on, whatever the surname.
       (a > from && to - a >= 3 && (cue & words.cue(a - 1) & CUE.partyMember) !== 0) ||
-      // "group EADS Philippe Camus", "the CIA's" no: an organisation's acronym before a personal
-      // name in small letters is whose they are, not their name.
+      // "group EADS Philippe Camus": an organisation's acronym before a personal name in small
+      // letters says whose the person is; it is no part of the name.
       (a === from && to - a >= 3 && isOpeningAcronym(word) && !allCapsFrom(tokens, a + 1, to, stripPossessive(tokens[to - 1]!.text)) && personalAfter(words, a + 1, to, isCommonWord));
     if (!drop) break;
     a++;
@@ -675,7 +674,8 @@ function analyseChunk(words: BlockWords, from: number, chunkEnd: number, chunkPo
       const of = tokens[roleEnd]?.text;
       if ((of === 'of' || of === 'for') && roleEnd + 1 < to - 1) roleEnd += 2;
       // "Chief Executive Dana Whitlock", "General Manager Jo Reed": an occupation after a title is
-      // more of the title, not the name's first word ("Chief Executive of Hereford Hospitals" reads as before).
+      // more of the title, not the name's first word; before "of" it is read as before ("Chief
+      // Executive of Hereford Hospitals").
       else if (!(cue & CUE.honorific)) {
         let end = roleEnd;
         while (end < to - 1 && words.cue(end) & CUE.descriptor) end++;
