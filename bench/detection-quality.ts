@@ -9,13 +9,13 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import nlp from 'compromise';
 import { parseJsonl } from '../lib/corpus/parse-jsonl';
 import { compileIndex } from '../lib/index/compile-index';
 import { INDEX_FILES } from '../lib/index/index-files';
 import type { Lexicon } from '../lib/ner/lexicon';
 import { loadDictionary, loadGazetteer } from '../scripts/corpus/engine-resources';
 import { loadBundledEngine } from './bundled-engine';
+import { compromiseSpans } from './compromise-spans';
 
 const SHARED = resolve(import.meta.dirname, '../../shared');
 // Every figure of Backstory's, quality and speed, comes from the engine as the extension ships it.
@@ -71,17 +71,6 @@ function score(gold: Span[][], predicted: Span[][], type: 'PER' | 'LOC') {
 
 function words(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
-}
-
-function compromiseSpans(text: string): Span[] {
-  const doc = nlp(text);
-  const out: Span[] = [];
-  const add = (list: { offset: { start: number; length: number } }[], type: 'PER' | 'LOC') => {
-    for (const x of list) out.push({ start: x.offset.start, end: x.offset.start + x.offset.length, type });
-  };
-  add(doc.people().json({ offset: true }) as never, 'PER');
-  add(doc.places().json({ offset: true }) as never, 'LOC');
-  return out;
 }
 
 const pageSpeed = pageSideSpeed();
