@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { CompiledIndex } from '../lib/index/compiled-index';
+import type { Register } from '../lib/ner/register';
 import { cardIndexFromShards } from '../lib/index/card-from-shards';
 import { buildMergedEntityCard, cardIndexOf, storyRef, type CardSource, type EntityCard } from '../lib/index/entity-card';
 import { mergeLexicons } from '../lib/index/merge-lexicons';
@@ -87,9 +88,9 @@ export class CorpusService {
     return (s) => loaded.get(textShardOf(s))?.[s % TEXT_SHARD_SIZE] ?? '';
   }
 
-  /** Mentions in a batch of a page's blocks; `conversational` tells the register of the whole page. */
-  async detect(texts: string[], conversational: boolean): Promise<Mention[][]> {
-    return detectDocument(texts, await this.pageMatcher(), conversational);
+  /** Mentions in a batch of a page's blocks; `register` tells the register of the whole page. */
+  async detect(texts: string[], register: Register): Promise<Mention[][]> {
+    return detectDocument(texts, await this.pageMatcher(), register);
   }
 
   /** The bundled lexicon, with the library's names when the reader allows them on pages. */

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Mention } from '../lib/ner/detect-mentions';
+import type { Register } from '../lib/ner/register';
 import type { EntityCard } from '../lib/index/entity-card';
 import type { RelatedStory, PageEntityCount } from '../lib/index/related-stories';
 import type { StoryRef } from '../lib/index/entity-card';
@@ -15,8 +16,8 @@ export interface FullStory extends StoryRef {
 
 /** Requests to the background, by type: the request fields and what comes back. */
 export interface BackgroundRequests {
-  /** `conversational`: the page's article reads as a post or a comment (see lib/ner/register.ts). */
-  detect: { request: { texts: string[]; conversational: boolean }; response: Mention[][] };
+  /** `register`: how the page's article reads, news copy, a brief text or a conversation (see lib/ner/register.ts). */
+  detect: { request: { texts: string[]; register: Register }; response: Mention[][] };
   card: { request: { entity: string }; response: EntityCard | null };
   related: { request: { entities: PageEntityCount[]; excludeUrl: string | null; terms: PageTerms | null }; response: RelatedStory[] };
   story: { request: { id: string }; response: FullStory | null };
@@ -98,13 +99,15 @@ export const MAX_PAGE_TERMS = 300;
 
 const TAB_TYPES: readonly TabRequestType[] = ['pageReport', 'revealEntity'];
 
+const REGISTERS: readonly Register[] = ['news', 'brief', 'conversation'];
+
 /** Checks a message's shape before any handler sees it; anything else is ignored. */
 export function isBackgroundMessage(value: unknown): value is BackgroundMessage {
   if (typeof value !== 'object' || value === null) return false;
   const m = value as Record<string, unknown>;
   switch (m.type) {
     case 'detect':
-      return Array.isArray(m.texts) && m.texts.length <= 2000 && m.texts.every((t) => typeof t === 'string') && typeof m.conversational === 'boolean';
+      return Array.isArray(m.texts) && m.texts.length <= 2000 && m.texts.every((t) => typeof t === 'string') && REGISTERS.includes(m.register as Register);
     case 'card':
       return typeof m.entity === 'string';
     case 'related':

@@ -1,5 +1,5 @@
 import type { Mention } from '../lib/ner/detect-mentions';
-import { isConversational } from '../lib/ner/register';
+import { registerOf, type Register } from '../lib/ner/register';
 import { foldName } from '../lib/text/normalize';
 import { forEachContentTerm } from '../lib/index/keywords';
 import { MAX_PAGE_TERMS } from '../browser/messages';
@@ -9,10 +9,11 @@ import { SliceClock, yieldToMain } from './main-thread';
 import { appendText, emptyBlock, isExcluded, walkTextBlocks, type TextBlock } from './text-blocks';
 
 /**
- * Detects mentions for a batch of texts (the background does the work). `conversational`: the
- * page's article reads as a post or a comment; a batch is only part of it, so the scanner says.
+ * Detects mentions for a batch of texts (the background does the work). `register`: how the page's
+ * article reads, news copy, a brief text or a conversation; a batch is only part of it, so the
+ * scanner says.
  */
-export type DetectFn = (texts: string[], conversational: boolean) => Promise<Mention[][]>;
+export type DetectFn = (texts: string[], register: Register) => Promise<Mention[][]>;
 
 const BATCH_BLOCKS = 80;
 /** The first batch is what the reader sees: small, so its highlights come back fast. */
@@ -71,8 +72,8 @@ export class PageScanner {
   private scanned = false;
   private generation = 0;
   private scannedUrl = '';
-  /** The article reads as a post or a comment (lib/ner/register.ts): told with each batch. */
-  private conversational = false;
+  /** How the article reads (lib/ner/register.ts): told with each batch. */
+  private register: Register = 'news';
   private readonly clock = new SliceClock();
 
   constructor(
@@ -101,7 +102,7 @@ export class PageScanner {
     this.regionRead = regionRead.then((blocks) => blocks !== null);
     const blocks = await regionRead;
     if (!blocks || generation !== this.generation) return;
-    this.conversational = isConversational(blocks.map((b) => b.text));
+    this.register = registerOf(blocks.map((b) => b.text));
     await this.scan(this.onScreenFirst(blocks), generation, true);
     if (generation !== this.generation) return;
     this.scanned = true;
@@ -241,7 +242,7 @@ export class PageScanner {
       let results: Mention[][];
       try {
         // The rest of the page (menus, footers) is no part of the post the article may be.
-        results = await this.detect(batch.map((b) => b.text), highlight && this.conversational);
+        results = await this.detect(batch.map((b) => b.text), highlight ? this.register : 'news');
       } catch {
         return; // The extension went away (update, reload): leave the page as it is.
       }

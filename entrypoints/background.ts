@@ -12,7 +12,7 @@ export default defineBackground(() => {
   async function answer(message: BackgroundMessage): Promise<unknown> {
     switch (message.type) {
       case 'detect':
-        return corpus.detect(message.texts, message.conversational);
+        return corpus.detect(message.texts, message.register);
       case 'card':
         return corpus.card(message.entity);
       case 'related':

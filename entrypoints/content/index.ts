@@ -31,7 +31,7 @@ export default defineContentScript({
     const host = location.hostname;
     let settings = await getSettings();
     const article = new ArticleRegion(document);
-    const scanner = new PageScanner(document, (texts, conversational) => askBackground('detect', { texts, conversational }), {
+    const scanner = new PageScanner(document, (texts, register) => askBackground('detect', { texts, register }), {
       policy: policyOf(settings, article),
       region: () => article.region(),
     });

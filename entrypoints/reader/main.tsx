@@ -17,7 +17,7 @@ render(
     openStory={(id) => location.assign(`?story=${encodeURIComponent(id)}`)}
     annotate={async (article) => {
       // The reader page is the extension's own: the same scanner and cards as on the web.
-      const scanner = new PageScanner(document, (texts, conversational) => askBackground('detect', { texts, conversational }), {
+      const scanner = new PageScanner(document, (texts, register) => askBackground('detect', { texts, register }), {
         region: async () => ({ roots: [article] }),
         regionOnly: true,
       });

@@ -8,7 +8,8 @@ import { KEY, NO_FACTS, firstWordOf, type KeyFacts, type Matcher } from './lexic
 import { NAME_CONNECTORS, NAME_PARTICLE, NATIONALITY_NOUNS, PARTY_MEMBERS, PLACE_HEADS, PLACE_PREFIXES } from './cue-words';
 import { findNameCandidates, type NameCandidate, type SideCue } from './name-candidates';
 import { applyParentheticalCues } from './parenthetical-cues';
-import { isChatWord, isConversational } from './register';
+import { isChatWord, registerOf, type Register } from './register';
+import { namesInSmallLetters, type SmallLetterLexicon } from './small-letter-names';
 import { isSportsBlock, isSportsBlockByTokens, sitsLikeTeam } from './sports-context';
 
 /** A person or place mentioned in a text; `entity` is null when the corpus does not know it. */
@@ -34,6 +35,8 @@ export interface DocumentContext {
   sports: boolean;
   /** The document is a conversation, not news copy (see `isConversational`). */
   conversational: boolean;
+  /** The document is no news copy, a conversation or a brief text (see `Register`): a first name alone is a person in it. */
+  informal: boolean;
   /** What the block being read first asked of the document, while `detectDocument` keeps track. */
   trace: BlockTrace | null;
 }
@@ -47,7 +50,7 @@ interface BlockTrace {
 }
 
 export function newDocumentContext(): DocumentContext {
-  return { preferred: new Set(), surnames: new Map(), lone: new Map(), sports: false, conversational: false, trace: null };
+  return { preferred: new Set(), surnames: new Map(), lone: new Map(), sports: false, conversational: false, informal: false, trace: null };
 }
 
 interface MatcherPredicates {
@@ -164,7 +167,7 @@ function every(words: readonly Readonly<KeyFacts>[], bit: number, all: boolean):
 }
 
 /** Decides the kind of a name the corpus does not know, from its cues alone (`facts` its key's, `words` its words'). */
-function classifyUnknown(text: string, c: NameCandidate, facts: Readonly<KeyFacts>, inDateline: boolean, words: Names, conversational: boolean): EntityKind | null {
+function classifyUnknown(text: string, c: NameCandidate, facts: Readonly<KeyFacts>, inDateline: boolean, words: Names, doc: DocumentContext): EntityKind | null {
   if (c.shape === 'org') return null;
   const flags = facts.flags;
   if (flags & KEY.gazetteer || c.shape === 'place' || inDateline) return 'place';
@@ -184,6 +187,13 @@ function classifyUnknown(text: string, c: NameCandidate, facts: Readonly<KeyFact
   if (flags & KEY.city && !(flags & KEY.common) && !c.personCue) return 'place';
   // A first name the corpus learned, alone and after no preposition ("ask Marta", "Olga and Ines").
   if (c.tokenCount === 1 && !c.allCaps && !c.locative && flags & KEY.givenName && !(flags & KEY.common)) return 'person';
+  // In a post or a caption, a first name of the maintained list, no everyday word, alone or
+  // opening a short name: "thanks to Glenda", "love Martin Short". Not after a preposition of
+  // place ("at Ellis Park"; "to" and "from" take people as often), nor in a table's row ("Clyde 3 1 0 2"); alone, not in sports copy, where towns
+  // and firms with such names are clubs ("Charlton"). News copy names people in full first: its
+  // lone first names are as often firms, works and bands ("Nike", "Carmen", "Abba"), and one
+  // before an everyday word as often names a thing ("Roxy Music", "Brit Award").
+  if (doc.informal && first & KEY.firstName && !(first & KEY.common) && c.tokenCount <= 3 && !c.allCaps && (!c.locative || afterToOrFrom(text, c.start)) && !c.numberAfter && (c.tokenCount > 1 || !doc.sports)) return 'person';
   // After "in the", one word naming a region by the compass or by a noun of geography: "in the
   // Midwest", "in the West", "in the Gulf" ("in the Bundestag", "in the Koran", "at the Kremlin"
   // are not).
@@ -196,7 +206,7 @@ function classifyUnknown(text: string, c: NameCandidate, facts: Readonly<KeyFact
   // In a conversation, a lone capitalised word that is no everyday word, no place, no people and
   // no chat ("Haha", "Tbh"); opening a sentence, only as the subject of a verb ("Shaq had me").
   if (
-    conversational &&
+    doc.conversational &&
     c.tokenCount === 1 &&
     !c.allCaps &&
     !c.theBefore &&
@@ -646,12 +656,13 @@ function readBlock(text: string, m: Matcher, reading: BlockReading | undefined):
  * knows them. Mentions are sorted and never overlap; offsets are JavaScript string indices.
  */
 export function detectMentions(text: string, m: Matcher, options: DetectOptions = {}): Mention[] {
-  if (!HAS_CAPITAL.test(text)) return []; // names start with a capital: most lines of a page have none to offer
   const doc = options.doc ?? newDocumentContext();
+  // Names start with a capital: most lines of a page have none to offer. Posts write them small too.
+  if (!HAS_CAPITAL.test(text)) return doc.conversational ? withSmallLetterNames(text, options.reading?.tokens ?? tokenize(text), m, []) : [];
   const { tokens, candidates, dateline } = readBlock(text, m, options.reading);
   let sportsBlock: boolean | null = null;
   const sports = options.sportsBlock ?? (() => (sportsBlock ??= isSportsBlock(text)));
-  const out: Mention[] = [];
+  let out: Mention[] = [];
   // The candidate being decided: `push` reads what follows it.
   let current: NameCandidate | null = null;
   const push = (x: Mention, locative = false, anchored = false, namesSide: SideCue = null) => {
@@ -725,10 +736,11 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
         continue;
       }
     }
-    const kind = classifyUnknown(text, c, facts, inDateline, words, doc.conversational);
+    const kind = classifyUnknown(text, c, facts, inDateline, words, doc);
     if (kind) push(mention(text, c.start, c.end, kind, m, null), c.locative, anchored, c.namesSide);
     if (c.tokenCount === 1 && kind !== 'place') options.unresolved?.push(c.key);
   }
+  if (doc.conversational) out = withSmallLetterNames(text, tokens, m, out);
   for (const x of out) {
     if (x.kind !== 'person' || !x.text.includes(' ')) continue;
     const surname = foldName(stripPossessive(lastWord(x.text)));
@@ -762,11 +774,11 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
 
 /**
  * Detects over the blocks of one document (a page or a story), so that a full name anywhere
- * settles who a bare surname means everywhere in it. `conversational`: whether the document is a
- * post or a comment (see `isConversational`), read from the blocks when not given: a caller with
- * a part of a document (a page's batch of blocks) says what the whole is.
+ * settles who a bare surname means everywhere in it. `register`: whether the document is news
+ * copy, a brief text or a conversation (see `Register`), read from the blocks when not given: a
+ * caller with a part of a document (a page's batch of blocks) says what the whole is.
  */
-export function detectDocument(blocks: readonly string[], m: Matcher, conversational?: boolean): Mention[][] {
+export function detectDocument(blocks: readonly string[], m: Matcher, register: Register = registerOf(blocks)): Mention[][] {
   const doc = newDocumentContext();
   const readings: BlockReading[] = blocks.map(() => ({ tokens: null, candidates: null, dateline: null }));
   // Asked once per block: for the document here, for a place in the block while reading it. Read
@@ -776,7 +788,8 @@ export function detectDocument(blocks: readonly string[], m: Matcher, conversati
   let sportsCount = 0;
   for (let i = 0; i < blocks.length && sportsCount < 2; i++) if (sportsAt(i)) sportsCount++;
   doc.sports = sportsCount >= 2;
-  doc.conversational = conversational ?? isConversational(blocks);
+  doc.conversational = register === 'conversation';
+  doc.informal = register !== 'news';
   const unresolved: string[][] = blocks.map(() => []);
   const traces: BlockTrace[] = [];
   const result = blocks.map((b, i) => {
@@ -805,6 +818,29 @@ export function detectDocument(blocks: readonly string[], m: Matcher, conversati
     if (revisit) result[i] = detectMentions(blocks[i]!, m, { doc, sportsBlock: () => sportsAt(i), reading: readings[i] });
   }
   return result;
+}
+
+const smallLetterLexicons = new WeakMap<Matcher, SmallLetterLexicon>();
+
+/** `mentions` (in order) with the people a conversation names in small letters (see `namesInSmallLetters`), unlinked. */
+function withSmallLetterNames(text: string, tokens: readonly Token[], m: Matcher, mentions: Mention[]): Mention[] {
+  let lexicon = smallLetterLexicons.get(m);
+  if (!lexicon) {
+    lexicon = {
+      // Only the maintained list's: first names the corpus learned hold its firms' and
+      // programmes' first words too ("TV" of "TV Azteca"), which posts write in small letters.
+      isFirstName: (w) => {
+        const flags = factsOf(m, w).flags;
+        return (flags & KEY.firstName) !== 0 && !(flags & KEY.common);
+      },
+      isCommonWord: (w) => has(m, w, KEY.common),
+    };
+    smallLetterLexicons.set(m, lexicon);
+  }
+  const found = namesInSmallLetters(text, tokens, lexicon);
+  if (found.length === 0) return mentions;
+  const people = found.map((s) => mention(text, s.start, s.end, 'person', m, null));
+  return [...mentions, ...people].sort((a, b) => a.start - b.start);
 }
 
 /** Some of `words` is a surname of the document now. */

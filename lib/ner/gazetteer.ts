@@ -52,6 +52,11 @@ export interface Gazetteer {
   demonyms: string[];
   /** Folded languages' names of one word that are no place ("english", "arabic"): never a place or person on their own. */
   languages?: string[];
+  /**
+   * Folded first names of a maintained list (see `buildFirstNames`): no places, but the page's
+   * look-ups travel with the gazetteer to the lexicon.
+   */
+  firstNames?: string[];
 }
 
 /** Cities at least this big enter the gazetteer: enough for the news, small enough to ship. */

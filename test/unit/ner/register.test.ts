@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { seededRandom } from '../helpers/random';
-import { isConversational, wordCount } from '../../../lib/ner/register';
+import { isConversational, registerOf, wordCount } from '../../../lib/ner/register';
 
 describe('the register of a document: a post or a comment, or news copy', () => {
   test.each([
@@ -33,6 +33,22 @@ describe('the register of a document: a post or a comment, or news copy', () => 
     const column = Array.from({ length: 8 }, () => 'I think you should back up your files before you update, as I do every week.').join(' ');
     expect(isConversational([column])).toBe(false);
     expect(isConversational(['I think you should back up your files before you update.'])).toBe(true);
+  });
+});
+
+describe('the register of a whole document: news copy, a brief text or a conversation', () => {
+  const story = Array.from({ length: 6 }, () => 'The ministers of Tarvosh will meet their counterparts next week to talk about trade.');
+  test.each([
+    [['omg my sister just met Brianna at the mall'], 'conversation'],
+    [['Glenda Vollan on stage at the Kelvara festival, 2025.'], 'brief'],
+    [story, 'news'],
+    // A dateline makes news copy of a brief, the wire's with a dash too.
+    [['LONDON 1996-08-30', 'Tarvosh said on Friday it would buy Dorvant.'], 'news'],
+    [['STAMFORD, Conn., March 2 - Dorvant Inc said it sold its unit.'], 'news'],
+    [['NEW YORK, Feb 26 - Shr loss 6.48 dlrs vs profit.'], 'news'],
+    [[''], 'news'],
+  ])('%j', (blocks, register) => {
+    expect(registerOf(blocks)).toBe(register);
   });
 });
 

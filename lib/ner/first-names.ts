@@ -1,0 +1,22 @@
+import { foldName } from '../text/normalize';
+import { CALENDAR_WORDS, NAME_CONNECTORS } from './cue-words';
+import type { Gazetteer } from './gazetteer';
+
+/**
+ * First names from a maintained list of the English-speaking world's ("Emma", "Darryl"), folded:
+ * a page's clue that an unknown name is a person's where the corpus never met that first name (a
+ * reader's archive of business news knows few "Glendas"). Not an everyday word of the dictionary
+ * ("Red", "Shell", "Grace": as often a firm's or a thing's name), nor what the gazetteer has as a
+ * place, a city, a people or a language ("Florence", "Georgia"), nor a month's or a day's ("June"), nor a
+ * particle of names ("El", "Van"), nor two letters or fewer ("Al", "Ed" are as often something else).
+ */
+export function buildFirstNames(names: Iterable<string>, gazetteer: Gazetteer, dictionary: ReadonlySet<string>): string[] {
+  const not = new Set([...gazetteer.demonyms, ...(gazetteer.languages ?? [])]);
+  const out = new Set<string>();
+  for (const name of names) {
+    const key = foldName(name);
+    if (key.length <= 2 || dictionary.has(key) || CALENDAR_WORDS.has(key) || NAME_CONNECTORS.has(key) || not.has(key) || gazetteer.places[key] !== undefined || gazetteer.cities[key] !== undefined) continue;
+    out.add(key);
+  }
+  return [...out].sort();
+}

@@ -1,0 +1,93 @@
+import { describe, expect, test } from 'vitest';
+import { detectDocument } from '../../../lib/ner/detect-mentions';
+import { buildFirstNames } from '../../../lib/ner/first-names';
+import type { Gazetteer } from '../../../lib/ner/gazetteer';
+import { namesInSmallLetters } from '../../../lib/ner/small-letter-names';
+import { tokenize } from '../../../lib/text/tokenize';
+import { engineResources, seedCorpus } from '../helpers/engine';
+
+/** Mentions of a document's blocks as "text=kind", with the register given or read from them. */
+function read(blocks: string[], register?: Parameters<typeof detectDocument>[2]): string[] {
+  const { matcher } = seedCorpus();
+  return detectDocument(blocks, matcher, register).flat().map((m) => `${m.text}=${m.kind}`);
+}
+
+/** A story longer than any post, around `sentence`. */
+function newsStory(sentence: string): string[] {
+  const filler = 'The ministers will meet their counterparts in the capital next week to talk about trade and security in the region.';
+  return [filler, sentence, filler, filler, filler];
+}
+
+describe('the maintained list of first names', () => {
+  const gazetteer: Gazetteer = { places: { georgia: 'Georgia' }, countries: ['georgia'], cities: { florence: 'Florence' }, demonyms: ['welsh'], languages: ['english'] };
+  test.each([
+    ['Glenda', true],
+    ['DARRYL', true],
+    // An everyday word, a place, a city, a people, a language, a month, a particle, two letters.
+    ['Grace', false],
+    ['Georgia', false],
+    ['Florence', false],
+    ['Welsh', false],
+    ['English', false],
+    ['June', false],
+    ['Van', false],
+    ['Al', false],
+  ])('%s is kept: %s', (name, kept) => {
+    expect(buildFirstNames([name], gazetteer, new Set(['grace'])).length === 1).toBe(kept);
+  });
+
+  test('comes with the gazetteer, without the dictionary\'s words, less common ones included', () => {
+    const names = new Set(engineResources().gazetteer.firstNames);
+    expect(names.size).toBeGreaterThan(5000);
+    for (const name of ['glenda', 'darryl']) expect(names.has(name), name).toBe(true);
+    for (const word of ['grace', 'roger', 'june', 'florence']) expect(names.has(word), word).toBe(false);
+  });
+});
+
+describe('a first name alone or opening a name, in a post or a caption', () => {
+  test.each([
+    [['Hats off to Glenda for the great show'], ['Glenda=person']],
+    [['Darryl Strawberry was the best hitter ever'], ['Darryl Strawberry=person']],
+    // After a preposition of place, a place's ("to" and "from" take people too); in a table's row, a side's.
+    [['Lunch at Glenda Park was great'], ['Glenda Park=place']],
+    [['Glenda 3 Dorvant 1'], []],
+  ])('%j', (blocks, expected) => {
+    expect(read(blocks)).toEqual(expected);
+  });
+
+  test('not in news copy, which names people in full first: a lone first name there is as often a firm or a work', () => {
+    expect(read(newsStory('Glenda said sales rose by a tenth last year.'))).toEqual([]);
+    expect(read(newsStory('Darryl Strawberry signed a new deal on Tuesday.'))).toEqual([]);
+    // A wire story's dateline makes a brief news copy.
+    expect(read(['STAMFORD, Conn., March 2 - Glenda said sales rose by a tenth.'])).not.toContain('Glenda=person');
+  });
+
+  test('alone, not in sports copy, where such names are clubs', () => {
+    expect(read(['Dorvant 2 Tarvosh 1', 'Glenda beat Kelvara 3-1 on Saturday.'])).not.toContain('Glenda=person');
+  });
+});
+
+describe('names in small letters, in a conversation', () => {
+  test.each([
+    [['omg i love glenda vollan so much lol'], ['glenda vollan=person']],
+    [["lol did you see glenda's new car??"], ['glenda=person']],
+    [['wow glenda and darryl are so cute 😀'], ['glenda=person', 'darryl=person']],
+    // A handle or a hashtag is no mention; nor an everyday word that is a first name elsewhere.
+    [['lol @glenda you rock #darryl'], []],
+    [['i swear grace will save us lol'], []],
+  ])('%j', (blocks, expected) => {
+    expect(read(blocks)).toEqual(expected);
+  });
+
+  test('only in a conversation: news copy and a brief text write names with capitals', () => {
+    expect(read(['omg i love glenda vollan so much lol'], 'brief')).toEqual([]);
+    expect(read(newsStory('the report by glenda vollan was published.'))).toEqual([]);
+  });
+
+  test('the spans come in order, with the surname after one space on the same line', () => {
+    const lexicon = { isFirstName: (w: string) => w === 'glenda' || w === 'darryl', isCommonWord: (w: string) => w === 'and' || w === 'is' };
+    const text = 'glenda vollan and darryl\nvollan is here';
+    const spans = namesInSmallLetters(text, tokenize(text), lexicon).map((s) => text.slice(s.start, s.end));
+    expect(spans).toEqual(['glenda vollan', 'darryl']);
+  });
+});
