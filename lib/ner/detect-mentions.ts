@@ -826,15 +826,12 @@ const smallLetterLexicons = new WeakMap<Matcher, SmallLetterLexicon>();
 function withSmallLetterNames(text: string, tokens: readonly Token[], m: Matcher, mentions: Mention[]): Mention[] {
   let lexicon = smallLetterLexicons.get(m);
   if (!lexicon) {
-    lexicon = {
-      // Only the maintained list's: first names the corpus learned hold its firms' and
-      // programmes' first words too ("TV" of "TV Azteca"), which posts write in small letters.
-      isFirstName: (w) => {
-        const flags = factsOf(m, w).flags;
-        return (flags & KEY.firstName) !== 0 && !(flags & KEY.common);
-      },
-      isCommonWord: (w) => has(m, w, KEY.common),
-    };
+    // Only the maintained list's: first names the corpus learned hold its firms' and programmes'
+    // first words too ("TV" of "TV Azteca"), which posts write in small letters. Asked of every
+    // word of a post: a set of a few thousand, not the lexicon's tens of thousands of keys.
+    const firstNames = new Set<string>();
+    for (const [key, facts] of m.keys) if (facts.flags & KEY.firstName && !(facts.flags & KEY.common)) firstNames.add(key);
+    lexicon = { isFirstName: (w) => firstNames.has(w), isCommonWord: (w) => has(m, w, KEY.common) };
     smallLetterLexicons.set(m, lexicon);
   }
   const found = namesInSmallLetters(text, tokens, lexicon);

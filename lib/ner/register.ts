@@ -16,9 +16,9 @@ const WIRE_DATELINE = /^\p{Lu}[^\n,]{0,40},(?:[^\n,]{1,20},)?[ \t]+\p{Lu}\p{L}{2
 
 /** The register of a whole document (see the file's comment). A dateline makes news copy of a brief. */
 export function registerOf(blocks: readonly string[]): Register {
-  if (isConversational(blocks)) return 'conversation';
   const count = wordCount(blocks, MAX_POST_WORDS);
   if (count === 0 || count > MAX_POST_WORDS) return 'news';
+  if (speaksAsInChat(blocks)) return 'conversation';
   return blocks.some((b) => findDateline(b) !== null || WIRE_DATELINE.test(b)) ? 'news' : 'brief';
 }
 
@@ -95,7 +95,11 @@ function straightApostrophes(word: string): string {
 export function isConversational(blocks: readonly string[]): boolean {
   // Cheap first: a story or a page's batch of blocks is longer than any post.
   const count = wordCount(blocks, MAX_POST_WORDS);
-  if (count === 0 || count > MAX_POST_WORDS) return false;
+  return count > 0 && count <= MAX_POST_WORDS && speaksAsInChat(blocks);
+}
+
+/** A text no longer than a post speaks as "I" to "you", or bears marks of chat, often enough (`MIN_SHARE`). */
+function speaksAsInChat(blocks: readonly string[]): boolean {
   // One text: wire copy wraps its lines, and a quote or a sentence runs on to the next one.
   const unquoted = blocks.join('\n').replace(QUOTED, QUOTE_GAP);
   const words = unquoted.match(WORD) ?? [];

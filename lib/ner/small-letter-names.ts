@@ -22,7 +22,8 @@ export function namesInSmallLetters(text: string, tokens: readonly Token[], lexi
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     const first = stripPossessive(t.text);
-    if (!SMALL_WORD.test(first) || !lexicon.isFirstName(first) || isChatWord(first)) continue;
+    // The look-up first: it rules out most words, whatever their case (the list is in small letters).
+    if (first.length < 3 || !lexicon.isFirstName(first) || !SMALL_WORD.test(first) || isChatWord(first)) continue;
     const before = t.start > 0 ? text[t.start - 1] : '';
     if (before === '@' || before === '#') continue;
     let end = t.start + first.length;
