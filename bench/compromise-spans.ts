@@ -12,7 +12,8 @@ export interface BaselineSpan {
   type: 'PER' | 'LOC';
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LEADING = /^[^\p{L}\p{N}]+/u;
+const TRAILING = /[^\p{L}\p{N}]+$/u;
 /** Letters with dots to the end, an acronym: its last dot is part of it ("D.C.", "U.S."). */
 const ACRONYM_END = /(?:^|[^\p{L}])(?:\p{L}\.){2,}$/u;
 const POSSESSIVE = /['’]s$/i;
@@ -20,16 +21,20 @@ const POSSESSIVE = /['’]s$/i;
 /**
  * The span of a match that starts at `start` in `text` and reads `matchText` (its punctuation
  * before and after included): without that punctuation, keeping an acronym's last dot, and
- * without a possessive ("Hussain's" is "Hussain" in the gold data, as in Backstory's).
+ * without a possessive ("Hussain's" is "Hussain" in the gold data, as in Backstory's). compromise
+ * starts a match after the punctuation before its first word ("(P. Simmons)" from "P"), or at a
+ * symbol that is part of it ("#Paris" from "#"). Null when nothing is left.
  */
-export function trimMatch(text: string, start: number, matchText: string): { start: number; end: number } {
-  let lead = 0;
-  while (lead < matchText.length && !LETTER_OR_DIGIT.test(matchText[lead]!)) lead++;
-  let end = Math.min(text.length, start + matchText.length - lead);
-  while (end > start && !LETTER_OR_DIGIT.test(text[end - 1]!)) end--;
-  if (text[end] === '.' && ACRONYM_END.test(text.slice(Math.max(0, start), end + 1))) end++;
-  if (POSSESSIVE.test(text.slice(start, end))) end -= 2;
-  return { start, end };
+export function trimMatch(text: string, start: number, matchText: string): { start: number; end: number } | null {
+  const lead = LEADING.exec(matchText)?.[0].length ?? 0;
+  let from = start;
+  let end = Math.min(text.length, start + matchText.length);
+  if (text.startsWith(matchText, start)) from += lead;
+  else end -= lead;
+  end = from + text.slice(from, end).replace(TRAILING, '').length;
+  if (text[end] === '.' && ACRONYM_END.test(text.slice(from, end + 1))) end++;
+  if (POSSESSIVE.test(text.slice(from, end))) end -= 2;
+  return end > from ? { start: from, end } : null;
 }
 
 /** compromise's `people()` and `places()` of `text`, as spans. */
@@ -37,7 +42,10 @@ export function compromiseSpans(text: string): BaselineSpan[] {
   const doc = nlp(text);
   const out: BaselineSpan[] = [];
   const add = (list: { text: string; offset: { start: number } }[], type: 'PER' | 'LOC') => {
-    for (const x of list) out.push({ ...trimMatch(text, x.offset.start, x.text), type });
+    for (const x of list) {
+      const span = trimMatch(text, x.offset.start, x.text);
+      if (span) out.push({ ...span, type });
+    }
   };
   add(doc.people().json({ offset: true }) as never, 'PER');
   add(doc.places().json({ offset: true }) as never, 'LOC');

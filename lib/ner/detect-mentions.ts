@@ -33,7 +33,7 @@ export interface DocumentContext {
   lone: Map<string, number>;
   /** The document is sports copy (scores, results): club names are not places in it. */
   sports: boolean;
-  /** The document is a conversation, not news copy (see `isConversational`). */
+  /** The document is a conversation, not news copy (see `Register`). */
   conversational: boolean;
   /** The document is no news copy, a conversation or a brief text (see `Register`): a first name alone is a person in it. */
   informal: boolean;
@@ -193,7 +193,7 @@ function classifyUnknown(text: string, c: NameCandidate, facts: Readonly<KeyFact
   // and firms with such names are clubs ("Charlton"). News copy names people in full first: its
   // lone first names are as often firms, works and bands ("Nike", "Carmen", "Abba"), and one
   // before an everyday word as often names a thing ("Roxy Music", "Brit Award").
-  if (doc.informal && first & KEY.firstName && !(first & KEY.common) && c.tokenCount <= 3 && !c.allCaps && (!c.locative || afterToOrFrom(text, c.start)) && !c.numberAfter && (c.tokenCount > 1 || !doc.sports)) return 'person';
+  if (doc.informal && first & KEY.firstName && !(first & KEY.common) && !isChatWord(words.keys[0]!) && c.tokenCount <= 3 && !c.allCaps && (!c.locative || afterToOrFrom(text, c.start)) && !c.numberAfter && (c.tokenCount > 1 || !doc.sports)) return 'person';
   // After "in the", one word naming a region by the compass or by a noun of geography: "in the
   // Midwest", "in the West", "in the Gulf" ("in the Bundestag", "in the Koran", "at the Kremlin"
   // are not).
@@ -827,11 +827,9 @@ function withSmallLetterNames(text: string, tokens: readonly Token[], m: Matcher
   let lexicon = smallLetterLexicons.get(m);
   if (!lexicon) {
     // Only the maintained list's: first names the corpus learned hold its firms' and programmes'
-    // first words too ("TV" of "TV Azteca"), which posts write in small letters. Asked of every
-    // word of a post: a set of a few thousand, not the lexicon's tens of thousands of keys.
-    const firstNames = new Set<string>();
-    for (const [key, facts] of m.keys) if (facts.flags & KEY.firstName && !(facts.flags & KEY.common)) firstNames.add(key);
-    lexicon = { isFirstName: (w) => firstNames.has(w), isCommonWord: (w) => has(m, w, KEY.common) };
+    // first words too ("TV" of "TV Azteca"), which posts write in small letters. The list is asked
+    // first: the lexicon's keys (whose look-ups a compile records) only for the few it holds.
+    lexicon = { isFirstName: (w) => m.firstNames.has(w) && !has(m, w, KEY.common), isCommonWord: (w) => has(m, w, KEY.common) };
     smallLetterLexicons.set(m, lexicon);
   }
   const found = namesInSmallLetters(text, tokens, lexicon);

@@ -64,6 +64,11 @@ export interface Matcher {
   indexOf: Map<string, number>;
   /** Folded key -> what the lexicon knows of it; absent when nothing. */
   keys: Map<string, KeyFacts>;
+  /**
+   * The maintained list's first names (`Lexicon.firstNames`), apart: posts are read word by word
+   * for names in small letters, and a set of a few thousand answers faster than the keys.
+   */
+  firstNames: ReadonlySet<string>;
 }
 
 /** The facts of a key the lexicon does not hold. */
@@ -139,7 +144,7 @@ export function createMatcher(lexicon: Lexicon): Matcher {
     const first = factsOf(key.slice(0, space));
     first.longest = Math.max(first.longest, key.split(' ').length);
   }
-  return { entities: lexicon.entities, indexOf: new Map(lexicon.entities.map((e, i) => [e.id, i])), keys };
+  return { entities: lexicon.entities, indexOf: new Map(lexicon.entities.map((e, i) => [e.id, i])), keys, firstNames: new Set(lexicon.firstNames) };
 }
 
 /** The first word of a key of several words (the key itself when it has one): what `KeyFacts.longest` is kept under. */

@@ -1,4 +1,4 @@
-import { findDateline } from '../corpus/dateline';
+import { findDateline, MONTH } from '../corpus/dateline';
 
 /**
  * The register of a document: news copy, a brief text (a post, a caption, a comment of a few lines),
@@ -11,15 +11,36 @@ import { findDateline } from '../corpus/dateline';
 export type Register = 'news' | 'brief' | 'conversation';
 
 
-/** A wire story's dateline with a dash: place, region maybe, month and day ("STAMFORD, Conn., March 2 - "). */
-const WIRE_DATELINE = /^\p{Lu}[^\n,]{0,40},(?:[^\n,]{1,20},)?[ \t]+\p{Lu}\p{L}{2,8}\.?[ \t]+\d{1,2}[ \t]+[-–—]/u;
+/**
+ * Datelines `findDateline` leaves to the news reader: place, region maybe, a day and a month
+ * ("STAMFORD, Conn., March 2 -", "Paris, 2 March (AFP) –", "WASHINGTON, March 2, 2024 —").
+ */
+const WIRE_DATELINE = new RegExp(
+  `^\\p{Lu}[^\\n,]{0,40},(?:[^\\n,]{1,20},)?[ \\t]+(?:${MONTH}[ \\t]+\\d{1,2}|\\d{1,2}[ \\t]+${MONTH})(?:,[ \\t]*\\d{4})?[ \\t]*(?:\\([^)\\n]{1,30}\\)[ \\t]*)?[-–—:]`,
+  'u',
+);
+/** A place in capitals before a dash or a colon ("LONDON - ", "NEW DELHI: "); not chat's "OMG:". */
+const CAPITALS_DATELINE = /^(\p{Lu}{2,}(?:[ .'’-]+\p{Lu}{2,}){0,3})[ \t]*[-–—:][ \t]/u;
 
-/** The register of a whole document (see the file's comment). A dateline makes news copy of a brief. */
+/** `block` opens with a dateline. */
+function opensWithDateline(block: string): boolean {
+  if (findDateline(block) !== null || WIRE_DATELINE.test(block)) return true;
+  const capitals = CAPITALS_DATELINE.exec(block);
+  return capitals !== null && !isChatWord(capitals[1]!.toLowerCase());
+}
+
+/**
+ * News copy's marks in a brief text: a day of the week ("on Tuesday"), a sum or a share ("200,000
+ * dlrs", "4 pct", "$5 million"). Posts about people seldom date or count so.
+ */
+const NEWS_MARKS = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|[$£€]\s?\d|\d\s?(?:%|pct\b|percent\b|per cent\b|million\b|billion\b|mln\b|bn\b|dlrs\b)/u;
+
+/** The register of a whole document (see the file's comment). A dateline or news's marks make news copy of a brief. */
 export function registerOf(blocks: readonly string[]): Register {
   const count = wordCount(blocks, MAX_POST_WORDS);
   if (count === 0 || count > MAX_POST_WORDS) return 'news';
   if (speaksAsInChat(blocks)) return 'conversation';
-  return blocks.some((b) => findDateline(b) !== null || WIRE_DATELINE.test(b)) ? 'news' : 'brief';
+  return blocks.some((b) => opensWithDateline(b) || NEWS_MARKS.test(b)) ? 'news' : 'brief';
 }
 
 /** Words of a speaker addressing a reader: "I", "you". Lower-cased, apostrophes straight. */
@@ -51,8 +72,11 @@ const CHAT_MARKS = /\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F|[:;]-
 
 /** True for a word of chat that is no name when capitalised (`lower` lower-cased). */
 export function isChatWord(lower: string): boolean {
-  return CHAT_INTERJECTIONS.has(lower) || CHAT_WORDS.has(lower);
+  return CHAT_INTERJECTIONS.has(lower) || CHAT_WORDS.has(lower) || STRETCHED_CHAT.test(lower);
 }
+
+/** Laughter and chat's words drawn out or shortened: "hahahaha", "lmaooo", "lolol", "xoxo", "tho". */
+const STRETCHED_CHAT = /^(?:(?:ha|he|ah|xo){2,}h?|l+o+l+(?:o+l+)*|l+m+f?a+o+|tho|thx)$/;
 
 const LETTER = /\p{L}/u;
 

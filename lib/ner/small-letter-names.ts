@@ -1,7 +1,8 @@
-import { isSpaceAt, stripPossessive, type Token } from '../text/tokenize';
+import { foldName } from '../text/normalize';
+import { isCapitalized, isSpaceAt, stripPossessive, type Token } from '../text/tokenize';
 import { isChatWord } from './register';
 
-/** What the lexicon says of a folded word, as the page's look-ups need it here. */
+/** What the lexicon says of a word, folded (`foldName`), as the page's look-ups need it here. */
 export interface SmallLetterLexicon {
   /** A first name of the maintained list, and no everyday word. */
   isFirstName: (lower: string) => boolean;
@@ -14,24 +15,25 @@ const SMALL_WORD = /^\p{Ll}[\p{Ll}\p{M}'’\-]*$/u;
 /**
  * Names written in small letters, as posts and comments write them ("omg emma is so cute", "i
  * love rick astley"): a first name that is no everyday word nor a word of chat, with the next word
- * when that is no everyday word either (a surname). Not a handle or a hashtag ("@emma", "#ryan").
- * Only for conversations: news copy writes names with capitals. Spans, in order.
+ * when that is no everyday word either (a surname). Not a handle, a hashtag, an address or a link
+ * ("@emma", "#ryan", "emma@mail.com", "site.com/emma"), nor a word beside a capitalised one that is
+ * no everyday word, which the names with capitals read ("Tarek ben Vollan", "glenda Vollan"). Only for conversations:
+ * news copy writes names with capitals. Spans, in order.
  */
 export function namesInSmallLetters(text: string, tokens: readonly Token[], lexicon: SmallLetterLexicon): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     const first = stripPossessive(t.text);
-    // The look-up first: it rules out most words, whatever their case (the list is in small letters).
-    if (first.length < 3 || !lexicon.isFirstName(first) || !SMALL_WORD.test(first) || isChatWord(first)) continue;
-    const before = t.start > 0 ? text[t.start - 1] : '';
-    if (before === '@' || before === '#') continue;
+    // The look-up first: it rules out most words.
+    if (first.length < 3 || !lexicon.isFirstName(foldName(first)) || !SMALL_WORD.test(first) || isChatWord(first)) continue;
+    if (inAddress(text, t.start, t.end) || besideCapital(text, tokens, k, lexicon)) continue;
     let end = t.start + first.length;
     const next = tokens[k + 1];
     // The surname follows after one space, the first name bearing no possessive.
     if (first === t.text && next && next.start === t.end + 1 && isSpaceAt(text, t.end) && text[t.end] !== '\n') {
       const surname = stripPossessive(next.text);
-      if (SMALL_WORD.test(surname) && surname.length > 2 && !lexicon.isCommonWord(surname) && !isChatWord(surname)) {
+      if (SMALL_WORD.test(surname) && surname.length > 2 && !lexicon.isCommonWord(foldName(surname)) && !isChatWord(surname) && !inAddress(text, next.start, next.end)) {
         end = next.start + surname.length;
         k++;
       }
@@ -39,4 +41,22 @@ export function namesInSmallLetters(text: string, tokens: readonly Token[], lexi
     out.push({ start: t.start, end });
   }
   return out;
+}
+
+/** The word at `start..end` is part of a handle, a hashtag, an e-mail address or a link. */
+function inAddress(text: string, start: number, end: number): boolean {
+  const before = text[start - 1];
+  if (before === '@' || before === '#' || before === '/' || (before === '.' && /\w/.test(text[start - 2] ?? ''))) return true;
+  const after = text[end];
+  return after === '@' || ((after === '.' || after === '/') && /\w/.test(text[end + 1] ?? ''));
+}
+
+/** A capitalised word that is no everyday word ("Wait", "I") stands next to `tokens[k]` on its line, with only a space between. */
+function besideCapital(text: string, tokens: readonly Token[], k: number, lexicon: SmallLetterLexicon): boolean {
+  const t = tokens[k]!;
+  const name = (w: Token) => isCapitalized(w.text) && w.text !== 'I' && !lexicon.isCommonWord(foldName(w.text));
+  const beside = (a: Token, b: Token) => b.start - a.end <= 1 && !text.slice(a.end, b.start).includes('\n');
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  return (!!prev && beside(prev, t) && name(prev)) || (!!next && beside(t, next) && name(next));
 }

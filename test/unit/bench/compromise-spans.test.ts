@@ -15,9 +15,17 @@ describe("the baseline's spans", () => {
     ["Vollan's rise", 0, "Vollan's", 'Vollan'],
     ['flew to Washington D.C. on Monday', 8, 'Washington D.C.', 'Washington D.C.'],
     ['met Jo Reed Jr. in May', 4, 'Jo Reed Jr.', 'Jo Reed Jr'],
+    // A symbol that is part of the match, where compromise starts it; letters outside the BMP.
+    ['off to #Kelvara now', 7, '#Kelvara', 'Kelvara'],
+    ['met 𝐀dams today', 4, '𝐀dams', '𝐀dams'],
+    ['met Adam𝐬, today', 4, 'Adam𝐬,', 'Adam𝐬'],
   ])('%j from %i reading %j is %j', (text, start, matchText, expected) => {
-    const span = trimMatch(text, start, matchText);
+    const span = trimMatch(text, start, matchText)!;
     expect(text.slice(span.start, span.end)).toBe(expected);
+  });
+
+  it('a match of punctuation or emoji alone is no span', () => {
+    expect(trimMatch('so 🎉 fun', 3, '🎉')).toBeNull();
   });
 
   it("reads compromise's own matches without their punctuation", () => {

@@ -40,7 +40,7 @@ describe('the maintained list of first names', () => {
     const names = new Set(engineResources().gazetteer.firstNames);
     expect(names.size).toBeGreaterThan(5000);
     for (const name of ['glenda', 'darryl']) expect(names.has(name), name).toBe(true);
-    for (const word of ['grace', 'roger', 'june', 'florence']) expect(names.has(word), word).toBe(false);
+    for (const word of ['grace', 'roger', 'barbie', 'june', 'florence']) expect(names.has(word), word).toBe(false);
   });
 });
 
@@ -58,8 +58,12 @@ describe('a first name alone or opening a name, in a post or a caption', () => {
   test('not in news copy, which names people in full first: a lone first name there is as often a firm or a work', () => {
     expect(read(newsStory('Glenda said sales rose by a tenth last year.'))).toEqual([]);
     expect(read(newsStory('Darryl Strawberry signed a new deal on Tuesday.'))).toEqual([]);
-    // A wire story's dateline makes a brief news copy.
+    // A wire story's dateline, a day of the week or a sum make a brief news copy.
     expect(read(['STAMFORD, Conn., March 2 - Glenda said sales rose by a tenth.'])).not.toContain('Glenda=person');
+    expect(read(['Glenda will tour next year, the band said on Monday.'])).toEqual([]);
+    expect(read(['Glenda recalled 200,000 dlrs of bonds.'])).toEqual([]);
+    // Words of chat are no first names: "Ive" is "I've".
+    expect(read(['Ive been waiting for Glenda all day'])).toEqual(['Glenda=person']);
   });
 
   test('alone, not in sports copy, where such names are clubs', () => {
@@ -72,15 +76,29 @@ describe('names in small letters, in a conversation', () => {
     [['omg i love glenda vollan so much lol'], ['glenda vollan=person']],
     [["lol did you see glenda's new car??"], ['glenda=person']],
     [['wow glenda and darryl are so cute 😀'], ['glenda=person', 'darryl=person']],
-    // A handle or a hashtag is no mention; nor an everyday word that is a first name elsewhere.
+    // A handle, a hashtag, an address or a link is no mention; nor an everyday word that is a first name elsewhere.
     [['lol @glenda you rock #darryl'], []],
+    [['lol email me at glenda@mail.com'], []],
+    [['omg check kelvara.com/glenda lol'], []],
     [['i swear grace will save us lol'], []],
+    // Laughter after a first name is no surname; an accent is read as the list writes the name.
+    [['omg glenda hahahaha'], ['glenda=person']],
+    [['glenda tho lol'], ['glenda=person']],
+    [['omg i love zoë vollan lol'], ['zoë vollan=person']],
   ])('%j', (blocks, expected) => {
     expect(read(blocks)).toEqual(expected);
   });
 
+  test('beside a capitalised word, a word in small letters is left to the names with capitals', () => {
+    expect(read(['lol i met Tarek ben Vollan today'])).not.toContain('ben=person');
+    expect(read(['omg i love glenda Vollan lol'])).not.toContain('glenda=person');
+    // An everyday word opening the sentence is no name beside it.
+    expect(read(['Wait glenda wears glasses????'])).toEqual(['glenda=person']);
+  });
+
   test('only in a conversation: news copy and a brief text write names with capitals', () => {
     expect(read(['omg i love glenda vollan so much lol'], 'brief')).toEqual([]);
+    expect(read(['Glenda Vollan spoke to glenda vollan'], 'brief')).toEqual(['Glenda Vollan=person']);
     expect(read(newsStory('the report by glenda vollan was published.'))).toEqual([]);
   });
 

@@ -46,6 +46,17 @@ describe('the register of a whole document: news copy, a brief text or a convers
     [['LONDON 1996-08-30', 'Tarvosh said on Friday it would buy Dorvant.'], 'news'],
     [['STAMFORD, Conn., March 2 - Dorvant Inc said it sold its unit.'], 'news'],
     [['NEW YORK, Feb 26 - Shr loss 6.48 dlrs vs profit.'], 'news'],
+    [['Paris, 2 March (AFP) – Dorvant will reopen its plant.'], 'news'],
+    [['WASHINGTON, March 2, 2024 — Dorvant will reopen its plant.'], 'news'],
+    [['NEW DELHI: Dorvant will reopen its plant.'], 'news'],
+    [['LONDON - Dorvant will reopen its plant.'], 'news'],
+    // No dateline: a score, chat's capitals before a colon.
+    [['Final score, Kelvara 2 - Tarvosh 1'], 'brief'],
+    [['OMG: Glenda Vollan on stage tonight'], 'brief'],
+    // News's marks: a day of the week, a sum, a share.
+    [['Dorvant recalled its vans on Tuesday.'], 'news'],
+    [['Dorvant sold $5 million of bonds.'], 'news'],
+    [['Dorvant shares rose 4 pct.'], 'news'],
     [[''], 'news'],
   ])('%j', (blocks, register) => {
     expect(registerOf(blocks)).toBe(register);
