@@ -11,6 +11,13 @@ export interface SmallLetterLexicon {
 }
 
 const SMALL_WORD = /^\p{Ll}[\p{Ll}\p{M}'’\-]*$/u;
+const SMALL_START = /^\p{Ll}/u;
+
+/** `word` is ASCII: in small letters (as `SMALL_WORD` asks), it is folded already. */
+function isAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) >= 128) return false;
+  return true;
+}
 
 /**
  * Names written in small letters, as posts and comments write them ("omg emma is so cute", "i
@@ -24,9 +31,11 @@ export function namesInSmallLetters(text: string, tokens: readonly Token[], lexi
   const out: { start: number; end: number }[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
+    // A small letter first, then the look-up: they rule out most words.
+    const code = t.text.charCodeAt(0);
+    if (code < 128 ? code < 97 || code > 122 : !SMALL_START.test(t.text)) continue;
     const first = stripPossessive(t.text);
-    // The look-up first: it rules out most words.
-    if (first.length < 3 || !lexicon.isFirstName(foldName(first)) || !SMALL_WORD.test(first) || isChatWord(first)) continue;
+    if (first.length < 3 || !lexicon.isFirstName(isAscii(first) ? first : foldName(first)) || !SMALL_WORD.test(first) || isChatWord(first)) continue;
     if (inAddress(text, t.start, t.end) || besideCapital(text, tokens, k, lexicon)) continue;
     let end = t.start + first.length;
     const next = tokens[k + 1];
