@@ -114,8 +114,9 @@ export interface EngineResources {
   dictionary: ReadonlySet<string>;
 }
 
+/** The gazetteer the bundled lexicon carries, whole: a library compiles as the command line compiles. */
 export function gazetteerOf(lexicon: Lexicon): Gazetteer {
-  return { places: lexicon.gazetteer, cities: lexicon.cities, countries: lexicon.countries, demonyms: lexicon.demonyms };
+  return { places: lexicon.gazetteer, cities: lexicon.cities, countries: lexicon.countries, demonyms: lexicon.demonyms, languages: lexicon.languages ?? [], firstNames: lexicon.firstNames ?? [] };
 }
 
 /**

@@ -17,7 +17,8 @@ import {
   clearLibrary,
   type LibraryDb,
 } from '../../../browser/library-db';
-import { compileLibrary, IMPORT_BATCH, importArticles, importFile } from '../../../browser/library-import';
+import { compileLibrary, gazetteerOf, IMPORT_BATCH, importArticles, importFile } from '../../../browser/library-import';
+import { buildLexicon } from '../../../lib/ner/lexicon';
 import { toLibraryStory } from '../../../lib/library/library-story';
 import { makeArticle } from '../../../lib/corpus/article';
 import { loadDictionary, loadGazetteer } from '../../../scripts/corpus/engine-resources';
@@ -134,6 +135,12 @@ describe('library import', () => {
     expect(report).toMatchObject({ imported: 4, duplicates: 0, errors: [] });
     const back = (await libraryStories(db)).map(({ id, title, text, source, published, url }) => ({ id, title, text, source, published, url }));
     expect(back).toEqual(original);
+  });
+
+  it("compiles with the command line's gazetteer, read back from the bundled lexicon: places, peoples, languages and first names", () => {
+    const gazetteer = loadGazetteer();
+    const lexicon = JSON.parse(JSON.stringify(buildLexicon([], new Map(), [], gazetteer)));
+    expect(gazetteerOf(lexicon)).toEqual(gazetteer);
   });
 
   it('compiles the library with the corpus compiler; a card merges the bundled corpus and the library', async () => {
