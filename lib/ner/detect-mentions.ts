@@ -187,12 +187,13 @@ function classifyUnknown(text: string, c: NameCandidate, facts: Readonly<KeyFact
   if (flags & KEY.city && !(flags & KEY.common) && !c.personCue) return 'place';
   // A first name the corpus learned, alone and after no preposition ("ask Marta", "Olga and Ines").
   if (c.tokenCount === 1 && !c.allCaps && !c.locative && flags & KEY.givenName && !(flags & KEY.common)) return 'person';
-  // In a post or a caption, a first name of the maintained list, no everyday word, alone or
-  // opening a short name: "thanks to Glenda", "love Martin Short". Not after a preposition of
-  // place ("at Ellis Park"; "to" and "from" take people as often), nor in a table's row ("Clyde 3 1 0 2"); alone, not in sports copy, where towns
-  // and firms with such names are clubs ("Charlton"). News copy names people in full first: its
-  // lone first names are as often firms, works and bands ("Nike", "Carmen", "Abba"), and one
-  // before an everyday word as often names a thing ("Roxy Music", "Brit Award").
+  // In a post or a caption, a first name of the maintained list, no everyday word nor chat, alone
+  // or opening a short name: "thanks to Glenda", "love Martin Short". Not after a preposition of
+  // place ("at Ellis Park"; "to" and "from" take people as often), nor in a table's row ("Clyde 3
+  // 1 0 2"); alone, not in sports copy, where towns and firms with such names are clubs
+  // ("Charlton"). News copy names people in full first: its lone first names are as often firms,
+  // works and bands ("Nike", "Carmen", "Abba"), and one before an everyday word as often names a
+  // thing ("Roxy Music", "Brit Award").
   if (doc.informal && first & KEY.firstName && !(first & KEY.common) && !isChatWord(words.keys[0]!) && c.tokenCount <= 3 && !c.allCaps && (!c.locative || afterToOrFrom(text, c.start)) && !c.numberAfter && (c.tokenCount > 1 || !doc.sports)) return 'person';
   // After "in the", one word naming a region by the compass or by a noun of geography: "in the
   // Midwest", "in the West", "in the Gulf" ("in the Bundestag", "in the Koran", "at the Kremlin"
@@ -834,7 +835,8 @@ function withSmallLetterNames(text: string, tokens: readonly Token[], m: Matcher
   }
   const found = namesInSmallLetters(text, tokens, lexicon);
   if (found.length === 0) return mentions;
-  const people = found.map((s) => mention(text, s.start, s.end, 'person', m, null));
+  // Never inside a name read with its capitals: mentions do not overlap.
+  const people = found.filter((s) => !mentions.some((x) => x.start < s.end && s.start < x.end)).map((s) => mention(text, s.start, s.end, 'person', m, null));
   return [...mentions, ...people].sort((a, b) => a.start - b.start);
 }
 

@@ -10,7 +10,6 @@ import { findDateline, MONTH } from '../corpus/dateline';
  */
 export type Register = 'news' | 'brief' | 'conversation';
 
-
 /**
  * Datelines `findDateline` leaves to the news reader: place, region maybe, a day and a month
  * ("STAMFORD, Conn., March 2 -", "Paris, 2 March (AFP) –", "WASHINGTON, March 2, 2024 —").

@@ -23,9 +23,9 @@ function isAscii(word: string): boolean {
  * Names written in small letters, as posts and comments write them ("omg emma is so cute", "i
  * love rick astley"): a first name that is no everyday word nor a word of chat, with the next word
  * when that is no everyday word either (a surname). Not a handle, a hashtag, an address or a link
- * ("@emma", "#ryan", "emma@mail.com", "site.com/emma"), nor a word beside a capitalised one that is
- * no everyday word, which the names with capitals read ("Tarek ben Vollan", "glenda Vollan"). Only for conversations:
- * news copy writes names with capitals. Spans, in order.
+ * ("@emma", "#ryan", "emma@mail.com", "site.com/emma"), nor a word beside a capitalised name,
+ * which the names with capitals read ("Tarek ben Vollan", "glenda Vollan"). Only for
+ * conversations: news copy writes names with capitals. Spans, in order.
  */
 export function namesInSmallLetters(text: string, tokens: readonly Token[], lexicon: SmallLetterLexicon): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
@@ -60,7 +60,10 @@ function inAddress(text: string, start: number, end: number): boolean {
   return after === '@' || ((after === '.' || after === '/') && /\w/.test(text[end + 1] ?? ''));
 }
 
-/** A capitalised word that is no everyday word ("Wait", "I") stands next to `tokens[k]` on its line, with only a space between. */
+/**
+ * A capitalised name stands next to `tokens[k]` on its line, with only a space between: not an
+ * everyday word opening a sentence ("Wait glenda wears glasses"), nor "I".
+ */
 function besideCapital(text: string, tokens: readonly Token[], k: number, lexicon: SmallLetterLexicon): boolean {
   const t = tokens[k]!;
   const name = (w: Token) => isCapitalized(w.text) && w.text !== 'I' && !lexicon.isCommonWord(foldName(w.text));
