@@ -10,22 +10,32 @@ import { findDateline, MONTH } from '../corpus/dateline';
  */
 export type Register = 'news' | 'brief' | 'conversation';
 
+/** A place as datelines print it: capitalised words ("STAMFORD", "New Delhi"), a region maybe ("Conn."). */
+const DATELINE_PLACE = "\\p{Lu}[\\p{L}.'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}.'’-]*){0,3}(?:,[ \\t]*\\p{Lu}[\\p{L}.]*(?:[ \\t]+\\p{Lu}[\\p{L}.]*)?)?";
 /**
- * Datelines `findDateline` leaves to the news reader: place, region maybe, a day and a month
- * ("STAMFORD, Conn., March 2 -", "Paris, 2 March (AFP) –", "WASHINGTON, March 2, 2024 —").
+ * Datelines `findDateline` leaves to the news reader: a place, a month and a day, a year maybe,
+ * then a dash ("STAMFORD, Conn., March 2 -", "WASHINGTON, March 2, 2024 —"), or a day and a month
+ * with the agency's name ("Paris, 2 March (AFP) –").
  */
 const WIRE_DATELINE = new RegExp(
-  `^\\p{Lu}[^\\n,]{0,40},(?:[^\\n,]{1,20},)?[ \\t]+(?:${MONTH}[ \\t]+\\d{1,2}|\\d{1,2}[ \\t]+${MONTH})(?:,[ \\t]*\\d{4})?[ \\t]*(?:\\([^)\\n]{1,30}\\)[ \\t]*)?[-–—:]`,
+  `^${DATELINE_PLACE},[ \\t]+(?:${MONTH}[ \\t]+\\d{1,2}(?:,[ \\t]*\\d{4})?[ \\t]*(?:\\([^)\\n]{1,30}\\)[ \\t]*)?[-–—]|\\d{1,2}[ \\t]+${MONTH}(?:[ \\t]+\\d{4})?[ \\t]*\\([^)\\n]{1,30}\\)[ \\t]*[-–—:])`,
   'u',
 );
-/** A place in capitals before a dash or a colon ("LONDON - ", "NEW DELHI: "); not chat's "OMG:". */
+/**
+ * Words in capitals before a dash or a colon ("LONDON - ", "NEW DELHI: "): a place's, unless a
+ * post's label or chat ("EDIT:", "PS:", "OMG -"), and four letters at least ("WOW -", "TIL -").
+ */
 const CAPITALS_DATELINE = /^(\p{Lu}{2,}(?:[ .'’-]+\p{Lu}{2,}){0,3})[ \t]*[-–—:][ \t]/u;
+/** Labels that open posts in capitals, lower-cased: no place. */
+const POST_LABELS = new Set(['edit', 'update', 'nsfw', 'icymi', 'tldr', 'psa', 'rip', 'hbd', 'til', 'ama', 'wow', 'ps', 'pss', 'note', 'spoiler', 'spoilers', 'repost']);
 
 /** `block` opens with a dateline. */
 function opensWithDateline(block: string): boolean {
   if (findDateline(block) !== null || WIRE_DATELINE.test(block)) return true;
   const capitals = CAPITALS_DATELINE.exec(block);
-  return capitals !== null && !isChatWord(capitals[1]!.toLowerCase());
+  if (capitals === null || capitals[1]!.replace(/[^\p{L}]/gu, '').length < 4) return false;
+  const label = capitals[1]!.toLowerCase();
+  return !isChatWord(label) && !POST_LABELS.has(label);
 }
 
 /**
@@ -74,8 +84,8 @@ export function isChatWord(lower: string): boolean {
   return CHAT_INTERJECTIONS.has(lower) || CHAT_WORDS.has(lower) || STRETCHED_CHAT.test(lower);
 }
 
-/** Laughter and chat's words drawn out or shortened: "hahahaha", "lmaooo", "lolol", "xoxo", "tho". */
-const STRETCHED_CHAT = /^(?:(?:ha|he|ah|xo){2,}h?|l+o+l+(?:o+l+)*|l+m+f?a+o+|tho|thx)$/;
+/** Laughter and chat's words drawn out or shortened: "hahahaha", "ahaha", "hihihi", "lmaooo", "lolz", "xoxo", "tho". */
+const STRETCHED_CHAT = /^(?:a?(?:ha|he|hi|xo){2,}[ah]?|l+o+l+(?:o+l+)*z?|l+m+f?a+o+|tho|thx)$/;
 
 const LETTER = /\p{L}/u;
 

@@ -1,5 +1,6 @@
 import { foldName } from '../text/normalize';
 import { isCapitalized, isSpaceAt, stripPossessive, type Token } from '../text/tokenize';
+import { CALENDAR_WORDS } from './cue-words';
 import { isChatWord } from './register';
 
 /** What the lexicon says of a word, folded (`foldName`), as the page's look-ups need it here. */
@@ -23,9 +24,9 @@ function isAscii(word: string): boolean {
  * Names written in small letters, as posts and comments write them ("omg emma is so cute", "i
  * love rick astley"): a first name that is no everyday word nor a word of chat, with the next word
  * when that is no everyday word either (a surname). Not a handle, a hashtag, an address or a link
- * ("@emma", "#ryan", "emma@mail.com", "site.com/emma"), nor a word beside a capitalised name,
- * which the names with capitals read ("Tarek ben Vollan", "glenda Vollan"). Only for
- * conversations: news copy writes names with capitals. Spans, in order.
+ * ("@emma", "#ryan", "emma@mail.com", "site.com/emma"), nor a word before a capitalised name
+ * (see `besideCapital`). Only for conversations: news copy writes names with capitals. Spans, in
+ * order.
  */
 export function namesInSmallLetters(text: string, tokens: readonly Token[], lexicon: SmallLetterLexicon): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
@@ -52,23 +53,35 @@ export function namesInSmallLetters(text: string, tokens: readonly Token[], lexi
   return out;
 }
 
-/** The word at `start..end` is part of a handle, a hashtag, an e-mail address or a link. */
+/** Endings of web addresses after a dot: "mail.com", "site.co.uk". */
+const WEB_ENDING = /^(?:com|org|net|edu|gov|io|co|uk|us|ca|au|de|fr|me|tv|ly|gg|info|app|dev)\b/;
+
+/** The word at `start..end` is part of a handle, a hashtag, an e-mail address or a link ("glenda.she" is a missing space). */
 function inAddress(text: string, start: number, end: number): boolean {
   const before = text[start - 1];
-  if (before === '@' || before === '#' || before === '/' || (before === '.' && /\w/.test(text[start - 2] ?? ''))) return true;
+  if (before === '@' || before === '#' || before === '/' || (before === '.' && /\w/.test(text[start - 2] ?? '') && WEB_ENDING.test(text.slice(start, end)))) return true;
   const after = text[end];
-  return after === '@' || ((after === '.' || after === '/') && /\w/.test(text[end + 1] ?? ''));
+  return after === '@' || after === '/' || (after === '.' && WEB_ENDING.test(text.slice(end + 1, end + 6)));
+}
+
+/** Capitalised words that name no one beside a name: "I", "I'm", chat ("LOL", "Haha"), days and months. */
+function namesNoOne(word: string): boolean {
+  const lower = word.toLowerCase();
+  return word === 'I' || /^i['’]/.test(lower) || isChatWord(lower) || CALENDAR_WORDS.has(lower);
 }
 
 /**
- * A capitalised name stands next to `tokens[k]` on its line, with only a space between: not an
- * everyday word opening a sentence ("Wait glenda wears glasses"), nor "I".
+ * `tokens[k]` stands in a capitalised name, a space apart on its line: a capitalised word that is
+ * no everyday word and names someone stands before it ("Tarek ben Vollan", "Travis scott") or
+ * after it ("glenda Vollan"; not after a possessive, "glenda's TikTok"). The capitals' rules read
+ * that name; the word in small letters is left to them.
  */
 function besideCapital(text: string, tokens: readonly Token[], k: number, lexicon: SmallLetterLexicon): boolean {
+  const name = (w: Token | undefined) => !!w && isCapitalized(w.text) && !namesNoOne(w.text) && !lexicon.isCommonWord(foldName(w.text));
+  const spaced = (a: Token, b: Token) => b.start === a.end + 1 && text[a.end] === ' ';
   const t = tokens[k]!;
-  const name = (w: Token) => isCapitalized(w.text) && w.text !== 'I' && !lexicon.isCommonWord(foldName(w.text));
-  const beside = (a: Token, b: Token) => b.start - a.end <= 1 && !text.slice(a.end, b.start).includes('\n');
   const prev = tokens[k - 1];
   const next = tokens[k + 1];
-  return (!!prev && beside(prev, t) && name(prev)) || (!!next && beside(t, next) && name(next));
+  const nameAfter = !!next && spaced(t, next) && name(next) && stripPossessive(t.text) === t.text;
+  return nameAfter || (!!prev && spaced(prev, t) && name(prev));
 }

@@ -79,6 +79,7 @@ describe('names in small letters, in a conversation', () => {
     // A handle, a hashtag, an address or a link is no mention; nor an everyday word that is a first name elsewhere.
     [['lol @glenda you rock #darryl'], []],
     [['lol email me at glenda@mail.com'], []],
+    [['lol glenda.com is down'], []],
     [['omg check kelvara.com/glenda lol'], []],
     [['i swear grace will save us lol'], []],
     // Laughter after a first name is no surname; an accent is read as the list writes the name.
@@ -89,9 +90,13 @@ describe('names in small letters, in a conversation', () => {
     expect(read(blocks)).toEqual(expected);
   });
 
-  test('beside a capitalised word, a word in small letters is left to the names with capitals', () => {
+  test('before a capitalised name, a word in small letters is left to the names with capitals', () => {
     expect(read(['lol i met Tarek ben Vollan today'])).not.toContain('ben=person');
     expect(read(['omg i love glenda Vollan lol'])).not.toContain('glenda=person');
+    // Not before chat, "I", a day or a month, nor with a possessive; a missing space is no link.
+    for (const post of ['Lol glenda is here u', 'i love glenda LOL u', 'i saw glenda I’m sure u', 'i met glenda June lol u', 'i love glenda’s TikTok lol', 'lol i saw glenda.she was great u']) {
+      expect(read([post]), post).toContain('glenda=person');
+    }
     // An everyday word opening the sentence is no name beside it.
     expect(read(['Wait glenda wears glasses????'])).toEqual(['glenda=person']);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { seededRandom } from '../helpers/random';
-import { isConversational, registerOf, wordCount } from '../../../lib/ner/register';
+import { isChatWord, isConversational, registerOf, wordCount } from '../../../lib/ner/register';
 
 describe('the register of a document: a post or a comment, or news copy', () => {
   test.each([
@@ -50,9 +50,14 @@ describe('the register of a whole document: news copy, a brief text or a convers
     [['WASHINGTON, March 2, 2024 — Dorvant will reopen its plant.'], 'news'],
     [['NEW DELHI: Dorvant will reopen its plant.'], 'news'],
     [['LONDON - Dorvant will reopen its plant.'], 'news'],
-    // No dateline: a score, chat's capitals before a colon.
+    // No dateline: a score, chat's capitals or a post's label before a colon, a caption's date.
     [['Final score, Kelvara 2 - Tarvosh 1'], 'brief'],
     [['OMG: Glenda Vollan on stage tonight'], 'brief'],
+    [['EDIT: Glenda replied to the thread'], 'brief'],
+    [['WOW - Glenda is back'], 'brief'],
+    [['Glenda, 12 May - birthday girl'], 'brief'],
+    [['Glenda and Martin, June 5: wedding day'], 'brief'],
+    [['Our wedding, June 12, 2021 - best day'], 'brief'],
     // News's marks: a day of the week, a sum, a share.
     [['Dorvant recalled its vans on Tuesday.'], 'news'],
     [['Dorvant sold $5 million of bonds.'], 'news'],
@@ -74,5 +79,30 @@ describe('wordCount reads words as runs of letters and apostrophes', () => {
       const all = blocks.reduce((sum, b) => sum + (b.match(/[\p{L}'’]+/gu)?.length ?? 0), 0);
       expect(wordCount(blocks, max), JSON.stringify(blocks)).toBe(Math.min(all, max + 1));
     }
+  });
+});
+
+describe('words of chat', () => {
+  test.each([
+    ['hahaha', true],
+    ['ahaha', true],
+    ['hahaa', true],
+    ['hihihi', true],
+    ['heheh', true],
+    ['lolz', true],
+    ['lmaooo', true],
+    ['xoxo', true],
+    ['he', false],
+    ['ha', false],
+    ['hannah', false],
+    ['lola', false],
+  ])('%s: %s', (word, chat) => {
+    expect(isChatWord(word)).toBe(chat);
+  });
+
+  test('a long run of laughter is read in linear time', () => {
+    const start = performance.now();
+    expect(isChatWord(`${'ha'.repeat(20_000)}x`)).toBe(false);
+    expect(performance.now() - start).toBeLessThan(50);
   });
 });
