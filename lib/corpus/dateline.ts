@@ -15,7 +15,8 @@ export interface Dateline {
 export const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 // Words of a place name, on one line: "NEW DELHI", "Washington", "MOUNTAIN VIEW".
 const WORDS = "\\p{Lu}[\\p{L}.'’\\-]*(?:[ \\t]+\\p{Lu}[\\p{L}.'’\\-]*){0,3}";
-const PLACE = `(${WORDS})(?:,[ \\t]*(${WORDS}))?`;
+/** A dateline's place and a region after a comma maybe ("AKRON, Ohio", "STAMFORD, Conn."), each captured. */
+export const PLACE = `(${WORDS})(?:,[ \\t]*(${WORDS}))?`;
 const PATTERNS: RegExp[] = [
   // Washington [US], March 15 (ANI):   NEW DELHI, Jan 3 (Reuters) -
   new RegExp(`^(${WORDS})(?:[ \\t]*\\[[^\\]\\n]{1,30}\\])?,?[ \\t]+${MONTH}[ \\t]+\\d{1,2}(?:,[ \\t]*\\d{4})?[ \\t]*\\([^)\\n]{1,30}\\)[ \\t]*[:\\-–—]+[ \\t]*`, 'u'),

@@ -1,4 +1,4 @@
-import { findDateline, MONTH } from '../corpus/dateline';
+import { findDateline, MONTH, PLACE } from '../corpus/dateline';
 
 /**
  * The register of a document: news copy, a brief text (a post, a caption, a comment of a few lines),
@@ -10,15 +10,13 @@ import { findDateline, MONTH } from '../corpus/dateline';
  */
 export type Register = 'news' | 'brief' | 'conversation';
 
-/** A place as datelines print it: capitalised words ("STAMFORD", "New Delhi"), a region maybe ("Conn."). */
-const DATELINE_PLACE = "\\p{Lu}[\\p{L}.'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}.'’-]*){0,3}(?:,[ \\t]*\\p{Lu}[\\p{L}.]*(?:[ \\t]+\\p{Lu}[\\p{L}.]*)?)?";
 /**
  * Datelines `findDateline` leaves to the news reader: a place, a month and a day, a year maybe,
  * then a dash ("STAMFORD, Conn., March 2 -", "WASHINGTON, March 2, 2024 —"), or a day and a month
  * with the agency's name ("Paris, 2 March (AFP) –").
  */
 const WIRE_DATELINE = new RegExp(
-  `^${DATELINE_PLACE},[ \\t]+(?:${MONTH}[ \\t]+\\d{1,2}(?:,[ \\t]*\\d{4})?[ \\t]*(?:\\([^)\\n]{1,30}\\)[ \\t]*)?[-–—]|\\d{1,2}[ \\t]+${MONTH}(?:[ \\t]+\\d{4})?[ \\t]*\\([^)\\n]{1,30}\\)[ \\t]*[-–—:])`,
+  `^${PLACE},[ \\t]+(?:${MONTH}[ \\t]+\\d{1,2}(?:,[ \\t]*\\d{4})?[ \\t]*(?:\\([^)\\n]{1,30}\\)[ \\t]*)?[-–—]|\\d{1,2}[ \\t]+${MONTH}(?:[ \\t]+\\d{4})?[ \\t]*\\([^)\\n]{1,30}\\)[ \\t]*[-–—:])`,
   'u',
 );
 /**
