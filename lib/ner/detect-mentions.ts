@@ -1,7 +1,7 @@
 import { applyAcronymDefinitions } from './acronym-definitions';
 import { findDateline, mayOpenWithDateline, type Dateline } from '../corpus/dateline';
 import { foldName } from '../text/normalize';
-import { isAllCaps, isSpaceAt, stripPossessive, tokenize, type Token } from '../text/tokenize';
+import { isAllCaps, isCapitalized, isSpaceAt, stripPossessive, tokenize, type Token } from '../text/tokenize';
 import { linkCoordinatedCues } from './coordination';
 import type { EntityKind } from './entity';
 import { KEY, NO_FACTS, firstWordOf, type KeyFacts, type Matcher } from './lexicon';
@@ -701,16 +701,25 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
     }
     // "De Wilde" after "Filip De Wilde": a surname with its particles.
     const surname = c.tokenCount === 1 ? c.key : c.particleFirst && c.tokenCount <= 3 ? particleSurname(c.key) : null;
-    const introduced = surname !== null && doc.surnames.has(surname) && !c.locative && !anchored;
+    // The person the page gave this surname to, if it did (null: one the corpus lacks).
+    const pageEntity = surname === null ? undefined : doc.surnames.get(surname);
+    const introduced = pageEntity !== undefined && !c.locative && !anchored;
     const facts = factsOf(m, c.key);
     const known = resolveKnown(m, facts, c, doc);
     const knownKind = known === NOT_KNOWN ? null : known === UNKNOWN_PERSON ? 'person' : m.entities[known]!.kind;
-    if (knownKind && !(introduced && knownKind === 'place')) {
+    // "Mr. Reeves", "wrote to Reeves" after "Eric Reeves": the page's own Reeves, not the actor the
+    // corpus knows ("the artist Waite" too). An office says more than the page's surname
+    // ("President Clinton" after "Chelsea Clinton").
+    const office = c.titled && c.role !== null && isCapitalized(c.role);
+    const pagePerson = pageEntity !== undefined && knownKind === 'person' && !office && pageEntity !== known;
+    if (knownKind && !(introduced && knownKind === 'place') && !pagePerson) {
       push(knownMention(text, c.start, c.end, m, known), c.locative, anchored, c.namesSide);
+      // A later full name may make it the page's own (a headline's "Reeves", then "Eric Reeves").
+      if (knownKind === 'person' && c.tokenCount === 1) options.unresolved?.push(c.key);
       continue;
     }
-    if (surname !== null && doc.surnames.has(surname) && !c.locative) {
-      push(mention(text, c.start, c.end, 'person', m, doc.surnames.get(surname)!));
+    if (pageEntity !== undefined && (pagePerson || !c.locative)) {
+      push(mention(text, c.start, c.end, 'person', m, pageEntity));
       continue;
     }
     const words = namesOf(m, c, facts);

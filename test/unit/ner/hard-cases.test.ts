@@ -526,6 +526,41 @@ describe('linking: two people of one corpus share a surname', () => {
   });
 });
 
+describe("a surname the page gave to someone the corpus lacks is theirs, not the corpus's person of that surname", () => {
+  const { index, matcher } = storiesEngine([
+    'The actor Tarek Vollan said on Monday that the film would open in May. Vollan spoke in London.',
+    'Vollan, the actor, won an award on Sunday. Tarek Vollan thanked his fans in Paris.',
+    'Finance Minister Clara Okafor said on Monday that taxes would fall. Okafor spoke in Lagos.',
+  ]);
+  const idOf = (name: string) => index.entities.find((e) => e.name === name)!.id;
+  const links = (doc: string[]) => detectDocument(doc, matcher).flat().map((m) => `${m.text}=${m.kind}/${m.entity ?? '?'}`);
+
+  test.each([
+    [['Eric Vollan, a senior fellow at the institute, wrote the report.', '"They have not changed," said Mr. Vollan.']],
+    [['Eric Vollan, a senior fellow at the institute, wrote the report.', 'Vollan said the sanctions had worked.']],
+    [['Eric Vollan, a senior fellow at the institute, wrote the report.', 'Officials wrote to Vollan for advice.']],
+    [['Eric Vollan, a senior fellow at the institute, wrote the report.', 'It was the artist Vollan who drew the maps.']],
+  ])('%j: the bare surname is Eric Vollan, whom the corpus lacks', (doc) => {
+    const found = links(doc);
+    expect(found[0]).toBe('Eric Vollan=person/?');
+    expect(found.filter((x) => x.startsWith('Vollan='))).toEqual(['Vollan=person/?']);
+  });
+
+  test("a headline's bare surname before the full name is the page's person too", () => {
+    expect(links(['Vollan warns of famine', 'Eric Vollan, a senior fellow at the institute, said crops had failed.'])).toEqual(['Vollan=person/?', 'Eric Vollan=person/?']);
+  });
+
+  test('without the full name, or after the known one, the surname is the person the corpus knows', () => {
+    expect(links(['Vollan said the film would open in May.'])).toEqual([`Vollan=person/${idOf('Tarek Vollan')}`]);
+    expect(links(['Tarek Vollan arrived on Monday.', 'Vollan said the film would open in May.'])).toEqual([`Tarek Vollan=person/${idOf('Tarek Vollan')}`, `Vollan=person/${idOf('Tarek Vollan')}`]);
+  });
+
+  test('an office with the surname names the office holder the corpus knows', () => {
+    const found = links(['Emeka Okafor, a farmer, lost his crop.', 'Finance Minister Okafor promised help.']);
+    expect(found).toEqual(['Emeka Okafor=person/?', `Okafor=person/${idOf('Clara Okafor')}`]);
+  });
+});
+
 describe('a lone name the corpus does not know', () => {
   const { kindsOf } = storiesEngine([
     'Officials in Madrid said on Monday that the talks would go on. Police in Madrid said the strike was over.',
