@@ -8,6 +8,7 @@ import { entityId, type EntityKind, type EntityRecord } from './entity';
 import type { Gazetteer } from './gazetteer';
 import { findNameCandidates, isOpeningAcronym, type NameCandidate } from './name-candidates';
 import { applyParentheticalCues } from './parenthetical-cues';
+import { indexPublishers, isPublishersName, publishersOf, type PublisherIndex } from './publishers';
 import { isSportsBlock, sitsLikeTeam } from './sports-context';
 
 /** Everything the corpus says about one written form of a name ("antony blinken"). */
@@ -199,13 +200,20 @@ export function discoverEntities(articles: readonly Article[], { gazetteer, dict
     if (n % 200 === 0) onProgress?.('discovering', n, articles.length);
     forEachNameOccurrence(article.text, isCommonWord, isStrongPlace, (key, spelling, cues, role) => addNameOccurrence(forms, key, spelling, cues, role, article.id));
   }
-  return { ...entitiesFromForms(forms, { gazetteer, dictionary, isCommonWord, stories: articles.length }), wordCase };
+  const publishers = indexPublishers(publishersOf(articles.map((a) => a.source), (w) => dictionary.has(w)));
+  return { ...entitiesFromForms(forms, { gazetteer, dictionary, isCommonWord, stories: articles.length, publishers }), wordCase };
 }
 
 /** Decides the kind of every written form over the whole corpus, then clusters them into entities. */
 export function entitiesFromForms(
   forms: NameForms,
-  { gazetteer, dictionary, isCommonWord, stories }: { gazetteer: Gazetteer; dictionary: ReadonlySet<string>; isCommonWord: (w: string) => boolean; stories: number },
+  {
+    gazetteer,
+    dictionary,
+    isCommonWord,
+    stories,
+    publishers = new Map(),
+  }: { gazetteer: Gazetteer; dictionary: ReadonlySet<string>; isCommonWord: (w: string) => boolean; stories: number; publishers?: PublisherIndex },
 ): Omit<DiscoveryResult, 'wordCase'> {
   const isStrongPlace = (key: string) => gazetteer.places[key] !== undefined;
   const ctx: ClassifyContext = {
@@ -224,6 +232,7 @@ export function entitiesFromForms(
     // In a corpus of a hundred stories a place is named more than once: one "in the Open Series" is no habit.
     minLocatives: stories >= 100 ? 2 : 1,
     organisationOpenings: countOrganisationOpenings(forms),
+    publishers,
   };
   // First pass: forms with direct evidence. Their people teach first names and surnames.
   const firstPass = new Map<FormStats, EntityKind | null>();
@@ -274,6 +283,8 @@ interface ClassifyContext {
   minLocatives: number;
   /** Name -> times organisations' names opened with it ("goldman sachs" of "Goldman Sachs & Co"). */
   organisationOpenings: Map<string, number>;
+  /** The corpus's publishers, read from its stories' sources. */
+  publishers: PublisherIndex;
 }
 
 /** Places' names a word must open to be no surname alone ("Los" of "Los Angeles", "Los Alamos"...). */
@@ -309,6 +320,8 @@ function countOrganisationOpenings(forms: NameForms): Map<string, number> {
 
 /** Weighs one form's cues over the whole corpus: person, place, or neither. */
 function classifyForm(form: FormStats, ctx: ClassifyContext): EntityKind | null {
+  // "told Reuters", "BBC Radio Scotland said": the corpus's own publishers name no one and nowhere.
+  if (ctx.publishers.has(form.words[0]!) && isPublishersName(ctx.publishers, form.words, mostFrequent(spellingsOf(form)) ?? '')) return null;
   const kind = classifyByCues(form, ctx);
   const openings = ctx.organisationOpenings.get(form.key) ?? 0;
   if (kind === 'person' && openings >= ORGANISATION_OPENINGS && openings >= ORGANISATION_OPENINGS_PER_TITLE * form.titled) return null;

@@ -1,0 +1,62 @@
+import { foldName } from '../text/normalize';
+
+/**
+ * The names a corpus's publishers go by in its stories, read from the stories' `source`: "BBC
+ * News" is "BBC", "Reuters (Reuters-21578)" is "Reuters", "The New York Times" is "New York
+ * Times". A wire's stories name the wire ("told Reuters", "BBC Radio Scotland said"), and no such
+ * name is a person or a place.
+ */
+export interface Publisher {
+  /** Folded words: "new", "york", "times". */
+  words: string[];
+  /** Written in capitals ("ANI"): only a name written so is the publisher's ("Ani DiFranco" is no agency). */
+  acronym: boolean;
+}
+
+/** Words a publisher's name closes with that its stories leave out ("BBC News", "CNN International"). */
+const GENERIC_TAILS = new Set(['news', 'online', 'website', 'wire', 'newswire', 'service', 'services', 'media', 'digital', 'international', 'edition']);
+const DOMAIN = /\.(?:com|org|net|co\.uk|co|uk|in|au|ca|ie|de|fr)$/i;
+const BRACKETS = /\([^)]*\)|\[[^\]]*\]/g;
+const ACRONYM = /^[\p{Lu}\d&]+$/u;
+
+/**
+ * The publishers of `sources`, once each. A name of everyday words only ("The Times", "The
+ * Independent") or of one letter is left out: it would take too much with it.
+ */
+export function publishersOf(sources: Iterable<string | null>, isEverydayWord: (folded: string) => boolean): Publisher[] {
+  const out = new Map<string, Publisher>();
+  for (const source of sources) {
+    if (!source) continue;
+    const written = source.replace(BRACKETS, ' ').trim().replace(DOMAIN, '').split(/[\s|:–—]+/).filter(Boolean);
+    if (written[0] && foldName(written[0]) === 'the') written.shift();
+    while (written.length > 1 && GENERIC_TAILS.has(foldName(written.at(-1)!))) written.pop();
+    const words = written.map(foldName);
+    if (words.length === 0 || words.join('').length < 2 || words.every(isEverydayWord)) continue;
+    const acronym = written.length === 1 && ACRONYM.test(written[0]!);
+    out.set(`${acronym ? 'A' : 'W'}${words.join(' ')}`, { words, acronym });
+  }
+  return [...out.values()];
+}
+
+/** Publishers by their first folded word, for asking of many names. */
+export type PublisherIndex = ReadonlyMap<string, readonly Publisher[]>;
+
+export function indexPublishers(publishers: readonly Publisher[]): PublisherIndex {
+  const index = new Map<string, Publisher[]>();
+  for (const p of publishers) {
+    const list = index.get(p.words[0]!);
+    if (list) list.push(p);
+    else index.set(p.words[0]!, [p]);
+  }
+  return index;
+}
+
+/**
+ * The name (folded `words`, as most often written `spelling`) is a publisher's or opens with one:
+ * "Reuters", "BBC Radio Scotland", "New York Times Co".
+ */
+export function isPublishersName(index: PublisherIndex, words: readonly string[], spelling: string): boolean {
+  const candidates = index.get(words[0]!);
+  if (!candidates) return false;
+  return candidates.some((p) => p.words.length <= words.length && p.words.every((w, i) => words[i] === w) && (!p.acronym || spelling.split(/\s/, 1)[0] === spelling.split(/\s/, 1)[0]!.toUpperCase()));
+}
