@@ -504,7 +504,14 @@ function personShapedWhole(text: string, c: NameCandidate, m: Matcher, parts: Me
   // "Howell Pryce": two people's single names side by side are one person's name
   // (two people take a comma or an "and").
   const onePerson = parts.length >= 2 && parts.every((p) => p.kind === 'person');
-  if (!cued && !givenThenPlace && !onePerson && !(opensIt && restIsName)) return null;
+  // "William Butler Yeats", "Haley Lu Richardson": a first name and two more name words are one
+  // person's full name, whatever else the corpus knows by those words. Not with a country's name.
+  const firstThenNames =
+    nameWordCount(words) === 3 &&
+    (words.facts[0]!.flags & (KEY.givenName | KEY.firstName)) !== 0 &&
+    words.facts.every((w, i) => i === 0 || isParticleKey(words.keys[i]!) || (!(w.flags & (KEY.common | KEY.country)) && words.keys[i]!.length > 1)) &&
+    !(words.facts[0]!.flags & KEY.country);
+  if (!cued && !givenThenPlace && !onePerson && !firstThenNames && !(opensIt && restIsName)) return null;
   return mention(text, c.start, c.end, 'person', m, null);
 }
 

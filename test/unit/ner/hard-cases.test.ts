@@ -561,6 +561,25 @@ describe("a surname the page gave to someone the corpus lacks is theirs, not the
   });
 });
 
+describe('a first name and two more name words are one person, whatever the corpus knows by the other two', () => {
+  const { kindsOf } = storiesEngine([
+    'Finance Minister Clara Okafor said on Monday that taxes would fall. Okafor spoke in Lagos.',
+    'Okafor, the finance minister, said the budget would pass. Police in Dunmere said the strike was over.',
+  ]);
+
+  test.each([
+    ['The novel by Frances Okafor Burnett was filmed in 1995.', 'Frances Okafor Burnett=person'],
+    ['Members included Arthur Okafor Waite and two painters.', 'Arthur Okafor Waite=person'],
+    ['The film stars Haley Okafor Dunmere as a young nurse.', 'Haley Okafor Dunmere=person'],
+  ])('%s', (sentence, expected) => {
+    expect(kindsOf([sentence])[0]).toEqual([expected]);
+  });
+
+  test('not with an everyday word among them ("Frances Okafor Prize")', () => {
+    expect(kindsOf(['She won the Frances Okafor Prize on Sunday.'])[0]).not.toContain('Frances Okafor Prize=person');
+  });
+});
+
 describe('a lone name the corpus does not know', () => {
   const { kindsOf } = storiesEngine([
     'Officials in Madrid said on Monday that the talks would go on. Police in Madrid said the strike was over.',
