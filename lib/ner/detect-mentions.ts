@@ -604,6 +604,18 @@ function withCapitalThe(text: string, x: Mention): Mention {
   return { ...x, start, text: text.slice(start, x.end), name: x.entity ? x.name : text.slice(start, x.end) };
 }
 
+/** What closes a photo credit: the line's end, a dash, a comma, a bracket, or "via". */
+const CREDIT_END = /^[^\S\n]*(?:\n|$|[—–\-,;:)\]|]|via\b)/;
+
+/**
+ * "Benoit Tessier/AFP", "Jo Reed/Agence France-Presse — Getty Images": a photographer's name, a
+ * slash, and whom they work for, closing the credit. Not "the Brown/Blair feud".
+ */
+function isCreditsEmployer(text: string, c: NameCandidate, before: readonly Mention[]): boolean {
+  const last = before.at(-1);
+  return text.charCodeAt(c.start - 1) === 47 && last?.kind === 'person' && last.end === c.start - 1 && CREDIT_END.test(text.slice(c.end, c.end + 12));
+}
+
 /** The last word of a name: what follows its last white space. */
 function lastWord(name: string): string {
   let i = name.length - 1;
@@ -700,6 +712,7 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
     const titlePlace = c.titleFrom >= 0 ? placeOpeningTitle(text, c, m) : null;
     if (titlePlace) push(titlePlace);
     if (c.shape === 'org') continue;
+    if (isCreditsEmployer(text, c, out)) continue;
     // A surname this document already introduced ("Simmons" after "Kate Simmons"; "Jordan" after
     // "Tamika Jordan" is her, not the country), unless a preposition makes it a place.
     if (c.tokenCount === 1 && doc.trace && !doc.surnames.has(c.key)) {

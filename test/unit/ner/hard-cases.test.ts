@@ -580,6 +580,26 @@ describe('a first name and two more name words are one person, whatever the corp
   });
 });
 
+describe("a photo credit's agency after a slash is no person", () => {
+  const { kindsOf } = storiesEngine([
+    'Finance Minister Clara Okafor said on Monday that taxes would fall. Okafor spoke in Lagos.',
+    'The actor Tarek Vollan said on Monday that the film would open in May. Vollan spoke in London.',
+    'Okafor, the finance minister, said the budget would pass. Police in Dunmere said the strike was over.',
+  ]);
+
+  test.each([
+    ['Crowds in Lagos on Monday. Tarek Vollan/Agence Kelvara', ['Lagos=place', 'Tarek Vollan=person']],
+    ['Clara Okafor in Lagos. Photo: Glenda Vollan/Okafor', ['Clara Okafor=person', 'Lagos=place', 'Glenda Vollan=person']],
+  ])('%s', (sentence, expected) => {
+    expect(kindsOf([sentence])[0]).toEqual(expected);
+  });
+
+  test('a slash between two places or two people keeps both ("Lagos/Abuja", "the Okafor/Vollan feud")', () => {
+    expect(kindsOf(['Flights on the Lagos/Abuja route resumed.'])[0]).toEqual(['Lagos=place', 'Abuja=place']);
+    expect(kindsOf(['The Okafor/Vollan feud is no hearsay.'])[0]).toEqual(['Okafor=person', 'Vollan=person']);
+  });
+});
+
 describe('a lone name the corpus does not know', () => {
   const { kindsOf } = storiesEngine([
     'Officials in Madrid said on Monday that the talks would go on. Police in Madrid said the strike was over.',
