@@ -9,6 +9,7 @@ import { NAME_CONNECTORS, NAME_PARTICLE, NATIONALITY_NOUNS, PARTY_MEMBERS, PLACE
 import { findNameCandidates, type NameCandidate, type SideCue } from './name-candidates';
 import { applyParentheticalCues } from './parenthetical-cues';
 import { isChatWord, registerOf, type Register } from './register';
+import { isGenerational, surnameOf } from './surname';
 import { namesInSmallLetters, type SmallLetterLexicon } from './small-letter-names';
 import { isSportsBlock, isSportsBlockByTokens, sitsLikeTeam } from './sports-context';
 
@@ -278,7 +279,8 @@ function particleSurname(key: string): string | null {
 function nameWordCount(words: Names): number {
   let count = 0;
   for (const key of words.keys) if (!isParticleKey(key)) count++;
-  return count;
+  // "Jr", "III" closing the name count for nothing.
+  return words.keys.length >= 3 && isGenerational(words.keys[words.keys.length - 1]!) ? count - 1 : count;
 }
 
 /**
@@ -616,6 +618,12 @@ function isCreditsEmployer(text: string, c: NameCandidate, before: readonly Ment
   return text.charCodeAt(c.start - 1) === 47 && last?.kind === 'person' && last.end === c.start - 1 && CREDIT_END.test(text.slice(c.end, c.end + 12));
 }
 
+/** A mention's surname, folded: its last word, or the one before "Jr." or "III". */
+function surnameOfMention(name: string): string {
+  const last = foldName(stripPossessive(lastWord(name)));
+  return isGenerational(last) ? surnameOf(name.trim().split(/\s+/).map((w) => foldName(stripPossessive(w)))) : last;
+}
+
 /** The last word of a name: what follows its last white space. */
 function lastWord(name: string): string {
   let i = name.length - 1;
@@ -773,7 +781,7 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
   if (doc.conversational) out = withSmallLetterNames(text, tokens, m, out);
   for (const x of out) {
     if (x.kind !== 'person' || !x.text.includes(' ')) continue;
-    const surname = foldName(stripPossessive(lastWord(x.text)));
+    const surname = surnameOfMention(x.text);
     // A word the page used alone several times before is its own word, not the surname of someone
     // the corpus does not know ("Māori" all over a page, then "Taranaki Māori" read as a name).
     const ownWord = !x.entity && (doc.lone.get(surname) ?? 0) >= OWN_WORD_USES;

@@ -8,6 +8,7 @@ import { entityId, type EntityKind, type EntityRecord } from './entity';
 import type { Gazetteer } from './gazetteer';
 import { findNameCandidates, isOpeningAcronym, type NameCandidate } from './name-candidates';
 import { applyParentheticalCues } from './parenthetical-cues';
+import { isGenerational, surnameIndex, surnameOf } from './surname';
 import { indexPublishers, isPublishersName, publishersOf, type PublisherIndex } from './publishers';
 import { isSportsBlock, sitsLikeTeam } from './sports-context';
 
@@ -242,7 +243,7 @@ export function entitiesFromForms(
     // A name of personal shape with no cue teaches nothing about its words ("Sony PlayStation"
     // must not make "Sony" the first name of someone).
     if (form.words.length >= 2 && form.titled + form.personCue > 0) {
-      ctx.fullNameSurnames.add(form.words[form.words.length - 1]!);
+      ctx.fullNameSurnames.add(surnameOf(form.words));
       ctx.fullNameFirsts.add(form.words[0]!);
       const first = form.words[0]!;
       // Not a particle: "De Niro", "Le Bon" open with no first name.
@@ -476,7 +477,8 @@ function clusterEntities(forms: Map<string, FormStats>, ctx: ClassifyContext): E
   for (const form of people) {
     if (form.words.length < 2) continue;
     opens.set(form.words[0]!, (opens.get(form.words[0]!) ?? 0) + 1);
-    closes.set(form.words[form.words.length - 1]!, (closes.get(form.words[form.words.length - 1]!) ?? 0) + 1);
+    const surname = surnameOf(form.words);
+    closes.set(surname, (closes.get(surname) ?? 0) + 1);
   }
   const isFirstName = (word: string) => {
     const opened = opens.get(word) ?? 0;
@@ -499,11 +501,12 @@ function clusterEntities(forms: Map<string, FormStats>, ctx: ClassifyContext): E
   const clusters: { entity: EntityRecord; forms: FormStats[] }[] = [];
   for (const form of people) {
     const words = form.words;
-    const surname = words[words.length - 1]!;
+    const surname = surnameOf(words);
     const sameSurname = bySurname.get(surname) ?? [];
     let home: { entity: EntityRecord; forms: FormStats[] } | undefined;
     if (words.length === 1) {
-      if (isFirstName(surname)) continue;
+      // Nor is a first name alone, or "Jr" ("Sr", "III") alone.
+      if (isFirstName(surname) || isGenerational(surname)) continue;
       if (sameSurname.length > 1) {
         // Two people share the surname: the bare surname may mean either; the page decides.
         for (const c of sameSurname) c.entity.aliases.push(form.key);
@@ -538,7 +541,8 @@ function clusterEntities(forms: Map<string, FormStats>, ctx: ClassifyContext): E
     entity.id = entityId('person', slugify(entity.name));
     const words = main.words;
     if (words.length > 1) {
-      const surname = words[words.length - 1]!;
+      const at = surnameIndex(words);
+      const surname = words[at]!;
       // The bare surname is an alias unless it is a word or a place; shared by several people, it
       // is an alias of each, and the page decides.
       const alone = ctx.forms.get(surname);
@@ -547,11 +551,11 @@ function clusterEntities(forms: Map<string, FormStats>, ctx: ClassifyContext): E
         placeKeys.has(surname) || gazetteer.places[surname] !== undefined || gazetteer.cities[surname] !== undefined || (alone !== undefined && alone.locative * 2 > alone.count);
       // Nor is a people's name ("Irish" of "Oliver Irish"), a first name, an acronym ("OS" of a
       // "Mac OS" taken for a person), or a word opening places' names ("Los" of "Arjen Los").
-      const lastWritten = entity.name.slice(entity.name.lastIndexOf(' ') + 1);
+      const lastWritten = entity.name.split(' ')[at] ?? '';
       // In a name not written all in capitals (a headline's "TOMAS ZORVAK" keeps its surname).
       const acronym = lastWritten.length > 1 && lastWritten === lastWritten.toUpperCase() && lastWritten !== lastWritten.toLowerCase() && entity.name !== entity.name.toUpperCase();
       const aliasable =
-        !isCommonWord(surname) && !placeLike && !isDemonym(surname, ctx.demonyms) && !ctx.languages.has(surname) && !isFirstName(surname) && !acronym && !placeOpenings.has(surname);
+        !isCommonWord(surname) && !isGenerational(surname) && !placeLike && !isDemonym(surname, ctx.demonyms) && !ctx.languages.has(surname) && !isFirstName(surname) && !acronym && !placeOpenings.has(surname);
       if (!entity.aliases.includes(surname) && aliasable) entity.aliases.push(surname);
     }
     const roles = new Map<string, { text: string; count: number; story: string }>();

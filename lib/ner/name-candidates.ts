@@ -1,3 +1,4 @@
+import { isGenerational } from './surname';
 import { foldName } from '../text/normalize';
 import { isAllCaps, isCapitalized, isSpaceAt, stripPossessive, type Token } from '../text/tokenize';
 import {
@@ -682,6 +683,8 @@ function analyseChunk(words: BlockWords, from: number, chunkEnd: number, chunkPo
         if (tokens[end]!.text !== 'of' && tokens[end]!.text !== 'for') roleEnd = end;
       }
       if (roleEnd >= to) break;
+      // "Martin Luther King Jr": an office's word before "Jr" alone is the surname.
+      if (to - roleEnd === 1 && isGenerational(words.lower(to - 1))) continue;
       titled = true;
       titleFrom = tokens[a]!.start;
       if (!(cue & CUE.honorific)) role = text.slice(tokens[a]!.start, tokens[roleEnd - 1]!.end);

@@ -600,6 +600,36 @@ describe("a photo credit's agency after a slash is no person", () => {
   });
 });
 
+describe('a name closed by "Jr" or "III" has its surname before it', () => {
+  const { index, matcher } = storiesEngine([
+    'Baltimore shortstop Tarek Vollan Jr said on Monday he would play. Vollan said he felt fine.',
+    'Seattle outfielder Darnell Okafor Jr said on Tuesday he was hurt. Okafor Jr said he would rest.',
+    'Vollan Jr played his 2,000th game on Sunday in Baltimore, and Vollan said he was proud.',
+  ]);
+  const aliasesOf = (name: string) => {
+    const at = index.lexicon.entities.findIndex((e) => e.name === name);
+    return Object.entries(index.lexicon.aliases).flatMap(([key, list]) => (list.includes(at) ? [key] : []));
+  };
+  const links = (doc: string[]) => detectDocument(doc, matcher).flat().map((m) => `${m.text}=${m.entity ?? '?'}`);
+
+  test('the corpus learns the surname as an alias, never "jr"', () => {
+    expect(aliasesOf('Tarek Vollan Jr')).toContain('vollan');
+    expect(index.lexicon.aliases['jr']).toBeUndefined();
+  });
+
+  test('on a page, the bare surname follows the full name', () => {
+    const vollan = index.entities.find((e) => e.name === 'Tarek Vollan Jr')!.id;
+    expect(links(['Tarek Vollan Jr. hit two home runs.', 'Vollan said the wind helped.'])).toEqual([`Tarek Vollan Jr=${vollan}`, `Vollan=${vollan}`]);
+    expect(links(['Glenda Maret Jr. opened the show.', 'Maret said she was nervous.'])).toEqual(['Glenda Maret Jr=?', 'Maret=?']);
+  });
+
+  test('an office\'s word before "Jr" is the surname, not a title ("Martin Luther King Jr.")', () => {
+    const text = 'Martin Luther King Jr. spoke in Baltimore.';
+    const [name] = findNameCandidates(text, tokenize(text), { isCommonWord: () => false });
+    expect({ key: name!.key, titled: name!.titled }).toEqual({ key: 'martin luther king jr', titled: false });
+  });
+});
+
 describe('a lone name the corpus does not know', () => {
   const { kindsOf } = storiesEngine([
     'Officials in Madrid said on Monday that the talks would go on. Police in Madrid said the strike was over.',
