@@ -1,11 +1,11 @@
 import { applyAcronymDefinitions } from './acronym-definitions';
 import { findDateline, mayOpenWithDateline, type Dateline } from '../corpus/dateline';
 import { foldName } from '../text/normalize';
-import { isAllCaps, isCapitalized, isSpaceAt, stripPossessive, tokenize, type Token } from '../text/tokenize';
+import { isAllCaps, isSpaceAt, stripPossessive, tokenize, type Token } from '../text/tokenize';
 import { linkCoordinatedCues } from './coordination';
 import type { EntityKind } from './entity';
 import { KEY, NO_FACTS, firstWordOf, type KeyFacts, type Matcher } from './lexicon';
-import { NAME_CONNECTORS, NAME_PARTICLE, NATIONALITY_NOUNS, PARTY_MEMBERS, PLACE_HEADS, PLACE_PREFIXES } from './cue-words';
+import { NAME_CONNECTORS, NAME_PARTICLE, NATIONALITY_NOUNS, OFFICE_HEADS, PARTY_MEMBERS, PLACE_HEADS, PLACE_PREFIXES } from './cue-words';
 import { findNameCandidates, type NameCandidate, type SideCue } from './name-candidates';
 import { applyParentheticalCues } from './parenthetical-cues';
 import { isChatWord, registerOf, type Register } from './register';
@@ -30,6 +30,10 @@ export interface DocumentContext {
   preferred: Set<number>;
   /** Folded surname -> the person it continues (entity index, or null for a person the corpus lacks). */
   surnames: Map<string, number | null>;
+  /** Folded surname of a person the corpus lacks -> the first word of the name that introduced it. */
+  strangerFirsts: Map<string, string>;
+  /** Keys of `surnames` that are a known person's first word ("Saddam", "Arnold"): a full name ending with one takes it over. */
+  firstWords: Set<string>;
   /** Folded word -> times the document used it alone before it became a surname (first reading only). */
   lone: Map<string, number>;
   /** The document is sports copy (scores, results): club names are not places in it. */
@@ -51,7 +55,7 @@ interface BlockTrace {
 }
 
 export function newDocumentContext(): DocumentContext {
-  return { preferred: new Set(), surnames: new Map(), lone: new Map(), sports: false, conversational: false, informal: false, trace: null };
+  return { preferred: new Set(), surnames: new Map(), strangerFirsts: new Map(), firstWords: new Set(), lone: new Map(), sports: false, conversational: false, informal: false, trace: null };
 }
 
 interface MatcherPredicates {
@@ -618,11 +622,46 @@ function isCreditsEmployer(text: string, c: NameCandidate, before: readonly Ment
   return text.charCodeAt(c.start - 1) === 47 && last?.kind === 'person' && last.end === c.start - 1 && CREDIT_END.test(text.slice(c.end, c.end + 12));
 }
 
+/**
+ * A surname the page gave to someone (`pageEntity`) and the corpus knows as the person `known`
+ * (another): whether it is the page's person. Yes for a person the page named in full that the
+ * corpus knows ("Mullen" after "Larry Mullen Jr"). For one the corpus lacks, only when the two
+ * first names cannot be one ("Mr. Reeves" after "Eric Reeves" is no Keanu Reeves; "Gore" after
+ * "Al Gore" is Albert Gore still), and no office says otherwise ("President Clinton"; "the artist
+ * Waite" is no office).
+ */
+function isPagesOwn(text: string, m: Matcher, c: NameCandidate, known: number, pageEntity: number | null, strangerFirst: string | undefined, firstWord: boolean): boolean {
+  const before = wordBefore(text, c.start).toLowerCase();
+  // After "Mr" a word is a surname, not a known person's first name ("Mr Howard" is no Howard
+  // Flight); "Sir Edward" is Edward Heath.
+  if (pageEntity !== null) return !(firstWord && SURNAME_HONORIFICS.has(before));
+  // "Yeltsin, the president", "President Yeltsin" (opening a sentence, where the title is read as any capitalised word).
+  if (OFFICE_HEADS.has(c.role !== null ? lastWord(c.role).toLowerCase() : before)) return false;
+  if (known < 0 || strangerFirst === undefined) return true;
+  const name = foldName(m.entities[known]!.name);
+  const space = name.indexOf(' ');
+  return space > 0 && name.charCodeAt(0) !== strangerFirst.charCodeAt(0);
+}
+
 /** A mention's surname, folded: its last word, or the one before "Jr." or "III". */
 function surnameOfMention(name: string): string {
   const last = foldName(stripPossessive(lastWord(name)));
   return isGenerational(last) ? surnameOf(name.trim().split(/\s+/).map((w) => foldName(stripPossessive(w)))) : last;
 }
+
+/** Honorifics that go with a surname, never with a first name alone (unlike "Sir", "Dame"). */
+const SURNAME_HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'herr', 'mme', 'madame', 'monsieur']);
+
+/** The word just before `start`, across white space on its line; '' when none. */
+function wordBefore(text: string, start: number): string {
+  let end = start;
+  while (end > 0 && text.charCodeAt(end - 1) !== 10 && isSpaceAt(text, end - 1)) end--;
+  let begin = end;
+  while (begin > 0 && LETTER.test(text[begin - 1]!)) begin--;
+  return text.slice(begin, end);
+}
+
+const LETTER = /[\p{L}\p{M}.'’-]/u;
 
 /** The last word of a name: what follows its last white space. */
 function lastWord(name: string): string {
@@ -735,15 +774,9 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
     const facts = factsOf(m, c.key);
     const known = resolveKnown(m, facts, c, doc);
     const knownKind = known === NOT_KNOWN ? null : known === UNKNOWN_PERSON ? 'person' : m.entities[known]!.kind;
-    // "Mr. Reeves", "wrote to Reeves" after "Eric Reeves": the page's own Reeves, not the actor the
-    // corpus knows ("the artist Waite" too). An office says more than the page's surname
-    // ("President Clinton" after "Chelsea Clinton").
-    const office = c.titled && c.role !== null && isCapitalized(c.role);
-    const pagePerson = pageEntity !== undefined && knownKind === 'person' && !office && pageEntity !== known;
+    const pagePerson = pageEntity !== undefined && knownKind === 'person' && pageEntity !== known && isPagesOwn(text, m, c, known, pageEntity, doc.strangerFirsts.get(surname!), doc.firstWords.has(surname!));
     if (knownKind && !(introduced && knownKind === 'place') && !pagePerson) {
       push(knownMention(text, c.start, c.end, m, known), c.locative, anchored, c.namesSide);
-      // A later full name may make it the page's own (a headline's "Reeves", then "Eric Reeves").
-      if (knownKind === 'person' && c.tokenCount === 1) options.unresolved?.push(c.key);
       continue;
     }
     if (pageEntity !== undefined && (pagePerson || !c.locative)) {
@@ -787,8 +820,16 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
     const ownWord = !x.entity && (doc.lone.get(surname) ?? 0) >= OWN_WORD_USES;
     // An everyday word is the surname of someone the corpus knows ("Cable" after "Vince Cable"),
     // not of a stranger: the page may mean the word.
-    if ((x.entity || !has(m, surname, KEY.common)) && !doc.surnames.has(surname) && !ownWord) {
+    // The first full name to end with it owns the surname. A known person's takes it from a
+    // stranger ("Naina Yeltsin", then "Boris Yeltsin"), and from a first word ("Arnold" of "Arnold
+    // Schwarzenegger", then "David Arnold").
+    const owner = doc.surnames.get(surname);
+    const takesOver = owner === undefined || doc.firstWords.has(surname) || (owner === null && !!x.entity);
+    if ((x.entity || !has(m, surname, KEY.common)) && takesOver && !ownWord) {
       doc.surnames.set(surname, x.entity ? m.indexOf.get(x.entity)! : null);
+      doc.firstWords.delete(surname);
+      if (x.entity) doc.strangerFirsts.delete(surname);
+      else doc.strangerFirsts.set(surname, foldName(x.text.slice(0, x.text.search(/\s/))));
     }
     // A known person's first word alone, later in the document, is them too: a surname written
     // first ("Saddam" after "Saddam Hussein"), or a first name ("Steven" after "Steven Gerrard").
@@ -803,7 +844,10 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
       const place = firstFacts.flags & (KEY.gazetteer | KEY.city) || firstFacts.entities?.some((i) => m.entities[i]!.kind === 'place');
       if (!isAllCaps(written) && !doc.surnames.has(first) && firstFacts.flags & KEY.givenName && !place) {
         const index = m.indexOf.get(x.entity)!;
-        if (factsOf(m, foldName(x.text)).entities?.includes(index)) doc.surnames.set(first, index);
+        if (factsOf(m, foldName(x.text)).entities?.includes(index)) {
+          doc.surnames.set(first, index);
+          doc.firstWords.add(first);
+        }
       }
     }
   }

@@ -531,9 +531,21 @@ describe("a surname the page gave to someone the corpus lacks is theirs, not the
     'The actor Tarek Vollan said on Monday that the film would open in May. Vollan spoke in London.',
     'Vollan, the actor, won an award on Sunday. Tarek Vollan thanked his fans in Paris.',
     'Finance Minister Clara Okafor said on Monday that taxes would fall. Okafor spoke in Lagos.',
+    'The composer Glenda Tarek said on Monday the opera was finished. Tarek spoke in Vienna.',
+    '"It is done," Glenda Tarek said in Vienna on Tuesday.',
   ]);
   const idOf = (name: string) => index.entities.find((e) => e.name === name)!.id;
   const links = (doc: string[]) => detectDocument(doc, matcher).flat().map((m) => `${m.text}=${m.kind}/${m.entity ?? '?'}`);
+
+  test('a surname named in full takes the word over from a known person\'s first name ("Arnold" after "Arnold Schwarzenegger" and "David Arnold")', () => {
+    expect(links(['Tarek Vollan gave the prize to the composer Glenda Tarek.', 'Tarek said she was moved.'])).toEqual([
+      `Tarek Vollan=person/${idOf('Tarek Vollan')}`,
+      `Glenda Tarek=person/${idOf('Glenda Tarek')}`,
+      `Tarek=person/${idOf('Glenda Tarek')}`,
+    ]);
+    // After "Mr" the word is a surname: not the first name of the person named before ("Mr Howard" after "Howard Flight").
+    expect(links(['Tarek Vollan arrived on Monday.', 'Mr Tarek said so.'])[1]).toBe(`Tarek=person/${idOf('Glenda Tarek')}`);
+  });
 
   test.each([
     [['Eric Vollan, a senior fellow at the institute, wrote the report.', '"They have not changed," said Mr. Vollan.']],
@@ -546,8 +558,20 @@ describe("a surname the page gave to someone the corpus lacks is theirs, not the
     expect(found.filter((x) => x.startsWith('Vollan='))).toEqual(['Vollan=person/?']);
   });
 
-  test("a headline's bare surname before the full name is the page's person too", () => {
-    expect(links(['Vollan warns of famine', 'Eric Vollan, a senior fellow at the institute, said crops had failed.'])).toEqual(['Vollan=person/?', 'Eric Vollan=person/?']);
+  test('a stranger with the known first name\'s initial may be the known person written otherwise ("Al Gore", "Albert Gore")', () => {
+    expect(links(['Tom Vollan arrived on Monday.', 'Vollan said the film would open in May.'])).toEqual(['Tom Vollan=person/?', `Vollan=person/${idOf('Tarek Vollan')}`]);
+  });
+
+  test('a relative named first gives the surname up to the known person named after ("Naina Yeltsin", "Boris Yeltsin")', () => {
+    expect(links(['Eric Vollan greeted guests.', 'Tarek Vollan arrived late.', 'Vollan said the film would open in May.'])).toEqual([
+      'Eric Vollan=person/?',
+      `Tarek Vollan=person/${idOf('Tarek Vollan')}`,
+      `Vollan=person/${idOf('Tarek Vollan')}`,
+    ]);
+  });
+
+  test('the known person named before the stranger in one sentence stays the known one ("Mandela met his former wife Winnie Mandela")', () => {
+    expect(links(['Vollan met his brother Eric Vollan in London.'])).toEqual([`Vollan=person/${idOf('Tarek Vollan')}`, 'Eric Vollan=person/?', 'London=place/place:london']);
   });
 
   test('without the full name, or after the known one, the surname is the person the corpus knows', () => {
@@ -558,6 +582,9 @@ describe("a surname the page gave to someone the corpus lacks is theirs, not the
   test('an office with the surname names the office holder the corpus knows', () => {
     const found = links(['Emeka Okafor, a farmer, lost his crop.', 'Finance Minister Okafor promised help.']);
     expect(found).toEqual(['Emeka Okafor=person/?', `Okafor=person/${idOf('Clara Okafor')}`]);
+    // Opening a sentence, and as an appositive.
+    expect(links(['Emeka Okafor, a farmer, lost his crop.', 'Minister Okafor promised help.'])[1]).toBe(`Okafor=person/${idOf('Clara Okafor')}`);
+    expect(links(['Emeka Okafor, a farmer, lost his crop.', 'Okafor, the minister, promised help.'])[1]).toBe(`Okafor=person/${idOf('Clara Okafor')}`);
   });
 });
 
