@@ -1,7 +1,7 @@
 import type { Article } from '../corpus/article';
 import { splitSentences, type Span } from '../text/sentences';
 import { forEachContentTerm, keywordIndexFromCounts } from './keywords';
-import { indexPublishers, publishersOf } from '../ner/publishers';
+import { corpusPublishers } from '../ner/publishers';
 import { addNameOccurrence, entitiesFromForms, forEachNameOccurrence, forEachWordCase, isCommonInCorpus, type NameForms } from '../ner/discover-entities';
 import type { Gazetteer } from '../ner/gazetteer';
 import { NO_FACTS, buildLexicon, createMatcher, firstWordOf, type KeyFacts, type Lexicon, type Matcher } from '../ner/lexicon';
@@ -432,7 +432,7 @@ export function compileIndexIncremental(input: readonly Article[], options: Incr
       addNameOccurrence(forms, nameStrings[n[i]!]!, nameStrings[n[i + 1]!]!, n[i + 2]!, n[i + 3]! < 0 ? null : nameStrings[n[i + 3]!]!, story);
     }
   });
-  const publishers = indexPublishers(publishersOf(articles.map((a) => a.source), (w) => dictionary.has(w)));
+  const publishers = corpusPublishers(articles, gazetteer, dictionary);
   const { entities, givenNames, teams } = entitiesFromForms(forms, { gazetteer, dictionary, isCommonWord, stories: articles.length, publishers });
   forms.clear();
 

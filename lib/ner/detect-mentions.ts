@@ -510,13 +510,19 @@ function personShapedWhole(text: string, c: NameCandidate, m: Matcher, parts: Me
   // "Howell Pryce": two people's single names side by side are one person's name
   // (two people take a comma or an "and").
   const onePerson = parts.length >= 2 && parts.every((p) => p.kind === 'person');
-  // "William Butler Yeats", "Haley Lu Richardson": a first name and two more name words are one
-  // person's full name, whatever else the corpus knows by those words. Not with a country's name.
+  // "William Butler Yeats", "Stuart R. Kaplan": a first name and two more name words are one
+  // person's full name, whatever else the corpus knows by the middle one. Not with an everyday word
+  // or a country among them, a place closing them ("Harvey Nichols Dubai") or a product's capital
+  // inside ("Chrysler LeBaron Turbo").
+  const lastFacts = words.facts[words.facts.length - 1]!;
   const firstThenNames =
     nameWordCount(words) === 3 &&
     (words.facts[0]!.flags & (KEY.givenName | KEY.firstName)) !== 0 &&
+    !(words.facts[0]!.flags & KEY.country) &&
     words.facts.every((w, i) => i === 0 || isParticleKey(words.keys[i]!) || (!(w.flags & (KEY.common | KEY.country)) && words.keys[i]!.length > 1)) &&
-    !(words.facts[0]!.flags & KEY.country);
+    !(lastFacts.flags & (KEY.gazetteer | KEY.city)) &&
+    !parts.some((p) => p.kind === 'place' && p.end === c.end) &&
+    !hasInnerCapital(text, c);
   if (!cued && !givenThenPlace && !onePerson && !firstThenNames && !(opensIt && restIsName)) return null;
   return mention(text, c.start, c.end, 'person', m, null);
 }
@@ -615,11 +621,14 @@ const CREDIT_END = /^[^\S\n]*(?:\n|$|[—–\-,;:)\]|]|via\b)/;
 
 /**
  * "Benoit Tessier/AFP", "Jo Reed/Agence France-Presse — Getty Images": a photographer's name, a
- * slash, and whom they work for, closing the credit. Not "the Brown/Blair feud".
+ * slash, and whom they work for, closing the credit. Not "the Brown/Blair feud", nor a partner
+ * ("Woodbridge/Mark Woodforde", "Lennon/McCartney") or a place ("By Jo Reed/Lagos") the corpus knows.
  */
-function isCreditsEmployer(text: string, c: NameCandidate, before: readonly Mention[]): boolean {
+function isCreditsEmployer(text: string, c: NameCandidate, before: readonly Mention[], m: Matcher): boolean {
   const last = before.at(-1);
-  return text.charCodeAt(c.start - 1) === 47 && last?.kind === 'person' && last.end === c.start - 1 && CREDIT_END.test(text.slice(c.end, c.end + 12));
+  if (text.charCodeAt(c.start - 1) !== 47 || last?.kind !== 'person' || last.end !== c.start - 1 || !CREDIT_END.test(text.slice(c.end, c.end + 12))) return false;
+  const facts = factsOf(m, c.key);
+  return !facts.entities && !(facts.flags & (KEY.gazetteer | KEY.city)) && !(factsOf(m, firstWordOf(c.key)).flags & (KEY.givenName | KEY.firstName));
 }
 
 /**
@@ -759,7 +768,7 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
     const titlePlace = c.titleFrom >= 0 ? placeOpeningTitle(text, c, m) : null;
     if (titlePlace) push(titlePlace);
     if (c.shape === 'org') continue;
-    if (isCreditsEmployer(text, c, out)) continue;
+    if (isCreditsEmployer(text, c, out, m)) continue;
     // A surname this document already introduced ("Simmons" after "Kate Simmons"; "Jordan" after
     // "Tamika Jordan" is her, not the country), unless a preposition makes it a place.
     if (c.tokenCount === 1 && doc.trace && !doc.surnames.has(c.key)) {

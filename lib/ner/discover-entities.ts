@@ -9,7 +9,7 @@ import type { Gazetteer } from './gazetteer';
 import { findNameCandidates, isOpeningAcronym, type NameCandidate } from './name-candidates';
 import { applyParentheticalCues } from './parenthetical-cues';
 import { isGenerational, surnameIndex, surnameOf } from './surname';
-import { indexPublishers, isPublishersName, publishersOf, type PublisherIndex } from './publishers';
+import { corpusPublishers, isPublishersName, type PublisherIndex } from './publishers';
 import { isSportsBlock, sitsLikeTeam } from './sports-context';
 
 /** Everything the corpus says about one written form of a name ("antony blinken"). */
@@ -201,7 +201,7 @@ export function discoverEntities(articles: readonly Article[], { gazetteer, dict
     if (n % 200 === 0) onProgress?.('discovering', n, articles.length);
     forEachNameOccurrence(article.text, isCommonWord, isStrongPlace, (key, spelling, cues, role) => addNameOccurrence(forms, key, spelling, cues, role, article.id));
   }
-  const publishers = indexPublishers(publishersOf(articles.map((a) => a.source), (w) => dictionary.has(w)));
+  const publishers = corpusPublishers(articles, gazetteer, dictionary);
   return { ...entitiesFromForms(forms, { gazetteer, dictionary, isCommonWord, stories: articles.length, publishers }), wordCase };
 }
 
@@ -322,7 +322,7 @@ function countOrganisationOpenings(forms: NameForms): Map<string, number> {
 /** Weighs one form's cues over the whole corpus: person, place, or neither. */
 function classifyForm(form: FormStats, ctx: ClassifyContext): EntityKind | null {
   // "told Reuters", "BBC Radio Scotland said": the corpus's own publishers name no one and nowhere.
-  if (ctx.publishers.has(form.words[0]!) && isPublishersName(ctx.publishers, form.words, mostFrequent(spellingsOf(form)) ?? '')) return null;
+  if (ctx.publishers.has(form.words[0]!) && ctx.gazetteer.places[form.key] === undefined && ctx.gazetteer.cities[form.key] === undefined && isPublishersName(ctx.publishers, form.words, mostFrequent(spellingsOf(form)) ?? '')) return null;
   const kind = classifyByCues(form, ctx);
   const openings = ctx.organisationOpenings.get(form.key) ?? 0;
   if (kind === 'person' && openings >= ORGANISATION_OPENINGS && openings >= ORGANISATION_OPENINGS_PER_TITLE * form.titled) return null;

@@ -1,4 +1,6 @@
+import type { Article } from '../corpus/article';
 import { foldName } from '../text/normalize';
+import type { Gazetteer } from './gazetteer';
 
 /**
  * The names a corpus's publishers go by in its stories, read from the stories' `source`: "BBC
@@ -15,23 +17,29 @@ export interface Publisher {
 
 /** Words a publisher's name closes with that its stories leave out ("BBC News", "CNN International"). */
 const GENERIC_TAILS = new Set(['news', 'online', 'website', 'wire', 'newswire', 'service', 'services', 'media', 'digital', 'international', 'edition']);
+const SCHEME = /^[a-z][a-z+.-]*:\/\/([^/?#\s]+).*$/i;
 const DOMAIN = /\.(?:com|org|net|co\.uk|co|uk|in|au|ca|ie|de|fr)$/i;
 const BRACKETS = /\([^)]*\)|\[[^\]]*\]/g;
+/** What follows the name: "BBC News | World", "Reuters - Business", "The Times: Politics". */
+const SECTION = /\s+[|–—:-]\s+|\s*\|\s*/;
+const EDGE_MARKS = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 const ACRONYM = /^[\p{Lu}\d&]+$/u;
 
 /**
- * The publishers of `sources`, once each. A name of everyday words only ("The Times", "The
- * Independent") or of one letter is left out: it would take too much with it.
+ * The publishers of `sources`, once each. Left out: a name of everyday words only ("The Times",
+ * "The Independent"), of one letter, or a place's ("Taiwan News" is no reason to forget Taiwan;
+ * `isPlace` reads a folded name).
  */
-export function publishersOf(sources: Iterable<string | null>, isEverydayWord: (folded: string) => boolean): Publisher[] {
+export function publishersOf(sources: Iterable<string | null>, isEverydayWord: (folded: string) => boolean, isPlace: (folded: string) => boolean): Publisher[] {
   const out = new Map<string, Publisher>();
   for (const source of sources) {
     if (!source) continue;
-    const written = source.replace(BRACKETS, ' ').trim().replace(DOMAIN, '').split(/[\s|:–—]+/).filter(Boolean);
+    const name = source.trim().replace(SCHEME, '$1').split(SECTION)[0]!.replace(BRACKETS, ' ').replace(/^www\./i, '').trim().replace(DOMAIN, '');
+    const written = name.split(/\s+/).map((w) => w.replace(EDGE_MARKS, '')).filter(Boolean);
     if (written[0] && foldName(written[0]) === 'the') written.shift();
-    while (written.length > 1 && GENERIC_TAILS.has(foldName(written.at(-1)!))) written.pop();
+    while (written.length > 1 && GENERIC_TAILS.has(foldName(written.at(-1)!)) && !isPlace(written.slice(0, -1).map(foldName).join(' '))) written.pop();
     const words = written.map(foldName);
-    if (words.length === 0 || words.join('').length < 2 || words.every(isEverydayWord)) continue;
+    if (words.length === 0 || words.join('').length < 2 || words.every(isEverydayWord) || isPlace(words.join(' '))) continue;
     const acronym = written.length === 1 && ACRONYM.test(written[0]!);
     out.set(`${acronym ? 'A' : 'W'}${words.join(' ')}`, { words, acronym });
   }
@@ -58,5 +66,12 @@ export function indexPublishers(publishers: readonly Publisher[]): PublisherInde
 export function isPublishersName(index: PublisherIndex, words: readonly string[], spelling: string): boolean {
   const candidates = index.get(words[0]!);
   if (!candidates) return false;
-  return candidates.some((p) => p.words.length <= words.length && p.words.every((w, i) => words[i] === w) && (!p.acronym || spelling.split(/\s/, 1)[0] === spelling.split(/\s/, 1)[0]!.toUpperCase()));
+  const first = spelling.split(/\s/, 1)[0] ?? '';
+  return candidates.some((p) => p.words.length <= words.length && p.words.every((w, i) => words[i] === w) && (!p.acronym || (first !== '' && first === first.toUpperCase())));
+}
+
+/** The publishers of a corpus's stories, indexed: a place's name or a dictionary's words never count as one. */
+export function corpusPublishers(articles: readonly Article[], gazetteer: Gazetteer, dictionary: ReadonlySet<string>): PublisherIndex {
+  const isPlace = (key: string) => gazetteer.places[key] !== undefined || gazetteer.cities[key] !== undefined;
+  return indexPublishers(publishersOf(articles.map((a) => a.source), (w) => dictionary.has(w), isPlace));
 }

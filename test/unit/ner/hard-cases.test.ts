@@ -602,8 +602,9 @@ describe('a first name and two more name words are one person, whatever the corp
     expect(kindsOf([sentence])[0]).toEqual([expected]);
   });
 
-  test('not with an everyday word among them ("Frances Okafor Prize")', () => {
+  test('not with an everyday word among them ("Frances Okafor Prize"), nor closed by a place ("Harvey Nichols Dubai")', () => {
     expect(kindsOf(['She won the Frances Okafor Prize on Sunday.'])[0]).not.toContain('Frances Okafor Prize=person');
+    expect(kindsOf(['Sales at Frances Okafor Lagos rose.'])[0]).not.toContain('Frances Okafor Lagos=person');
   });
 });
 
@@ -616,7 +617,7 @@ describe("a photo credit's agency after a slash is no person", () => {
 
   test.each([
     ['Crowds in Lagos on Monday. Tarek Vollan/Agence Kelvara', ['Lagos=place', 'Tarek Vollan=person']],
-    ['Clara Okafor in Lagos. Photo: Glenda Vollan/Okafor', ['Clara Okafor=person', 'Lagos=place', 'Glenda Vollan=person']],
+    ['Clara Okafor in Lagos. Photo: Glenda Vollan/Kelvara Dorvant — Getty Images', ['Clara Okafor=person', 'Lagos=place', 'Glenda Vollan=person']],
   ])('%s', (sentence, expected) => {
     expect(kindsOf([sentence])[0]).toEqual(expected);
   });
@@ -624,6 +625,11 @@ describe("a photo credit's agency after a slash is no person", () => {
   test('a slash between two places or two people keeps both ("Lagos/Abuja", "the Okafor/Vollan feud")', () => {
     expect(kindsOf(['Flights on the Lagos/Abuja route resumed.'])[0]).toEqual(['Lagos=place', 'Abuja=place']);
     expect(kindsOf(['The Okafor/Vollan feud is no hearsay.'])[0]).toEqual(['Okafor=person', 'Vollan=person']);
+  });
+
+  test('a partner after the slash, or a place the corpus knows, stays ("Woodbridge/Mark Woodforde", "By Jo Reed/Lagos")', () => {
+    expect(kindsOf(['Doubles: Darnell Kell/Tarek Vollan, Kelvara, won in straight sets.'])[0]).toEqual(['Darnell Kell=person', 'Tarek Vollan=person']);
+    expect(kindsOf(['By Glenda Maret/Lagos'])[0]).toEqual(['Glenda Maret=person', 'Lagos=place']);
   });
 });
 

@@ -5,6 +5,8 @@ import { compile } from '../helpers/engine';
 
 const everyday = new Set(['times', 'independent', 'guardian', 'news', 'the', 'daily']);
 const isEveryday = (w: string) => everyday.has(w);
+const places = new Set(['taiwan', 'boston', 'atlantic', 'iran']);
+const isPlace = (key: string) => places.has(key);
 
 describe('the names publishers go by, from the stories\' sources', () => {
   test.each([
@@ -16,21 +18,29 @@ describe('the names publishers go by, from the stories\' sources', () => {
     ['CNN.com', ['cnn'], true],
     ['CNN International', ['cnn'], true],
     ['Agence France-Presse', ['agence', 'france-presse'], false],
+    ['BBC News | World', ['bbc'], true],
+    ['Reuters - Business News', ['reuters'], false],
+    ['Yahoo! News', ['yahoo'], false],
+    ['www.bbc.co.uk', ['bbc'], false],
+    ['https://www.nytimes.com/2024/01/02/world/story.html', ['nytimes'], false],
+    // A place with a generic word keeps the word: "Taiwan News" is no reason to forget Taiwan.
+    ['Taiwan News', ['taiwan', 'news'], false],
+    ['Iran International', ['iran', 'international'], false],
   ])('%s is called %j', (source, words, acronym) => {
-    expect(publishersOf([source], isEveryday)).toEqual([{ words, acronym }]);
+    expect(publishersOf([source], isEveryday, isPlace)).toEqual([{ words, acronym }]);
   });
 
-  test('a name of everyday words only, one letter, or no source at all gives none', () => {
-    expect(publishersOf(['The Times', 'The Independent', 'Daily News', 'X', null, ''], isEveryday)).toEqual([]);
+  test('a name of everyday words only, of one letter, a place\'s, or no source at all gives none', () => {
+    expect(publishersOf(['The Times', 'The Independent', 'Daily News', 'X', null, '', '  ', '()', 'The Atlantic', 'Boston.com'], isEveryday, isPlace)).toEqual([]);
   });
 
   test('each publisher once, however many stories name it', () => {
-    expect(publishersOf(['Reuters', 'Reuters (Reuters-21578)', 'BBC News', 'BBC'], isEveryday)).toHaveLength(2);
+    expect(publishersOf(['Reuters', 'Reuters (Reuters-21578)', 'BBC News', 'BBC'], isEveryday, isPlace)).toHaveLength(2);
   });
 });
 
 describe('a name that is a publisher\'s or opens with one', () => {
-  const index = indexPublishers(publishersOf(['Reuters', 'ANI', 'The New York Times'], isEveryday));
+  const index = indexPublishers(publishersOf(['Reuters', 'ANI', 'The New York Times'], isEveryday, isPlace));
   test.each([
     [['reuters'], 'Reuters', true],
     [['reuters', 'sanchez'], 'Reuters Sanchez', true],
@@ -59,6 +69,12 @@ describe('the compiler learns no person or place from the corpus\'s own publishe
     const names = entitiesFrom('Reuters');
     expect(names).toContain('Clara Okafor');
     expect(names.filter((n) => n.startsWith('Reuters'))).toEqual([]);
+  });
+
+  test('a publisher named after a place keeps the place ("Taiwan News")', () => {
+    const taiwan = ['Officials in Taiwan said on Monday that talks would resume. Taiwan News reported the same.', 'Trade with Taiwan rose, officials in Taipei said.'];
+    const names = compile(taiwan.map((text, i) => makeArticle({ title: `Story ${i}`, source: 'Taiwan News', published: '1996-08-30', url: null, datelinePlace: null, text }))).index.entities.map((e) => `${e.name}=${e.kind}`);
+    expect(names).toContain('Taiwan=place');
   });
 
   test('the same stories from another publisher still read "Reuters" as the corpus does', () => {
