@@ -9,7 +9,7 @@ import { NAME_CONNECTORS, NAME_PARTICLE, NATIONALITY_NOUNS, OFFICE_HEADS, PARTY_
 import { findNameCandidates, type NameCandidate, type SideCue } from './name-candidates';
 import { applyParentheticalCues } from './parenthetical-cues';
 import { isChatWord, registerOf, type Register } from './register';
-import { isGenerational, surnameOf } from './surname';
+import { isGenerational, surnameIndex, surnameOf } from './surname';
 import { namesInSmallLetters, type SmallLetterLexicon } from './small-letter-names';
 import { isSportsBlock, isSportsBlockByTokens, sitsLikeTeam } from './sports-context';
 
@@ -450,13 +450,16 @@ function namesPlaceOrThing(text: string, c: NameCandidate, parts: readonly Menti
 function extendKnownSurname(text: string, c: NameCandidate, m: Matcher, parts: Mention[], words: Names): Mention | null {
   if (parts.length !== 1 || c.tokenCount < 2 || nameWordCount(words) > 3 || c.allCaps) return null;
   const part = parts[0]!;
-  if (part.kind !== 'person' || part.end !== c.end) return null;
+  // The surname closes the name, or comes before its "Jr" ("Sammy Davis Jr.").
+  const surnameAt = surnameIndex(words.keys);
+  const closes = part.end === c.end || (surnameAt < words.keys.length - 1 && /^\s+\S+$/.test(text.slice(part.end, c.end)));
+  if (part.kind !== 'person' || !closes) return null;
   // Inside a sentence, one everyday word before the surname is a first name too ("Mark Hughes",
   // "Chipper Hughes"): someone the corpus lacks, not the Hughes it knows. Not after "the" or a
   // preposition, where the two words name a place or a thing ("at City Hall", "the Western Wall",
   // "The Dark Knight").
   const firstNameWord = c.tokenCount === 2 && !c.sentenceInitial && !c.theBefore && (!c.locative || afterToOrFrom(text, c.start));
-  if (words.facts.some((w, i) => i < words.facts.length - 1 && !isParticleKey(words.keys[i]!) && (w.flags & KEY.gazetteer || (w.flags & KEY.common && !firstNameWord) || w.entities))) return null;
+  if (words.facts.some((w, i) => i < surnameAt && !isParticleKey(words.keys[i]!) && (w.flags & KEY.gazetteer || (w.flags & KEY.common && !firstNameWord) || w.entities))) return null;
   const at = part.entity ? m.indexOf.get(part.entity) : undefined;
   const entity = at === undefined ? undefined : m.entities[at]!;
   const sameFirst = !!entity && foldName(entity.name).split(' ')[0] === words.keys[0];

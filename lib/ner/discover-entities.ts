@@ -8,7 +8,7 @@ import { entityId, type EntityKind, type EntityRecord } from './entity';
 import type { Gazetteer } from './gazetteer';
 import { findNameCandidates, isOpeningAcronym, type NameCandidate } from './name-candidates';
 import { applyParentheticalCues } from './parenthetical-cues';
-import { isGenerational, surnameIndex, surnameOf } from './surname';
+import { generationOf, isGenerational, surnameIndex, surnameOf } from './surname';
 import { corpusPublishers, isPublishersName, type PublisherIndex } from './publishers';
 import { isSportsBlock, sitsLikeTeam } from './sports-context';
 
@@ -514,10 +514,11 @@ function clusterEntities(forms: Map<string, FormStats>, ctx: ClassifyContext): E
       }
       home = sameSurname[0];
     } else {
-      // "J. Smith" or "John F. Smith" joins "John Smith": same surname, same first initial.
+      // "J. Smith" or "John F. Smith" joins "John Smith": same surname, same first initial. Not
+      // another generation: "Hank Williams Jr" is not Hank Williams.
       home = sameSurname.find((c) => {
         const other = c.entity.aliases[0]!.split(' ');
-        return other[0]![0] === words[0]![0] && (words[0]!.length <= 2 || other[0]!.length <= 2 || other[0] === words[0]);
+        return other[0]![0] === words[0]![0] && (words[0]!.length <= 2 || other[0]!.length <= 2 || other[0] === words[0]) && generationOf(other) === generationOf(words);
       });
     }
     if (home) {

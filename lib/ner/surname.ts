@@ -20,3 +20,9 @@ export function surnameIndex(words: readonly string[]): number {
 export function surnameOf(words: readonly string[]): string {
   return words[surnameIndex(words)]!;
 }
+
+/** The generational suffix closing a name's folded words ("jr" of "cal ripken jr"), '' when none. */
+export function generationOf(words: readonly string[]): string {
+  const at = surnameIndex(words);
+  return at < words.length - 1 ? words[words.length - 1]!.replace(/\.$/, '') : '';
+}

@@ -656,6 +656,18 @@ describe('a name closed by "Jr" or "III" has its surname before it', () => {
     expect(links(['Glenda Maret Jr. opened the show.', 'Maret said she was nervous.'])).toEqual(['Glenda Maret Jr=?', 'Maret=?']);
   });
 
+  test('a known surname before "Jr" in a stranger\'s name does not take the name over ("Sammy Davis Jr." is no David Davis)', () => {
+    expect(links(['Emeka Vollan Jr. spoke in Baltimore.'])[0]).toBe('Emeka Vollan Jr=?');
+  });
+
+  test('two generations stay two people ("Hank Williams", "Hank Williams Jr")', () => {
+    const { index: family } = storiesEngine([
+      'The singer Glenda Maret Jr said on Monday she would tour. Maret Jr spoke in London.',
+      'Her mother, the singer Glenda Maret, said on Tuesday she was proud. Glenda Maret spoke in Paris.',
+    ]);
+    expect(family.entities.filter((e) => e.kind === 'person').map((e) => e.name).sort()).toEqual(['Glenda Maret', 'Glenda Maret Jr']);
+  });
+
   test('an office\'s word before "Jr" is the surname, not a title ("Martin Luther King Jr.")', () => {
     const text = 'Martin Luther King Jr. spoke in Baltimore.';
     const [name] = findNameCandidates(text, tokenize(text), { isCommonWord: () => false });
