@@ -38,9 +38,6 @@ const DESCRIPTORS = `
 `;
 export const DESCRIPTOR_HEADS = set(DESCRIPTORS);
 
-/** Offices, not occupations: "President", "Minister", "Senator". Lower-cased. */
-export const OFFICE_HEADS = set(FORMAL_TITLES);
-
 /** Words that head a person's title, office or description: "Secretary", "Prime Minister", "coach". Lower-cased. */
 export const TITLE_HEADS = set(`${FORMAL_TITLES} ${DESCRIPTORS}`);
 

@@ -1,11 +1,11 @@
 import { applyAcronymDefinitions } from './acronym-definitions';
 import { findDateline, mayOpenWithDateline, type Dateline } from '../corpus/dateline';
 import { foldName } from '../text/normalize';
-import { isAllCaps, isSpaceAt, stripPossessive, tokenize, type Token } from '../text/tokenize';
+import { isAllCaps, isCapitalized, isSpaceAt, stripPossessive, tokenize, type Token } from '../text/tokenize';
 import { linkCoordinatedCues } from './coordination';
 import type { EntityKind } from './entity';
 import { KEY, NO_FACTS, firstWordOf, type KeyFacts, type Matcher } from './lexicon';
-import { NAME_CONNECTORS, NAME_PARTICLE, NATIONALITY_NOUNS, OFFICE_HEADS, PARTY_MEMBERS, PLACE_HEADS, PLACE_PREFIXES } from './cue-words';
+import { NAME_CONNECTORS, NAME_PARTICLE, NATIONALITY_NOUNS, PARTY_MEMBERS, PLACE_HEADS, PLACE_PREFIXES } from './cue-words';
 import { findNameCandidates, type NameCandidate, type SideCue } from './name-candidates';
 import { applyParentheticalCues } from './parenthetical-cues';
 import { isChatWord, registerOf, type Register } from './register';
@@ -34,6 +34,12 @@ export interface DocumentContext {
   strangerFirsts: Map<string, string>;
   /** Keys of `surnames` that are a known person's first word ("Saddam", "Arnold"): a full name ending with one takes it over. */
   firstWords: Set<string>;
+  /** Folded surname -> where (see `placeOf`) the full name that gave it to its person was. */
+  surnameAt: Map<string, number>;
+  /** Folded surname -> where the page first used it alone for a person the corpus knows. */
+  knownAloneAt: Map<string, number>;
+  /** The block being read: its index in the document. */
+  block: number;
   /** Folded word -> times the document used it alone before it became a surname (first reading only). */
   lone: Map<string, number>;
   /** The document is sports copy (scores, results): club names are not places in it. */
@@ -55,7 +61,25 @@ interface BlockTrace {
 }
 
 export function newDocumentContext(): DocumentContext {
-  return { preferred: new Set(), surnames: new Map(), strangerFirsts: new Map(), firstWords: new Set(), lone: new Map(), sports: false, conversational: false, informal: false, trace: null };
+  return {
+    preferred: new Set(),
+    surnames: new Map(),
+    strangerFirsts: new Map(),
+    firstWords: new Set(),
+    surnameAt: new Map(),
+    knownAloneAt: new Map(),
+    block: 0,
+    lone: new Map(),
+    sports: false,
+    conversational: false,
+    informal: false,
+    trace: null,
+  };
+}
+
+/** Where an offset of the block being read is in its document, in document order. */
+function placeOf(doc: DocumentContext, offset: number): number {
+  return doc.block * 2 ** 26 + offset;
 }
 
 interface MatcherPredicates {
@@ -460,9 +484,13 @@ function extendKnownSurname(text: string, c: NameCandidate, m: Matcher, parts: M
   // "The Dark Knight").
   const firstNameWord = c.tokenCount === 2 && !c.sentenceInitial && !c.theBefore && (!c.locative || afterToOrFrom(text, c.start));
   if (words.facts.some((w, i) => i < surnameAt && !isParticleKey(words.keys[i]!) && (w.flags & KEY.gazetteer || (w.flags & KEY.common && !firstNameWord) || w.entities))) return null;
-  const at = part.entity ? m.indexOf.get(part.entity) : undefined;
+  // The corpus's person of that surname with the same first name, if it has one besides the one
+  // the surname alone would mean ("Hillary Clinton" is Hillary Rodham Clinton, not Bill).
+  const firstOf = (i: number) => foldName(m.entities[i]!.name).split(' ')[0];
+  const namesake = part.entity ? factsOf(m, foldName(stripPossessive(part.text))).entities?.find((i) => m.entities[i]!.kind === 'person' && isSameFirstName(firstOf(i)!, words.keys[0]!)) : undefined;
+  const at = namesake ?? (part.entity ? m.indexOf.get(part.entity) : undefined);
   const entity = at === undefined ? undefined : m.entities[at]!;
-  const sameFirst = !!entity && foldName(entity.name).split(' ')[0] === words.keys[0];
+  const sameFirst = namesake !== undefined;
   const single = !!entity && !entity.name.includes(' ');
   // "Van Gastel" for Jean-Paul van Gastel: the particles and surname his name ends with.
   const particlesAndSurname = !!entity && c.particleFirst && particleSurname(c.key) !== null && foldName(entity.name).endsWith(` ${c.key}`);
@@ -635,24 +663,65 @@ function isCreditsEmployer(text: string, c: NameCandidate, before: readonly Ment
 }
 
 /**
- * A surname the page gave to someone (`pageEntity`) and the corpus knows as the person `known`
- * (another): whether it is the page's person. Yes for a person the page named in full that the
- * corpus knows ("Mullen" after "Larry Mullen Jr"). For one the corpus lacks, only when the two
- * first names cannot be one ("Mr. Reeves" after "Eric Reeves" is no Keanu Reeves; "Gore" after
- * "Al Gore" is Albert Gore still), and no office says otherwise ("President Clinton"; "the artist
- * Waite" is no office).
+ * Who a bare surname the corpus knows as the person `known` is on this page, when the page gave
+ * the surname to someone else (`pageEntity`, null for a person the corpus lacks, whose first name
+ * was `strangerFirst`); undefined when it stays `known`.
+ * - A person the page named in full that the corpus knows: them ("Mullen" after "Larry Mullen Jr").
+ * - One the corpus lacks: the corpus's person of that surname whose first name may be theirs
+ *   ("Clinton" after "Hillary Clinton" is Hillary Rodham Clinton; "Gore" after "Al Gore" is
+ *   Albert Gore), else the stranger ("Mr. Reeves" after "Eric Reeves" is no Keanu Reeves). An
+ *   office says the corpus's person ("President Clinton"); so does a corpus person of one name.
  */
-function isPagesOwn(text: string, m: Matcher, c: NameCandidate, known: number, pageEntity: number | null, strangerFirst: string | undefined, firstWord: boolean): boolean {
-  const before = wordBefore(text, c.start).toLowerCase();
-  // After "Mr" a word is a surname, not a known person's first name ("Mr Howard" is no Howard
-  // Flight); "Sir Edward" is Edward Heath.
-  if (pageEntity !== null) return !(firstWord && SURNAME_HONORIFICS.has(before));
-  // "Yeltsin, the president", "President Yeltsin" (opening a sentence, where the title is read as any capitalised word).
-  if (OFFICE_HEADS.has(c.role !== null ? lastWord(c.role).toLowerCase() : before)) return false;
-  if (known < 0 || strangerFirst === undefined) return true;
-  const name = foldName(m.entities[known]!.name);
-  const space = name.indexOf(' ');
-  return space > 0 && name.charCodeAt(0) !== strangerFirst.charCodeAt(0);
+function pagesPerson(text: string, m: Matcher, c: NameCandidate, facts: Readonly<KeyFacts>, known: number, pageEntity: number | null, strangerFirst: string | undefined): number | null | undefined {
+  if (pageEntity !== null) return pageEntity;
+  if (hasOffice(text, c) || known < 0 || strangerFirst === undefined) return undefined;
+  if (!m.entities[known]!.name.includes(' ')) return undefined;
+  for (const i of facts.entities ?? []) {
+    const name = m.entities[i]!.name;
+    if (m.entities[i]!.kind === 'person' && name.includes(' ') && mayBeSameFirstName(foldName(name.slice(0, name.indexOf(' '))), strangerFirst)) return i;
+  }
+  return null;
+}
+
+/** Offices whose holder the news names by surname: "President Yeltsin", "Yeltsin, the president". Lower-cased. */
+const OFFICES = new Set(['president', 'vice-president', 'president-elect', 'premier', 'minister', 'secretary', 'chancellor', 'senator', 'sen.', 'governor', 'gov.', 'mayor', 'king', 'queen', 'prince', 'princess', 'pope', 'emperor', 'sultan', 'emir', 'sheikh', 'ayatollah', 'ambassador', 'congressman', 'congresswoman', 'rep.', 'representative', 'speaker', 'chairman']);
+
+/** The name `c` has an office: in its role ("Secretary of State Bush"), or in a capitalised word just before it (opening a sentence). */
+function hasOffice(text: string, c: NameCandidate): boolean {
+  if (c.role !== null) return c.role.toLowerCase().split(/\s+/).some((w) => OFFICES.has(w));
+  const before = wordBefore(text, c.start);
+  return isCapitalized(before) && OFFICES.has(before.toLowerCase());
+}
+
+/** Short and long forms of one first name whose initials differ. Lower-cased. */
+const NICKNAMES = new Map([
+  ['bill', 'william'],
+  ['billy', 'william'],
+  ['bob', 'robert'],
+  ['bobby', 'robert'],
+  ['dick', 'richard'],
+  ['ted', 'edward'],
+  ['ned', 'edward'],
+  ['tony', 'anthony'],
+  ['peggy', 'margaret'],
+  ['chuck', 'charles'],
+  ['jack', 'john'],
+  ['hank', 'henry'],
+  ['harry', 'henry'],
+  ['betty', 'elizabeth'],
+  ['bess', 'elizabeth'],
+  ['sally', 'sarah'],
+  ['polly', 'mary'],
+]);
+
+/** Two first names are one: the same, or a short and a long form ("Bill", "William"). */
+function isSameFirstName(a: string, b: string): boolean {
+  return a === b || NICKNAMES.get(a) === b || NICKNAMES.get(b) === a;
+}
+
+/** Two first names may be one person's: the same initial ("Al", "Albert"), or one name (see `isSameFirstName`). */
+function mayBeSameFirstName(a: string, b: string): boolean {
+  return a.charCodeAt(0) === b.charCodeAt(0) || isSameFirstName(a, b);
 }
 
 /** A mention's surname, folded: its last word, or the one before "Jr." or "III". */
@@ -781,17 +850,35 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
     // "De Wilde" after "Filip De Wilde": a surname with its particles.
     const surname = c.tokenCount === 1 ? c.key : c.particleFirst && c.tokenCount <= 3 ? particleSurname(c.key) : null;
     // The person the page gave this surname to, if it did (null: one the corpus lacks).
-    const pageEntity = surname === null ? undefined : doc.surnames.get(surname);
+    // After "Mr" a word is a surname, not the first name of a person named before ("Mr Howard"
+    // after "Howard Flight"); "Sir Edward" is Edward Heath.
+    const asFirstWord = surname !== null && doc.firstWords.has(surname) && SURNAME_HONORIFICS.has(wordBefore(text, c.start).toLowerCase());
+    const pageEntity = surname === null || asFirstWord ? undefined : doc.surnames.get(surname);
     const introduced = pageEntity !== undefined && !c.locative && !anchored;
     const facts = factsOf(m, c.key);
     const known = resolveKnown(m, facts, c, doc);
     const knownKind = known === NOT_KNOWN ? null : known === UNKNOWN_PERSON ? 'person' : m.entities[known]!.kind;
-    const pagePerson = pageEntity !== undefined && knownKind === 'person' && pageEntity !== known && isPagesOwn(text, m, c, known, pageEntity, doc.strangerFirsts.get(surname!), doc.firstWords.has(surname!));
-    if (knownKind && !(introduced && knownKind === 'place') && !pagePerson) {
-      push(knownMention(text, c.start, c.end, m, known), c.locative, anchored, c.namesSide);
+    // A person the corpus knows by this surname, which the page gave to someone else before here.
+    const given = pageEntity !== undefined && knownKind === 'person' && pageEntity !== known && doc.surnameAt.get(surname!)! < placeOf(doc, c.start);
+    const person = given ? pagesPerson(text, m, c, facts, known, pageEntity, doc.strangerFirsts.get(surname!)) : undefined;
+    if (person !== undefined) {
+      push(mention(text, c.start, c.end, 'person', m, person));
       continue;
     }
-    if (pageEntity !== undefined && (pagePerson || !c.locative)) {
+    // A place the corpus knows is the page's person only after the page named them ("Jordan"
+    // after "Tamika Jordan"), not before ("Japan's" before a "Deutsche Securities Japan").
+    const placeAfterName = introduced && knownKind === 'place' && doc.surnameAt.get(surname!)! < placeOf(doc, c.start);
+    if (knownKind && !placeAfterName) {
+      push(knownMention(text, c.start, c.end, m, known), c.locative, anchored, c.namesSide);
+      if (knownKind === 'person' && c.tokenCount === 1) {
+        if (!doc.knownAloneAt.has(c.key)) doc.knownAloneAt.set(c.key, placeOf(doc, c.start));
+        // A full name later in its block may make it the page's own ("Eric Reeves, a fellow,
+        // wrote it. Reeves said").
+        options.unresolved?.push(c.key);
+      }
+      continue;
+    }
+    if (pageEntity !== undefined && !c.locative) {
       push(mention(text, c.start, c.end, 'person', m, pageEntity));
       continue;
     }
@@ -832,15 +919,19 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
     const ownWord = !x.entity && (doc.lone.get(surname) ?? 0) >= OWN_WORD_USES;
     // An everyday word is the surname of someone the corpus knows ("Cable" after "Vince Cable"),
     // not of a stranger: the page may mean the word.
-    // The first full name to end with it owns the surname. A known person's takes it from a
-    // stranger ("Naina Yeltsin", then "Boris Yeltsin"), and from a first word ("Arnold" of "Arnold
-    // Schwarzenegger", then "David Arnold").
+    // A full name gives its surname to its person. A known person's takes it from any other, the
+    // latest named being the one meant ("Naina Yeltsin", then "Boris Yeltsin"; "Arnold" of "Arnold
+    // Schwarzenegger", then "David Arnold"). A stranger's takes it only while unused: not from
+    // a known person the page already called by it ("Mandela met his former wife Winnie Mandela").
     const owner = doc.surnames.get(surname);
-    const takesOver = owner === undefined || doc.firstWords.has(surname) || (owner === null && !!x.entity);
+    const index = x.entity ? m.indexOf.get(x.entity)! : null;
+    const usedAlone = (doc.knownAloneAt.get(surname) ?? Infinity) < placeOf(doc, x.start);
+    const takesOver = owner === undefined ? index !== null || !usedAlone : index !== null ? owner !== index : doc.firstWords.has(surname) && !usedAlone;
     if ((x.entity || !has(m, surname, KEY.common)) && takesOver && !ownWord) {
-      doc.surnames.set(surname, x.entity ? m.indexOf.get(x.entity)! : null);
+      doc.surnames.set(surname, index);
+      doc.surnameAt.set(surname, placeOf(doc, x.start));
       doc.firstWords.delete(surname);
-      if (x.entity) doc.strangerFirsts.delete(surname);
+      if (index !== null) doc.strangerFirsts.delete(surname);
       else doc.strangerFirsts.set(surname, foldName(x.text.slice(0, x.text.search(/\s/))));
     }
     // A known person's first word alone, later in the document, is them too: a surname written
@@ -858,6 +949,7 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
         const index = m.indexOf.get(x.entity)!;
         if (factsOf(m, foldName(x.text)).entities?.includes(index)) {
           doc.surnames.set(first, index);
+          doc.surnameAt.set(first, placeOf(doc, x.start));
           doc.firstWords.add(first);
         }
       }
@@ -888,6 +980,7 @@ export function detectDocument(blocks: readonly string[], m: Matcher, register: 
   const traces: BlockTrace[] = [];
   const result = blocks.map((b, i) => {
     doc.trace = traces[i] = { ambiguous: false, pending: [] };
+    doc.block = i;
     return detectMentions(b, m, { doc, unresolved: unresolved[i], sportsBlock: () => sportsAt(i), reading: readings[i] });
   });
   doc.trace = null;
@@ -909,7 +1002,9 @@ export function detectDocument(blocks: readonly string[], m: Matcher, register: 
     const trace = traces[i]!;
     const couldChange = trace.ambiguous || anySurname(doc, trace.pending);
     const revisit = couldChange && (anySurname(doc, unresolved[i]!) || (ambiguous >= 0 && i >= ambiguous && doc.preferred.size > 0));
-    if (revisit) result[i] = detectMentions(blocks[i]!, m, { doc, sportsBlock: () => sportsAt(i), reading: readings[i] });
+    if (!revisit) continue;
+    doc.block = i;
+    result[i] = detectMentions(blocks[i]!, m, { doc, sportsBlock: () => sportsAt(i), reading: readings[i] });
   }
   return result;
 }

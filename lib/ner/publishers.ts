@@ -18,7 +18,7 @@ export interface Publisher {
 /** Words a publisher's name closes with that its stories leave out ("BBC News", "CNN International"). */
 const GENERIC_TAILS = new Set(['news', 'online', 'website', 'wire', 'newswire', 'service', 'services', 'media', 'digital', 'international', 'edition']);
 const SCHEME = /^[a-z][a-z+.-]*:\/\/([^/?#\s]+).*$/i;
-const DOMAIN = /\.(?:com|org|net|co\.uk|co|uk|in|au|ca|ie|de|fr)$/i;
+const DOMAIN = /(?:\.(?:com|net|org|co|gov|edu|ac))?\.(?:com|org|net|co|uk|in|au|ca|ie|de|fr|nz|jp|za|sg)$/i;
 const BRACKETS = /\([^)]*\)|\[[^\]]*\]/g;
 /** What follows the name: "BBC News | World", "Reuters - Business", "The Times: Politics". */
 const SECTION = /\s+[|–—:-]\s+|\s*\|\s*/;

@@ -293,6 +293,13 @@ describe('a surname the page introduced wins over a place of that name', () => {
   test('without the full name "Jordan" stays the country', () => {
     expect(kindsOf(['Jordan and Syria signed a water deal on Sunday.'])[0]).toContain('Jordan=place');
   });
+
+  test('before the full name too: the page gives the name to her only from there on', () => {
+    // Kell's surname makes the first block read again once "Darnell Kell" is named.
+    const found = kindsOf(['Jordan and Syria signed a water deal, Kell said.', 'Tamika Jordan and Darnell Kell scored 31 points each.', 'Jordan made 14 of 22 shots.']);
+    expect(found.map((ms) => ms.filter((x) => x.startsWith('Jordan=')))).toEqual([['Jordan=place'], [], ['Jordan=person']]);
+    expect(found[0]).toContain('Kell=person');
+  });
 });
 
 describe('results rows and fixtures are sports copy, whatever their figures', () => {
@@ -533,9 +540,33 @@ describe("a surname the page gave to someone the corpus lacks is theirs, not the
     'Finance Minister Clara Okafor said on Monday that taxes would fall. Okafor spoke in Lagos.',
     'The composer Glenda Tarek said on Monday the opera was finished. Tarek spoke in Vienna.',
     '"It is done," Glenda Tarek said in Vienna on Tuesday.',
+    'Police chief Darnell Maret said on Monday that crime had fallen. Darnell Maret spoke in Boston.',
+    'Senator William Maret said on Monday the bill would pass. Maret spoke in Boston.',
   ]);
   const idOf = (name: string) => index.entities.find((e) => e.name === name)!.id;
   const links = (doc: string[]) => detectDocument(doc, matcher).flat().map((m) => `${m.text}=${m.kind}/${m.entity ?? '?'}`);
+
+  test('of two known people of one surname, the page means the one it named last ("Ian Blair", "Tony Blair", "Mr Blair")', () => {
+    expect(links(['Darnell Maret, the police chief, spoke.', 'William Maret defended the bill.', 'But Mr Maret insisted.']).at(-1)).toBe(`Maret=person/${idOf('William Maret')}`);
+    expect(links(['William Maret defended the bill.', 'Darnell Maret, the police chief, spoke.', 'Maret left.']).at(-1)).toBe(`Maret=person/${idOf('Darnell Maret')}`);
+  });
+
+  test('a stranger whose first name may be a known person\'s is that person ("Bill" and "William", "Al" and "Albert")', () => {
+    expect(links(['On Monday Bill Maret spoke.', 'Maret said the bill would pass.'])).toEqual([`Bill Maret=person/${idOf('William Maret')}`, `Maret=person/${idOf('William Maret')}`]);
+    expect(links(['Dan Maret spoke on Monday.', 'Maret said crime had fallen.']).at(-1)).toBe(`Maret=person/${idOf('Darnell Maret')}`);
+  });
+
+  test('the surname later in the full name\'s own paragraph is the stranger too', () => {
+    expect(links(['Eric Vollan, a fellow, wrote the report. Vollan said it was late.', 'Vollan added more.'])).toEqual(['Eric Vollan=person/?', 'Vollan=person/?', 'Vollan=person/?']);
+  });
+
+  test('an occupation is no office: "Coach Vollan" after "Eric Vollan" is Eric', () => {
+    expect(links(['Eric Vollan spoke on Monday.', 'Coach Vollan said so.']).at(-1)).toBe('Vollan=person/?');
+  });
+
+  test('after "Mr" a known person\'s first name is someone else\'s surname ("Mr Gordon" after "Gordon Brown")', () => {
+    expect(links(['Glenda Tarek spoke on Monday.', 'Mr Glenda, a trader, said so.']).at(-1)).not.toBe(`Glenda=person/${idOf('Glenda Tarek')}`);
+  });
 
   test('a surname named in full takes the word over from a known person\'s first name ("Arnold" after "Arnold Schwarzenegger" and "David Arnold")', () => {
     expect(links(['Tarek Vollan gave the prize to the composer Glenda Tarek.', 'Tarek said she was moved.'])).toEqual([

@@ -22,6 +22,8 @@ describe('the names publishers go by, from the stories\' sources', () => {
     ['Reuters - Business News', ['reuters'], false],
     ['Yahoo! News', ['yahoo'], false],
     ['www.bbc.co.uk', ['bbc'], false],
+    ['abc.net.au', ['abc'], false],
+    ['smh.com.au', ['smh'], false],
     ['https://www.nytimes.com/2024/01/02/world/story.html', ['nytimes'], false],
     // A place with a generic word keeps the word: "Taiwan News" is no reason to forget Taiwan.
     ['Taiwan News', ['taiwan', 'news'], false],
