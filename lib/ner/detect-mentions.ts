@@ -487,6 +487,8 @@ function extendKnownSurname(text: string, c: NameCandidate, m: Matcher, parts: M
   // The corpus's person of that surname with the same first name, if it has one besides the one
   // the surname alone would mean ("Hillary Clinton" is Hillary Rodham Clinton, not Bill).
   const firstOf = (i: number) => foldName(m.entities[i]!.name).split(' ')[0];
+  // "James Alfred Van Allen": a particle before the surname makes another surname than "Allen".
+  if (surnameAt > 0 && isParticleKey(words.keys[surnameAt - 1]!) && !c.particleFirst) return mention(text, c.start, c.end, 'person', m, null);
   const namesake = part.entity ? factsOf(m, foldName(stripPossessive(part.text))).entities?.find((i) => m.entities[i]!.kind === 'person' && isSameFirstName(firstOf(i)!, words.keys[0]!)) : undefined;
   const at = namesake ?? (part.entity ? m.indexOf.get(part.entity) : undefined);
   const entity = at === undefined ? undefined : m.entities[at]!;
@@ -705,13 +707,8 @@ const NICKNAMES = new Map([
   ['tony', 'anthony'],
   ['peggy', 'margaret'],
   ['chuck', 'charles'],
-  ['jack', 'john'],
-  ['hank', 'henry'],
-  ['harry', 'henry'],
   ['betty', 'elizabeth'],
   ['bess', 'elizabeth'],
-  ['sally', 'sarah'],
-  ['polly', 'mary'],
 ]);
 
 /** Two first names are one: the same, or a short and a long form ("Bill", "William"). */

@@ -556,6 +556,14 @@ describe("a surname the page gave to someone the corpus lacks is theirs, not the
     expect(links(['Dan Maret spoke on Monday.', 'Maret said crime had fallen.']).at(-1)).toBe(`Maret=person/${idOf('Darnell Maret')}`);
   });
 
+  test('a particle before the surname makes another surname ("James Alfred Van Allen" is no James Allen)', () => {
+    const { matcher: one } = storiesEngine([
+      'The actor Tarek Vollan said on Monday that the film would open in May. Vollan spoke in London.',
+      'Vollan, the actor, won an award on Sunday. Tarek Vollan thanked his fans in Paris.',
+    ]);
+    expect(detectDocument(['In 1914 Tarek Alfred Van Vollan was born.'], one).flat().map((m) => `${m.text}=${m.entity ?? '?'}`)).toEqual(['Tarek Alfred Van Vollan=?']);
+  });
+
   test('the surname later in the full name\'s own paragraph is the stranger too', () => {
     expect(links(['Eric Vollan, a fellow, wrote the report. Vollan said it was late.', 'Vollan added more.'])).toEqual(['Eric Vollan=person/?', 'Vollan=person/?', 'Vollan=person/?']);
   });
