@@ -486,11 +486,13 @@ function extendKnownSurname(text: string, c: NameCandidate, m: Matcher, parts: M
   if (words.facts.some((w, i) => i < surnameAt && !isParticleKey(words.keys[i]!) && (w.flags & KEY.gazetteer || (w.flags & KEY.common && !firstNameWord) || w.entities))) return null;
   // The corpus's person of that surname with the same first name, if it has one besides the one
   // the surname alone would mean ("Hillary Clinton" is Hillary Rodham Clinton, not Bill).
-  const firstOf = (i: number) => foldName(m.entities[i]!.name).split(' ')[0];
+  const firsts = firstNamesOf(m);
+  const hasFirst = (i: number) => m.entities[i]!.kind === 'person' && isSameFirstName((firsts[i] ??= foldName(firstWordOf(m.entities[i]!.name))), words.keys[0]!);
   // "James Alfred Van Allen": a particle before the surname makes another surname than "Allen".
   if (surnameAt > 0 && isParticleKey(words.keys[surnameAt - 1]!) && !c.particleFirst) return mention(text, c.start, c.end, 'person', m, null);
-  const namesake = part.entity ? factsOf(m, foldName(stripPossessive(part.text))).entities?.find((i) => m.entities[i]!.kind === 'person' && isSameFirstName(firstOf(i)!, words.keys[0]!)) : undefined;
-  const at = namesake ?? (part.entity ? m.indexOf.get(part.entity) : undefined);
+  const linked = part.entity ? m.indexOf.get(part.entity) : undefined;
+  const namesake = linked === undefined || hasFirst(linked) ? linked : factsOf(m, foldName(stripPossessive(part.text))).entities?.find(hasFirst);
+  const at = namesake ?? linked;
   const entity = at === undefined ? undefined : m.entities[at]!;
   const sameFirst = namesake !== undefined;
   const single = !!entity && !entity.name.includes(' ');
@@ -498,6 +500,15 @@ function extendKnownSurname(text: string, c: NameCandidate, m: Matcher, parts: M
   const particlesAndSurname = !!entity && c.particleFirst && particleSurname(c.key) !== null && foldName(entity.name).endsWith(` ${c.key}`);
   const index = at !== undefined && (sameFirst || single || particlesAndSurname) ? at : c.tokenCount === 2 && words.keys[0]!.length <= 2 ? byInitial(m, words) : null;
   return mention(text, c.start, c.end, 'person', m, index);
+}
+
+const entityFirstNames = new WeakMap<Matcher, (string | undefined)[]>();
+
+/** Each entity's first word, folded, as it is first asked for. */
+function firstNamesOf(m: Matcher): (string | undefined)[] {
+  let firsts = entityFirstNames.get(m);
+  if (!firsts) entityFirstNames.set(m, (firsts = new Array<string | undefined>(m.entities.length)));
+  return firsts;
 }
 
 const INITIAL_KEY = /^\p{L}\.?$/u;
@@ -678,9 +689,10 @@ function pagesPerson(text: string, m: Matcher, c: NameCandidate, facts: Readonly
   if (pageEntity !== null) return pageEntity;
   if (hasOffice(text, c) || known < 0 || strangerFirst === undefined) return undefined;
   if (!m.entities[known]!.name.includes(' ')) return undefined;
+  const firsts = firstNamesOf(m);
   for (const i of facts.entities ?? []) {
     const name = m.entities[i]!.name;
-    if (m.entities[i]!.kind === 'person' && name.includes(' ') && mayBeSameFirstName(foldName(name.slice(0, name.indexOf(' '))), strangerFirst)) return i;
+    if (m.entities[i]!.kind === 'person' && name.includes(' ') && mayBeSameFirstName((firsts[i] ??= foldName(firstWordOf(name))), strangerFirst)) return i;
   }
   return null;
 }
