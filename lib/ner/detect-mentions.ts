@@ -30,14 +30,14 @@ export interface DocumentContext {
   preferred: Set<number>;
   /** Folded surname -> the person it continues (entity index, or null for a person the corpus lacks). */
   surnames: Map<string, number | null>;
-  /** Folded surname of a person the corpus lacks -> the first word of the name that introduced it. */
-  strangerFirsts: Map<string, string>;
-  /** Keys of `surnames` that are a known person's first word ("Saddam", "Arnold"): a full name ending with one takes it over. */
-  firstWords: Set<string>;
-  /** Folded surname -> where (see `placeOf`) the full name that gave it to its person was. */
+  /** Folded surname -> where (see `placeOf`) the first full name that gave it was. */
   surnameAt: Map<string, number>;
+  /** Folded surname -> every full name that gave it, in document order (see `ownerBefore`). */
+  namedBy: Map<string, SurnameOwner[]>;
   /** Folded surname -> where the page first used it alone for a person the corpus knows. */
   knownAloneAt: Map<string, number>;
+  /** The blocks are being read again: what they name is on record already. */
+  rereading: boolean;
   /** The block being read: its index in the document. */
   block: number;
   /** Folded word -> times the document used it alone before it became a surname (first reading only). */
@@ -52,6 +52,33 @@ export interface DocumentContext {
   trace: BlockTrace | null;
 }
 
+/** A full name that gave a surname to its person, where it stood in the document. */
+interface SurnameOwner {
+  at: number;
+  /** The person: an entity index, or null for one the corpus lacks. */
+  entity: number | null;
+  /** The first word of the name, folded ("eric" of "Eric Reeves"). */
+  first: string;
+  /** The word is the known person's first word, not their surname ("Saddam", "Steven"). */
+  firstWord: boolean;
+}
+
+/** The latest full name before `at` that gave `surname` to someone. */
+function ownerBefore(doc: DocumentContext, surname: string, at: number): SurnameOwner | undefined {
+  const owners = doc.namedBy.get(surname);
+  if (!owners) return undefined;
+  for (let i = owners.length - 1; i >= 0; i--) if (owners[i]!.at < at) return owners[i];
+  return undefined;
+}
+
+/** Puts on record that a full name gave `surname` to someone (not while the blocks are read again). */
+function recordOwner(doc: DocumentContext, surname: string, owner: SurnameOwner): void {
+  if (doc.rereading) return;
+  const owners = doc.namedBy.get(surname);
+  if (owners) owners.push(owner);
+  else doc.namedBy.set(surname, [owner]);
+}
+
 /** What a block's reading depends on in its document, beyond its own text (see `detectDocument`). */
 interface BlockTrace {
   /** A name with several entities was looked up: the document's full names may choose another. */
@@ -64,10 +91,10 @@ export function newDocumentContext(): DocumentContext {
   return {
     preferred: new Set(),
     surnames: new Map(),
-    strangerFirsts: new Map(),
-    firstWords: new Set(),
     surnameAt: new Map(),
+    namedBy: new Map(),
     knownAloneAt: new Map(),
+    rereading: false,
     block: 0,
     lone: new Map(),
     sports: false,
@@ -676,23 +703,29 @@ function isCreditsEmployer(text: string, c: NameCandidate, before: readonly Ment
 }
 
 /**
- * Who a bare surname the corpus knows as the person `known` is on this page, when the page gave
- * the surname to someone else (`pageEntity`, null for a person the corpus lacks, whose first name
- * was `strangerFirst`); undefined when it stays `known`.
- * - A person the page named in full that the corpus knows: them ("Mullen" after "Larry Mullen Jr").
- * - One the corpus lacks: the corpus's person of that surname whose first name may be theirs
- *   ("Clinton" after "Hillary Clinton" is Hillary Rodham Clinton; "Gore" after "Al Gore" is
- *   Albert Gore), else the stranger ("Mr. Reeves" after "Eric Reeves" is no Keanu Reeves). An
- *   office says the corpus's person ("President Clinton"); so does a corpus person of one name.
+ * Who a bare surname the corpus knows as the person `known` is on this page, where a full name
+ * before it (`owner`) gave the surname to someone; undefined when it stays `known`.
+ * - An office says the corpus's person ("President Clinton" after "Hillary Rodham Clinton").
+ * - After "Mr" a word is a surname, not the first word of a person named before ("Mr Howard"
+ *   after "Howard Flight"); "Sir Edward" is Edward Heath.
+ * - A known person among the surname's: the corpus's choice among the people the page named
+ *   (see `resolveKnown`). Another known person: them ("Mullen" after "Larry Mullen Jr", "Kim"
+ *   after "Kim Dae-jung").
+ * - A person the corpus lacks: the corpus's person of that surname whose first name may be theirs
+ *   ("Gore" after "Al Gore" is Albert Gore), else the stranger ("Mr. Reeves" after "Eric Reeves"
+ *   is no Keanu Reeves). Not when the page called the corpus's person by the surname before the
+ *   stranger came ("Mandela met his former wife Winnie Mandela"), nor for a corpus person of one
+ *   name.
  */
-function pagesPerson(text: string, m: Matcher, c: NameCandidate, facts: Readonly<KeyFacts>, known: number, pageEntity: number | null, strangerFirst: string | undefined): number | null | undefined {
-  if (pageEntity !== null) return pageEntity;
-  if (hasOffice(text, c) || known < 0 || strangerFirst === undefined) return undefined;
-  if (!m.entities[known]!.name.includes(' ')) return undefined;
+function pagesPerson(text: string, m: Matcher, c: NameCandidate, facts: Readonly<KeyFacts>, known: number, owner: SurnameOwner, knownAloneAt: number | undefined): number | null | undefined {
+  if (hasOffice(text, c)) return undefined;
+  if (owner.firstWord && SURNAME_HONORIFICS.has(wordBefore(text, c.start).toLowerCase())) return undefined;
+  if (owner.entity !== null) return facts.entities?.includes(owner.entity) ? undefined : owner.entity;
+  if (known < 0 || (knownAloneAt ?? Infinity) < owner.at || !m.entities[known]!.name.includes(' ')) return undefined;
   const firsts = firstNamesOf(m);
   for (const i of facts.entities ?? []) {
     const name = m.entities[i]!.name;
-    if (m.entities[i]!.kind === 'person' && name.includes(' ') && mayBeSameFirstName((firsts[i] ??= foldName(firstWordOf(name))), strangerFirst)) return i;
+    if (m.entities[i]!.kind === 'person' && name.includes(' ') && mayBeSameFirstName((firsts[i] ??= foldName(firstWordOf(name))), owner.first)) return i;
   }
   return null;
 }
@@ -700,14 +733,14 @@ function pagesPerson(text: string, m: Matcher, c: NameCandidate, facts: Readonly
 /** Offices whose holder the news names by surname: "President Yeltsin", "Yeltsin, the president". Lower-cased. */
 const OFFICES = new Set(['president', 'vice-president', 'president-elect', 'premier', 'minister', 'secretary', 'chancellor', 'senator', 'sen.', 'governor', 'gov.', 'mayor', 'king', 'queen', 'prince', 'princess', 'pope', 'emperor', 'sultan', 'emir', 'sheikh', 'ayatollah', 'ambassador', 'congressman', 'congresswoman', 'rep.', 'representative', 'speaker', 'chairman']);
 
-/** The name `c` has an office: in its role ("Secretary of State Bush"), or in a capitalised word just before it (opening a sentence). */
+/** The name `c` has an office: in its role ("Secretary of State Bush"), or in a capitalised word just before it, where the title was not read as one ("President Yeltsin" opening a sentence). */
 function hasOffice(text: string, c: NameCandidate): boolean {
   if (c.role !== null) return c.role.toLowerCase().split(/\s+/).some((w) => OFFICES.has(w));
   const before = wordBefore(text, c.start);
   return isCapitalized(before) && OFFICES.has(before.toLowerCase());
 }
 
-/** Short and long forms of one first name whose initials differ. Lower-cased. */
+/** Short forms of first names that are no beginning of the long one. Lower-cased. */
 const NICKNAMES = new Map([
   ['bill', 'william'],
   ['billy', 'william'],
@@ -720,7 +753,13 @@ const NICKNAMES = new Map([
   ['peggy', 'margaret'],
   ['chuck', 'charles'],
   ['betty', 'elizabeth'],
-  ['bess', 'elizabeth'],
+  ['liz', 'elizabeth'],
+  ['mike', 'michael'],
+  ['jim', 'james'],
+  ['jimmy', 'james'],
+  ['joe', 'joseph'],
+  ['dave', 'david'],
+  ['steve', 'stephen'],
 ]);
 
 /** Two first names are one: the same, or a short and a long form ("Bill", "William"). */
@@ -728,9 +767,14 @@ function isSameFirstName(a: string, b: string): boolean {
   return a === b || NICKNAMES.get(a) === b || NICKNAMES.get(b) === a;
 }
 
-/** Two first names may be one person's: the same initial ("Al", "Albert"), or one name (see `isSameFirstName`). */
+/**
+ * Two first names may be one person's: one name (see `isSameFirstName`), or one the beginning of
+ * the other ("Al", "Albert"; "Chris", "Christopher"). Not an initial alone ("J.P." is no Jonathan).
+ */
 function mayBeSameFirstName(a: string, b: string): boolean {
-  return a.charCodeAt(0) === b.charCodeAt(0) || isSameFirstName(a, b);
+  if (isSameFirstName(a, b)) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 2 && !short.includes('.') && long.startsWith(short);
 }
 
 /** A mention's surname, folded: its last word, or the one before "Jr." or "III". */
@@ -859,30 +903,28 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
     // "De Wilde" after "Filip De Wilde": a surname with its particles.
     const surname = c.tokenCount === 1 ? c.key : c.particleFirst && c.tokenCount <= 3 ? particleSurname(c.key) : null;
     // The person the page gave this surname to, if it did (null: one the corpus lacks).
-    // After "Mr" a word is a surname, not the first name of a person named before ("Mr Howard"
-    // after "Howard Flight"); "Sir Edward" is Edward Heath.
-    const asFirstWord = surname !== null && doc.firstWords.has(surname) && SURNAME_HONORIFICS.has(wordBefore(text, c.start).toLowerCase());
-    const pageEntity = surname === null || asFirstWord ? undefined : doc.surnames.get(surname);
+    const pageEntity = surname === null ? undefined : doc.surnames.get(surname);
     const introduced = pageEntity !== undefined && !c.locative && !anchored;
     const facts = factsOf(m, c.key);
     const known = resolveKnown(m, facts, c, doc);
     const knownKind = known === NOT_KNOWN ? null : known === UNKNOWN_PERSON ? 'person' : m.entities[known]!.kind;
-    // A person the corpus knows by this surname, which the page gave to someone else before here.
-    const given = pageEntity !== undefined && knownKind === 'person' && pageEntity !== known && doc.surnameAt.get(surname!)! < placeOf(doc, c.start);
-    const person = given ? pagesPerson(text, m, c, facts, known, pageEntity, doc.strangerFirsts.get(surname!)) : undefined;
+    const here = placeOf(doc, c.start);
+    // A person the corpus knows by this surname, which a full name before here gave to someone.
+    const owner = knownKind === 'person' && surname !== null ? ownerBefore(doc, surname, here) : undefined;
+    const person = owner && owner.entity !== known ? pagesPerson(text, m, c, facts, known, owner, doc.knownAloneAt.get(surname!)) : undefined;
     if (person !== undefined) {
       push(mention(text, c.start, c.end, 'person', m, person));
       continue;
     }
     // A place the corpus knows is the page's person only after the page named them ("Jordan"
     // after "Tamika Jordan"), not before ("Japan's" before a "Deutsche Securities Japan").
-    const placeAfterName = introduced && knownKind === 'place' && doc.surnameAt.get(surname!)! < placeOf(doc, c.start);
+    const placeAfterName = introduced && knownKind === 'place' && doc.surnameAt.get(surname!)! < here;
     if (knownKind && !placeAfterName) {
       push(knownMention(text, c.start, c.end, m, known), c.locative, anchored, c.namesSide);
       if (knownKind === 'person' && c.tokenCount === 1) {
-        if (!doc.knownAloneAt.has(c.key)) doc.knownAloneAt.set(c.key, placeOf(doc, c.start));
-        // A full name later in its block may make it the page's own ("Eric Reeves, a fellow,
-        // wrote it. Reeves said").
+        if (!doc.knownAloneAt.has(c.key)) doc.knownAloneAt.set(c.key, here);
+        // A full name earlier in its block, put on record once the block is read, may make it
+        // someone else ("Eric Reeves, a fellow, wrote it. Reeves said"): the block is read again.
         options.unresolved?.push(c.key);
       }
       continue;
@@ -928,21 +970,19 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
     const ownWord = !x.entity && (doc.lone.get(surname) ?? 0) >= OWN_WORD_USES;
     // An everyday word is the surname of someone the corpus knows ("Cable" after "Vince Cable"),
     // not of a stranger: the page may mean the word.
-    // A full name gives its surname to its person. A known person's takes it from any other, the
-    // latest named being the one meant ("Naina Yeltsin", then "Boris Yeltsin"; "Arnold" of "Arnold
-    // Schwarzenegger", then "David Arnold"). A stranger's takes it only while unused: not from
-    // a known person the page already called by it ("Mandela met his former wife Winnie Mandela").
-    const owner = doc.surnames.get(surname);
     const index = x.entity ? m.indexOf.get(x.entity)! : null;
-    const usedAlone = (doc.knownAloneAt.get(surname) ?? Infinity) < placeOf(doc, x.start);
-    const takesOver = owner === undefined ? index !== null || !usedAlone : index !== null ? owner !== index : doc.firstWords.has(surname) && !usedAlone;
-    if ((x.entity || !has(m, surname, KEY.common)) && takesOver && !ownWord) {
-      doc.surnames.set(surname, index);
-      doc.surnameAt.set(surname, placeOf(doc, x.start));
-      doc.firstWords.delete(surname);
-      if (index !== null) doc.strangerFirsts.delete(surname);
-      else doc.strangerFirsts.set(surname, foldName(x.text.slice(0, x.text.search(/\s/))));
+    if ((x.entity || !has(m, surname, KEY.common)) && !ownWord) {
+      // The first full name to end with it owns the surname for the rules that follow the page's
+      // names; each one is on record, for the known people the corpus has of that surname.
+      if (!doc.surnames.has(surname)) {
+        doc.surnames.set(surname, index);
+        doc.surnameAt.set(surname, placeOf(doc, x.start));
+      }
+      recordOwner(doc, surname, { at: placeOf(doc, x.start), entity: index, first: foldName(x.text.slice(0, x.text.search(/\s/))), firstWord: false });
     }
+    // A known person named in full is one the page means ("Mr Blair" after "Ian Blair" and "Tony
+    // Blair": the corpus's choice of the two, see `resolveKnown`).
+    if (index !== null) doc.preferred.add(index);
     // A known person's first word alone, later in the document, is them too: a surname written
     // first ("Saddam" after "Saddam Hussein"), or a first name ("Steven" after "Steven Gerrard").
     // Only a word the corpus learned as opening people's names (not "Fiat" of a "Fiat Powertrain"
@@ -959,7 +999,7 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
         if (factsOf(m, foldName(x.text)).entities?.includes(index)) {
           doc.surnames.set(first, index);
           doc.surnameAt.set(first, placeOf(doc, x.start));
-          doc.firstWords.add(first);
+          recordOwner(doc, first, { at: placeOf(doc, x.start), entity: index, first, firstWord: true });
         }
       }
     }
@@ -1012,6 +1052,7 @@ export function detectDocument(blocks: readonly string[], m: Matcher, register: 
     const couldChange = trace.ambiguous || anySurname(doc, trace.pending);
     const revisit = couldChange && (anySurname(doc, unresolved[i]!) || (ambiguous >= 0 && i >= ambiguous && doc.preferred.size > 0));
     if (!revisit) continue;
+    doc.rereading = true;
     doc.block = i;
     result[i] = detectMentions(blocks[i]!, m, { doc, sportsBlock: () => sportsAt(i), reading: readings[i] });
   }
