@@ -511,12 +511,12 @@ function extendKnownSurname(text: string, c: NameCandidate, m: Matcher, parts: M
   // "The Dark Knight").
   const firstNameWord = c.tokenCount === 2 && !c.sentenceInitial && !c.theBefore && (!c.locative || afterToOrFrom(text, c.start));
   if (words.facts.some((w, i) => i < surnameAt && !isParticleKey(words.keys[i]!) && (w.flags & KEY.gazetteer || (w.flags & KEY.common && !firstNameWord) || w.entities))) return null;
+  // "James Alfred Van Allen": a particle before the surname makes another surname than "Allen".
+  if (surnameAt > 0 && isParticleKey(words.keys[surnameAt - 1]!) && !c.particleFirst) return mention(text, c.start, c.end, 'person', m, null);
   // The corpus's person of that surname with the same first name, if it has one besides the one
   // the surname alone would mean ("Hillary Clinton" is Hillary Rodham Clinton, not Bill).
   const firsts = firstNamesOf(m);
   const hasFirst = (i: number) => m.entities[i]!.kind === 'person' && isSameFirstName((firsts[i] ??= foldName(firstWordOf(m.entities[i]!.name))), words.keys[0]!);
-  // "James Alfred Van Allen": a particle before the surname makes another surname than "Allen".
-  if (surnameAt > 0 && isParticleKey(words.keys[surnameAt - 1]!) && !c.particleFirst) return mention(text, c.start, c.end, 'person', m, null);
   const linked = part.entity ? m.indexOf.get(part.entity) : undefined;
   const namesake = linked === undefined || hasFirst(linked) ? linked : factsOf(m, foldName(stripPossessive(part.text))).entities?.find(hasFirst);
   const at = namesake ?? linked;
@@ -968,9 +968,9 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
     // A word the page used alone several times before is its own word, not the surname of someone
     // the corpus does not know ("Māori" all over a page, then "Taranaki Māori" read as a name).
     const ownWord = !x.entity && (doc.lone.get(surname) ?? 0) >= OWN_WORD_USES;
+    const index = x.entity ? m.indexOf.get(x.entity)! : null;
     // An everyday word is the surname of someone the corpus knows ("Cable" after "Vince Cable"),
     // not of a stranger: the page may mean the word.
-    const index = x.entity ? m.indexOf.get(x.entity)! : null;
     if ((x.entity || !has(m, surname, KEY.common)) && !ownWord) {
       // The first full name to end with it owns the surname for the rules that follow the page's
       // names; each one is on record, for the known people the corpus has of that surname.

@@ -552,9 +552,9 @@ function clusterEntities(forms: Map<string, FormStats>, ctx: ClassifyContext): E
         placeKeys.has(surname) || gazetteer.places[surname] !== undefined || gazetteer.cities[surname] !== undefined || (alone !== undefined && alone.locative * 2 > alone.count);
       // Nor is a people's name ("Irish" of "Oliver Irish"), a first name, an acronym ("OS" of a
       // "Mac OS" taken for a person), or a word opening places' names ("Los" of "Arjen Los").
-      const lastWritten = entity.name.split(' ')[at] ?? '';
+      const surnameWritten = entity.name.split(' ')[at] ?? '';
       // In a name not written all in capitals (a headline's "TOMAS ZORVAK" keeps its surname).
-      const acronym = lastWritten.length > 1 && lastWritten === lastWritten.toUpperCase() && lastWritten !== lastWritten.toLowerCase() && entity.name !== entity.name.toUpperCase();
+      const acronym = surnameWritten.length > 1 && surnameWritten === surnameWritten.toUpperCase() && surnameWritten !== surnameWritten.toLowerCase() && entity.name !== entity.name.toUpperCase();
       const aliasable =
         !isCommonWord(surname) && !isGenerational(surname) && !placeLike && !isDemonym(surname, ctx.demonyms) && !ctx.languages.has(surname) && !isFirstName(surname) && !acronym && !placeOpenings.has(surname);
       if (!entity.aliases.includes(surname) && aliasable) entity.aliases.push(surname);
