@@ -70,8 +70,14 @@ export function isPublishersName(index: PublisherIndex, words: readonly string[]
   return candidates.some((p) => p.words.length <= words.length && p.words.every((w, i) => words[i] === w) && (!p.acronym || (first !== '' && first === first.toUpperCase())));
 }
 
-/** The publishers of a corpus's stories, indexed: a place's name or a dictionary's words never count as one. */
+/**
+ * The publishers of a corpus's stories, indexed: a place's name or a dictionary's words never count
+ * as one, nor a person's name (a newsletter under its author's: "Glenda Vollan" of the first-names
+ * list and a surname).
+ */
 export function corpusPublishers(articles: readonly Article[], gazetteer: Gazetteer, dictionary: ReadonlySet<string>): PublisherIndex {
   const isPlace = (key: string) => gazetteer.places[key] !== undefined || gazetteer.cities[key] !== undefined;
-  return indexPublishers(publishersOf(articles.map((a) => a.source), (w) => dictionary.has(w), isPlace));
+  const firstNames = new Set(gazetteer.firstNames ?? []);
+  const publishers = publishersOf(articles.map((a) => a.source), (w) => dictionary.has(w), isPlace);
+  return indexPublishers(publishers.filter((p) => !(p.words.length >= 2 && p.words.length <= 3 && firstNames.has(p.words[0]!))));
 }

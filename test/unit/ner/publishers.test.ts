@@ -79,6 +79,15 @@ describe('the compiler learns no person or place from the corpus\'s own publishe
     expect(names).toContain('Taiwan=place');
   });
 
+  test('a newsletter under its author\'s name keeps the author a person', () => {
+    const letters = [
+      'The columnist Glenda Vollan said on Monday that the vote was near. Vollan spoke in Boston.',
+      '"It will pass," Glenda Vollan said in Boston on Tuesday.',
+    ];
+    const names = compile(letters.map((text, i) => makeArticle({ title: `Letter ${i}`, source: 'Glenda Vollan', published: '2024-08-30', url: null, datelinePlace: null, text }))).index.entities.map((e) => `${e.name}=${e.kind}`);
+    expect(names).toContain('Glenda Vollan=person');
+  });
+
   test('the same stories from another publisher still read "Reuters" as the corpus does', () => {
     expect(entitiesFrom('Tarvosh Gazette').filter((n) => n.startsWith('Reuters'))).not.toEqual([]);
   });
