@@ -166,7 +166,8 @@ function resolveKnown(m: Matcher, facts: Readonly<KeyFacts>, c: NameCandidate, d
   const wantPerson = c.titled || c.personCue;
   const wantPlace = c.locative;
   // Loops, not `find` with closures: this runs for most names on a page.
-  if (doc.preferred.size > 0) {
+  // One entity is the answer whatever the page named (the same result as asking).
+  if (list.length > 1 && doc.preferred.size > 0) {
     for (const i of list) if (doc.preferred.has(i) && (!wantPerson || m.entities[i]!.kind === 'person')) return i;
   }
   if (wantPerson || wantPlace) {
@@ -696,8 +697,9 @@ const CREDIT_END = /^[^\S\n]*(?:\n|$|[—–\-,;:)\]|]|via\b)/;
  * ("Woodbridge/Mark Woodforde", "Lennon/McCartney") or a place ("By Jo Reed/Lagos") the corpus knows.
  */
 function isCreditsEmployer(text: string, c: NameCandidate, before: readonly Mention[], m: Matcher): boolean {
+  if (text.charCodeAt(c.start - 1) !== 47) return false;
   const last = before.at(-1);
-  if (text.charCodeAt(c.start - 1) !== 47 || last?.kind !== 'person' || last.end !== c.start - 1 || !CREDIT_END.test(text.slice(c.end, c.end + 12))) return false;
+  if (last?.kind !== 'person' || last.end !== c.start - 1 || !CREDIT_END.test(text.slice(c.end, c.end + 12))) return false;
   const facts = factsOf(m, c.key);
   return !facts.entities && !(facts.flags & (KEY.gazetteer | KEY.city)) && !(factsOf(m, firstWordOf(c.key)).flags & (KEY.givenName | KEY.firstName));
 }
