@@ -38,6 +38,16 @@ const DESCRIPTORS = `
 `;
 export const DESCRIPTOR_HEADS = set(DESCRIPTORS);
 
+/**
+ * The formal titles whose holder the news names by surname alone: "President Yeltsin",
+ * "Yeltsin, the president". Lower-cased.
+ */
+export const OFFICES = set(`
+  president vice-president president-elect premier minister secretary chancellor senator sen. governor gov. mayor
+  king queen prince princess pope emperor sultan emir sheikh ayatollah ambassador congressman congresswoman rep.
+  representative speaker chairman
+`);
+
 /** Words that head a person's title, office or description: "Secretary", "Prime Minister", "coach". Lower-cased. */
 export const TITLE_HEADS = set(`${FORMAL_TITLES} ${DESCRIPTORS}`);
 

@@ -5,7 +5,7 @@ import { isAllCaps, isCapitalized, isSpaceAt, stripPossessive, tokenize, type To
 import { linkCoordinatedCues } from './coordination';
 import type { EntityKind } from './entity';
 import { KEY, NO_FACTS, firstWordOf, type KeyFacts, type Matcher } from './lexicon';
-import { NAME_CONNECTORS, NAME_PARTICLE, NATIONALITY_NOUNS, PARTY_MEMBERS, PLACE_HEADS, PLACE_PREFIXES } from './cue-words';
+import { HONORIFICS, NAME_CONNECTORS, NAME_PARTICLE, NATIONALITY_NOUNS, OFFICES, PARTY_MEMBERS, PLACE_HEADS, PLACE_PREFIXES } from './cue-words';
 import { findNameCandidates, type NameCandidate, type SideCue } from './name-candidates';
 import { applyParentheticalCues } from './parenthetical-cues';
 import { isChatWord, registerOf, type Register } from './register';
@@ -732,8 +732,6 @@ function pagesPerson(text: string, m: Matcher, c: NameCandidate, facts: Readonly
   return null;
 }
 
-/** Offices whose holder the news names by surname: "President Yeltsin", "Yeltsin, the president". Lower-cased. */
-const OFFICES = new Set(['president', 'vice-president', 'president-elect', 'premier', 'minister', 'secretary', 'chancellor', 'senator', 'sen.', 'governor', 'gov.', 'mayor', 'king', 'queen', 'prince', 'princess', 'pope', 'emperor', 'sultan', 'emir', 'sheikh', 'ayatollah', 'ambassador', 'congressman', 'congresswoman', 'rep.', 'representative', 'speaker', 'chairman']);
 
 /** The name `c` has an office: in its role ("Secretary of State Bush"), or in a capitalised word just before it, where the title was not read as one ("President Yeltsin" opening a sentence). */
 function hasOffice(text: string, c: NameCandidate): boolean {
@@ -785,8 +783,8 @@ function surnameOfMention(name: string): string {
   return isGenerational(last) ? surnameOf(name.trim().split(/\s+/).map((w) => foldName(stripPossessive(w)))) : last;
 }
 
-/** Honorifics that go with a surname, never with a first name alone (unlike "Sir", "Dame"). */
-const SURNAME_HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'herr', 'mme', 'madame', 'monsieur']);
+/** Honorifics that go with a surname, not with a first name alone as "Sir", "Dame" and "Lady" may. */
+const SURNAME_HONORIFICS = new Set([...HONORIFICS].filter((w) => w !== 'sir' && w !== 'dame' && w !== 'lady'));
 
 /** The word just before `start`, across white space on its line; '' when none. */
 function wordBefore(text: string, start: number): string {

@@ -1,6 +1,6 @@
-import { isGenerational } from './surname';
 import { foldName } from '../text/normalize';
 import { isAllCaps, isCapitalized, isSpaceAt, stripPossessive, type Token } from '../text/tokenize';
+import { isGenerational } from './surname';
 import {
   APPOSITIVE_ARTICLES,
   CALENDAR_WORDS,
