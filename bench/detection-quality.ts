@@ -16,6 +16,7 @@ import type { Lexicon } from '../lib/ner/lexicon';
 import { loadDictionary, loadGazetteer } from '../scripts/corpus/engine-resources';
 import { loadBundledEngine } from './bundled-engine';
 import { compromiseSpans } from './compromise-spans';
+import { quantile, resampleDocuments, shareWhere } from './resample';
 
 const SHARED = resolve(import.meta.dirname, '../../shared');
 // Every figure of Backstory's, quality and speed, comes from the engine as the extension ships it.
@@ -54,19 +55,71 @@ function readGold(path: string, codePoints: boolean): Gold[] {
     );
 }
 
-function score(gold: Span[][], predicted: Span[][], type: 'PER' | 'LOC') {
+/** Exact-span counts of one kind in one document. */
+interface Tally {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+function tally(gold: readonly Span[], predicted: readonly Span[], type: 'PER' | 'LOC'): Tally {
+  const gs = new Set(gold.filter((s) => s.type === type).map((s) => `${s.start}:${s.end}`));
+  const ps = new Set(predicted.filter((s) => s.type === type).map((s) => `${s.start}:${s.end}`));
+  let tp = 0;
+  for (const p of ps) if (gs.has(p)) tp++;
+  return { tp, fp: ps.size - tp, fn: gs.size - tp };
+}
+
+function score(tallies: readonly Tally[]) {
   let tp = 0;
   let fp = 0;
   let fn = 0;
-  gold.forEach((g, i) => {
-    const gs = new Set(g.filter((s) => s.type === type).map((s) => `${s.start}:${s.end}`));
-    const ps = new Set(predicted[i]!.filter((s) => s.type === type).map((s) => `${s.start}:${s.end}`));
-    for (const p of ps) (gs.has(p) ? tp++ : fp++);
-    for (const x of gs) if (!ps.has(x)) fn++;
-  });
+  for (const t of tallies) {
+    tp += t.tp;
+    fp += t.fp;
+    fn += t.fn;
+  }
   const p = tp / Math.max(1, tp + fp);
   const r = tp / Math.max(1, tp + fn);
   return { precision: p, recall: r, f1: (2 * p * r) / Math.max(1e-9, p + r) };
+}
+
+/** What one document adds to every figure: the bootstrap resamples documents. */
+interface DocumentCounts {
+  ours: { PER: Tally; LOC: Tally };
+  base: { PER: Tally; LOC: Tally };
+  linked: number;
+  linkedRight: number;
+  inCorpus: number;
+  inCorpusLinked: number;
+}
+
+const share = (docs: readonly DocumentCounts[], part: 'linkedRight' | 'inCorpusLinked', whole: 'linked' | 'inCorpus') =>
+  docs.reduce((n, d) => n + d[part], 0) / Math.max(1, docs.reduce((n, d) => n + d[whole], 0));
+
+const RESAMPLES = 1000;
+
+/** Percentiles 5 and 95 of each figure over resampled story sets, and how often the thresholds hold. */
+function resampledFigures(name: string, docs: readonly DocumentCounts[]): string[] {
+  const range = (xs: number[]) => `${quantile(xs, 0.05).toFixed(3)}-${quantile(xs, 0.95).toFixed(3)}`;
+  const figure = (statistic: (d: readonly DocumentCounts[]) => number) => resampleDocuments(docs, RESAMPLES, statistic);
+  const perF1 = figure((d) => score(d.map((x) => x.ours.PER)).f1);
+  const locF1 = figure((d) => score(d.map((x) => x.ours.LOC)).f1);
+  const linkedRight = figure((d) => share(d, 'linkedRight', 'linked'));
+  const inCorpus = figure((d) => share(d, 'inCorpusLinked', 'inCorpus'));
+  const perMargin = figure((d) => score(d.map((x) => x.ours.PER)).f1 - score(d.map((x) => x.base.PER)).f1);
+  const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
+  const lines = [
+    `Resampled by document (${RESAMPLES} bootstrap samples of ${docs.length}), 5th-95th percentile: PER F1 ${range(perF1)}, LOC F1 ${range(locF1)}, linked right ${range(linkedRight)}, in-corpus linked ${range(inCorpus)}; PER F1 minus compromise's ${range(perMargin)}`,
+  ];
+  if (name.startsWith('CoNLL')) {
+    lines.push(
+      `  samples meeting each CoNLL threshold: PER F1 >= 0.80 ${pct(shareWhere(perF1, (x) => x >= 0.8))}, LOC F1 >= 0.85 ${pct(shareWhere(locF1, (x) => x >= 0.85))}, linked right >= 0.95 ${pct(shareWhere(linkedRight, (x) => x >= 0.95))}, in-corpus linked >= 0.80 ${pct(shareWhere(inCorpus, (x) => x >= 0.8))}`,
+    );
+  } else {
+    lines.push(`  samples where Backstory's PER F1 is above compromise's: ${pct(shareWhere(perMargin, (x) => x > 0))}`);
+  }
+  return lines;
 }
 
 function words(text: string): number {
@@ -120,22 +173,26 @@ for (const [name, file, codePoints] of [
   const oursWps = totalWords / (median(runs) / 1000);
   const baseWps = totalWords / (median(baseRuns) / 1000);
   // Linking: linked mentions whose span and kind are right; gold mentions seen in the corpus that are linked exactly.
-  let linked = 0;
-  let linkedRight = 0;
-  let inCorpus = 0;
-  let inCorpusLinked = 0;
   // The same with a plain substring test, the loosest reading ("hill" occurs in "uphill").
   let inCorpusSubstring = 0;
   let inCorpusSubstringLinked = 0;
-  gold.forEach((g, i) => {
+  const counts: DocumentCounts[] = gold.map((g, i) => {
     const goldKeys = new Set(goldSpans[i]!.map((s) => `${s.start}:${s.end}:${s.type}`));
     const linkedKeys = new Set<string>();
+    const doc: DocumentCounts = {
+      ours: { PER: tally(goldSpans[i]!, ours[i]!, 'PER'), LOC: tally(goldSpans[i]!, ours[i]!, 'LOC') },
+      base: { PER: tally(goldSpans[i]!, base[i]!, 'PER'), LOC: tally(goldSpans[i]!, base[i]!, 'LOC') },
+      linked: 0,
+      linkedRight: 0,
+      inCorpus: 0,
+      inCorpusLinked: 0,
+    };
     for (const s of ours[i]!) {
       if (!s.linked) continue;
-      linked++;
+      doc.linked++;
       const key = `${s.start}:${s.end}:${s.type}`;
       linkedKeys.add(key);
-      if (goldKeys.has(key)) linkedRight++;
+      if (goldKeys.has(key)) doc.linkedRight++;
     }
     for (const s of goldSpans[i]!) {
       const mentionText = g.text.slice(s.start, s.end);
@@ -145,19 +202,22 @@ for (const [name, file, codePoints] of [
         if (linkedExactly) inCorpusSubstringLinked++;
       }
       if (!corpusWords.includes(wordsOf(mentionText))) continue;
-      inCorpus++;
-      if (linkedExactly) inCorpusLinked++;
+      doc.inCorpus++;
+      if (linkedExactly) doc.inCorpusLinked++;
     }
+    return doc;
   });
+  const sum = (part: 'linked' | 'linkedRight' | 'inCorpus' | 'inCorpusLinked') => counts.reduce((n, d) => n + d[part], 0);
+  const [linked, linkedRight, inCorpus, inCorpusLinked] = [sum('linked'), sum('linkedRight'), sum('inCorpus'), sum('inCorpusLinked')];
   console.log(`\n## ${name} (${gold.length} texts, ${totalWords} words)`);
   console.log('| system | PER P | PER R | PER F1 | LOC P | LOC R | LOC F1 | words/s |');
   console.log('|---|---|---|---|---|---|---|---|');
-  for (const [label, spans, wps] of [
-    ['Backstory', ours, oursWps],
-    ['compromise 14 (baseline)', base, baseWps],
+  for (const [label, system, wps] of [
+    ['Backstory', 'ours', oursWps],
+    ['compromise 14 (baseline)', 'base', baseWps],
   ] as const) {
-    const per = score(goldSpans, spans as Span[][], 'PER');
-    const loc = score(goldSpans, spans as Span[][], 'LOC');
+    const per = score(counts.map((d) => d[system].PER));
+    const loc = score(counts.map((d) => d[system].LOC));
     const f = (x: number) => x.toFixed(3);
     console.log(`| ${label} | ${f(per.precision)} | ${f(per.recall)} | ${f(per.f1)} | ${f(loc.precision)} | ${f(loc.recall)} | ${f(loc.f1)} | ${Math.round(wps).toLocaleString('en')} |`);
   }
@@ -165,6 +225,7 @@ for (const [name, file, codePoints] of [
   console.log(`Linked mentions right in span and kind: ${linkedRight}/${linked} = ${(linkedRight / Math.max(1, linked)).toFixed(3)}`);
   console.log(`Gold mentions whose text occurs in the corpus (as whole words), linked exactly: ${inCorpusLinked}/${inCorpus} = ${(inCorpusLinked / Math.max(1, inCorpus)).toFixed(3)}`);
   console.log(`  the same, text found as a plain substring of the corpus: ${inCorpusSubstringLinked}/${inCorpusSubstring} = ${(inCorpusSubstringLinked / Math.max(1, inCorpusSubstring)).toFixed(3)}`);
+  for (const line of resampledFigures(name, counts)) console.log(line);
 }
 console.log(`\nIndex compiled from ${train.articles.length} stories in ${(compileMs / 1000).toFixed(1)} s; ${index.entities.length} entities.`);
 

@@ -3,19 +3,11 @@
  * with datelines and prepositions, organisations, sports results, words written in both cases.
  * The same seed gives the same stories.
  */
+import { seededRandom } from '../../../bench/resample';
 import { makeArticle, type Article } from '../../../lib/corpus/article';
 
-/** Mulberry32: a small deterministic PRNG. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small deterministic PRNG (mulberry32), the benchmark's own. */
+export const random = seededRandom;
 
 const FIRST = ['Amara', 'Tomasz', 'Ingrid', 'Kwame', 'Lucia', 'Haruto', 'Farida', 'Dmitri', 'Sione', 'Elena', 'Ravi', 'Marisol'];
 const LAST = ['Okonkwo', 'Lindqvist', 'Brennan', 'Takeda', 'Haddad', 'Moreau', 'Petrov', 'Vaipulu', 'Castillo', 'Mensah', 'Sorensen', 'Iyer'];
