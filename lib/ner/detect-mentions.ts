@@ -643,21 +643,36 @@ function otherWordsKind(text: string, c: NameCandidate, parts: readonly Mention[
   return 'name';
 }
 
-/** "U.S. President Jo Reed", "Denver Archbishop Paul Reyes": the place a title opens with. */
-function placeOpeningTitle(text: string, c: NameCandidate, m: Matcher): Mention | null {
+/**
+ * The places a title before a name holds: the one it opens with ("U.S. President Jo Reed",
+ * "Denver Archbishop Paul Reyes") and the one its "of" closes with ("Governor of Texas George
+ * Bush", "Chancellor of Germany Helmut Kohl").
+ */
+function placesInTitle(text: string, c: NameCandidate, m: Matcher): Mention[] {
   const tokens = tokenize(text.slice(c.titleFrom, c.start)).filter((t) => /^[\p{L}\p{Nd}]/u.test(t.text));
-  for (let n = Math.min(3, tokens.length - 1); n >= 1; n--) {
-    const part = tokens.slice(0, n);
+  const out: Mention[] = [];
+  const place = (from: number, to: number): Mention | null => {
+    const part = tokens.slice(from, to);
     const facts = factsOf(m, keyOf(part));
     const known = facts.entities?.find((i) => m.entities[i]!.kind === 'place');
-    if (known === undefined && !(facts.flags & KEY.gazetteer)) continue;
-    // "Denver Hawks Coach Jo Reed": a plural after the place names a team, not the city.
-    if (/^\p{Lu}\p{Ll}+s$/u.test(tokens[n]?.text ?? '')) return null;
+    if (known === undefined && !(facts.flags & KEY.gazetteer)) return null;
     const start = c.titleFrom + part[0]!.start;
-    const end = c.titleFrom + part[n - 1]!.start + stripPossessive(part[n - 1]!.text).length;
+    const end = c.titleFrom + part[to - from - 1]!.start + stripPossessive(part[to - from - 1]!.text).length;
     return mention(text, start, end, 'place', m, known ?? null);
+  };
+  for (let n = Math.min(3, tokens.length - 1); n >= 1; n--) {
+    const opening = place(0, n);
+    if (!opening) continue;
+    // "Denver Hawks Coach Jo Reed": a plural after the place names a team, not the city.
+    if (!/^\p{Lu}\p{Ll}+s$/u.test(tokens[n]?.text ?? '')) out.push(opening);
+    break;
   }
-  return null;
+  // Not before an everyday word: "the Princess of Wales Theatre" is a theatre's name.
+  if (c.tokenCount === 1 && has(m, c.key, KEY.common)) return out;
+  const of = tokens.findIndex((t, k) => k > 0 && t.text === 'of');
+  const closing = of > 0 && of + 1 < tokens.length && tokens.length - of - 1 <= 3 && tokens.slice(of + 1).every((t) => isCapitalized(t.text)) ? place(of + 1, tokens.length) : null;
+  if (closing && (out.length === 0 || closing.start >= out[0]!.end)) out.push(closing);
+  return out;
 }
 
 const SPACE = /\s/;
@@ -890,8 +905,7 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
     current = c;
     const inDateline = !!dateline && (c.start === dateline.placeStart || c.start === dateline.region?.start);
     const anchored = inDateline || (text[c.end] === ':' && (c.start === 0 || text[c.start - 1] === '\n'));
-    const titlePlace = c.titleFrom >= 0 ? placeOpeningTitle(text, c, m) : null;
-    if (titlePlace) push(titlePlace);
+    if (c.titleFrom >= 0) for (const place of placesInTitle(text, c, m)) push(place);
     if (c.shape === 'org') continue;
     if (isCreditsEmployer(text, c, out, m)) continue;
     // A surname this document already introduced ("Simmons" after "Kate Simmons"; "Jordan" after

@@ -525,6 +525,28 @@ function chunkKey(tokens: Token[], from: number, to: number): string {
   return foldName(joined);
 }
 
+/**
+ * `tokens[of]` is "of" and a place the lexicon knows runs from it to `to`: a title's complement
+ * that is a place is the place still ("the King of Spain", "the Mayor of New York said"). Not a
+ * word in capitals in a line in small letters: "President of AMBO" is a body's.
+ */
+function ofPlaceToEnd(words: BlockWords, of: number, to: number, isPlaceName: CandidateOptions['isPlaceName']): boolean {
+  const { tokens } = words;
+  if (of + 1 >= to || tokens[of]!.text !== 'of') return false;
+  const only = tokens[of + 1]!.text;
+  if (to - of === 2 && only.length > 1 && isAllCaps(only) && !isAllCaps(tokens[of - 1]?.text ?? "")) return false;
+  return !!isPlaceName?.(chunkKey(tokens, of + 1, to));
+}
+
+/**
+ * How many words of `tokens[from..to)` a title's complement takes: a known place's words ("Mayor of
+ * New York Rudolph Giuliani"), one word otherwise ("Governor of Texas George Bush").
+ */
+function placeWordsAt(words: BlockWords, from: number, to: number, isPlaceName: CandidateOptions['isPlaceName']): number {
+  for (let n = Math.min(3, to - from); n > 1; n--) if (isPlaceName?.(chunkKey(words.tokens, from, from + n))) return n;
+  return 1;
+}
+
 /** Every word of the name `tokens[from..to)` in capitals (`bareLast`: its last word without a possessive). */
 function allCapsFrom(tokens: Token[], from: number, to: number, bareLast: string): boolean {
   for (let k = from; k < to - 1; k++) if (!isAllCaps(tokens[k]!.text)) return false;
@@ -673,7 +695,7 @@ function analyseChunk(words: BlockWords, from: number, chunkEnd: number, chunkPo
     if (cue & (CUE.title | CUE.honorific) || (hyphen >= 0 && cueOfWord(lower.slice(hyphen + 1)) & CUE.title)) {
       let roleEnd = k + 1;
       const of = tokens[roleEnd]?.text;
-      if ((of === 'of' || of === 'for') && roleEnd + 1 < to - 1) roleEnd += 2;
+      if ((of === 'of' || of === 'for') && roleEnd + 1 < to - 1) roleEnd += 1 + placeWordsAt(words, roleEnd + 1, to, isPlaceName);
       // "Chief Executive Dana Whitlock", "General Manager Jo Reed": an occupation after a title is
       // more of the title, not the name's first word; before "of" it is read as before ("Chief
       // Executive of Hereford Hospitals").
@@ -682,7 +704,10 @@ function analyseChunk(words: BlockWords, from: number, chunkEnd: number, chunkPo
         while (end < to - 1 && words.cue(end) & CUE.descriptor) end++;
         if (tokens[end]!.text !== 'of' && tokens[end]!.text !== 'for') roleEnd = end;
       }
-      if (roleEnd >= to) break;
+      if (roleEnd >= to) {
+        if (ofPlaceToEnd(words, k + 1, to, isPlaceName)) return analyseChunk(words, k + 2, to, possessive, { isCommonWord, isKnownName, isDemonym, isPlaceName });
+        break;
+      }
       // "Martin Luther King Jr": an office's word before "Jr" alone is the surname.
       if (to - roleEnd === 1 && isGenerational(words.lower(to - 1))) continue;
       titled = true;
@@ -707,7 +732,9 @@ function analyseChunk(words: BlockWords, from: number, chunkEnd: number, chunkPo
     }
   }
   // "Secretary of Defence": a title with nothing after it but its own complement.
-  if (nameFrom >= to || words.isCue(nameFrom, CUE.connector)) return null;
+  if (nameFrom >= to || words.isCue(nameFrom, CUE.connector)) {
+    return ofPlaceToEnd(words, nameFrom, to, isPlaceName) ? analyseChunk(words, nameFrom + 1, to, possessive, { isCommonWord, isKnownName, isDemonym, isPlaceName }) : null;
+  }
   // "Mr", "Mrs" alone, before a dot ("Mr. Blinken"), or an office alone after a title ("Attorney
   // General", "Lt. Col. Oliver North"): the name follows, or there is none. After an honorific an
   // office's word is a surname ("Mr King").

@@ -423,6 +423,26 @@ describe('places around titles, commas and acronyms', () => {
     expect(found[2]).toEqual(['Headingley=place', 'Leeds=place']);
   });
 
+  test.each([
+    ['The Mayor of Denver said the talks were over.', ['Denver=place']],
+    ['He was crowned the first Emperor of Leeds in 1822.', ['Leeds=place']],
+    ['Officials said the Governor of New York would sign.', ['New York=place']],
+    // Before a name the place stays, and a place of several words is whole, not a first name.
+    ['The Mayor of Denver Jo Reed said the talks were over.', ['Denver=place', 'Jo Reed=person']],
+    ['The Mayor of New York Jo Reed said the talks were over.', ['New York=place', 'Jo Reed=person']],
+    ['The Secretary of State said the talks were over.', []],
+  ])('a title\'s complement that is a place is a place: %s', (sentence, expected) => {
+    expect(read([sentence])[0]).toEqual(expected);
+  });
+
+  test.each([
+    // A body's acronym in a line in small letters; a theatre named after a title.
+    'Jo Reed, President of DENVER, said the talks were over.',
+    'The show opens at the Princess of Denver Theatre in May.',
+  ])('no place in a title that names something else: %s', (sentence) => {
+    expect(read([sentence])[0]!.filter((x) => x.endsWith('=place'))).toEqual([]);
+  });
+
   test('an acronym in a name makes no person ("Denver NAPA")', () => {
     expect(read(['The June Denver NAPA index rose 4.2 points.'])[0]!.filter((x) => x.endsWith('=person'))).toEqual([]);
   });
