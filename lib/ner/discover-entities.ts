@@ -222,6 +222,7 @@ export function entitiesFromForms(
     dictionary,
     isCommonWord,
     givenNames: new Set(),
+    listedFirstNames: new Set(gazetteer.firstNames ?? []),
     personSurnames: new Set(),
     fullNameSurnames: new Set(),
     fullNameFirsts: new Set(),
@@ -266,6 +267,8 @@ interface ClassifyContext {
   dictionary: ReadonlySet<string>;
   isCommonWord: (w: string) => boolean;
   givenNames: Set<string>;
+  /** First names of the maintained list (`Gazetteer.firstNames`: no everyday words). */
+  listedFirstNames: ReadonlySet<string>;
   personSurnames: Set<string>;
   /** Last words of people's full names: a city of that name is more likely the person ("Austin"). */
   fullNameSurnames: Set<string>;
@@ -351,7 +354,7 @@ function classifyByCues(form: FormStats, ctx: ClassifyContext): EntityKind | nul
   const shouting = form.allCaps === form.count && words.length === 1 && form.key.length <= 5;
   // Learned from the corpus' own people: "Phil Mickelson" when "Phil" opens other people's names.
   // A city's own name is no learned person ("Los Angeles", though "Los" opened a club's name).
-  const learnedName = words.length >= 2 && !inGazetteer && !isCity && (ctx.givenNames.has(words[0]!) || ctx.personSurnames.has(last));
+  const learnedName = words.length >= 2 && !inGazetteer && !isCity && (ctx.givenNames.has(words[0]!) || ctx.personSurnames.has(last) || listedName(form, ctx));
   const placeEvidence =
     (inGazetteer ? 3 * form.count : 0) + (isCity ? form.count : 0) + 2 * form.dateline + 2 * form.place + form.locative;
   const personEvidence = 2 * form.titled + form.personCue + (learnedName ? 2 * form.count : 0);
@@ -404,6 +407,32 @@ function classifyByCues(form: FormStats, ctx: ClassifyContext): EntityKind | nul
 }
 
 /**
+ * A full name opening with a first name of the maintained list ("Niall Quinn", "Duffy Waldorf"):
+ * as good a clue as a first name the corpus's own people taught, when its surname is a word of
+ * its own (no everyday word, no initial, no "Jr"), it never opens a dateline and it is not always
+ * in capitals.
+ */
+function listedName(form: FormStats, ctx: ClassifyContext): boolean {
+  const words = form.words;
+  const last = words[words.length - 1]!;
+  if (words.length > 3 || !ctx.listedFirstNames.has(words[0]!) || ctx.dictionary.has(last) || isGenerational(last) || last.replace('.', '').length < 2) return false;
+  // "Harcourt Canada", "Tudor England": a place closing it makes a firm's name or a period's;
+  // "Wanda And Colossus" is two.
+  if (ctx.gazetteer.places[last] !== undefined || words.includes('and') || words.includes('&')) return false;
+  return form.dateline === 0 && form.allCaps < form.count && spelledAsPersonalName(form);
+}
+
+/**
+ * Spelled as a person's name is: "SFK Branik" (an acronym), "Sinclair QL" and "Sony PlayStation"
+ * (a capital inside a word) are not, but "McDonald", "MacLeod", "O'Neill", "DeShawn" are.
+ */
+function spelledAsPersonalName(form: FormStats): boolean {
+  const spelling = (mostFrequent(spellingsOf(form)) ?? '').split(/\s+/);
+  if (spelling.some((w) => w.length > 1 && w === w.toUpperCase() && w !== w.toLowerCase())) return false;
+  return !spelling.some((w) => /^\p{L}+\p{Lu}/u.test(w) && !NAME_PARTICLE.test(w));
+}
+
+/**
  * No cue said who or what it is, but it recurs shaped as a personal name: two or three capitalised
  * words, none an everyday word, a place or a people, not always in capitals ("Mushfiq Rahim 4-50").
  */
@@ -415,12 +444,9 @@ function personShaped(form: FormStats, ctx: ClassifyContext): boolean {
   const words = form.words.filter((w) => !isNameParticle(w));
   if (words.length < 2 || words.length > 3 || form.count < 2 || form.allCaps === form.count) return false;
   if (form.org > 0 || form.team * 2 > form.count) return false;
-  // "SFK Branik": an acronym names no one; "Sony PlayStation": nor does a word with a capital
-  // inside, but for "McDonald", "MacLeod", "O'Neill", "DeShawn".
-  const spelling = mostFrequent(spellingsOf(form)) ?? '';
-  if (spelling.split(/\s+/).some((w) => w.length > 1 && w === w.toUpperCase() && w !== w.toLowerCase())) return false;
-  if (spelling.split(/\s+/).some((w) => /^\p{L}+\p{Lu}/u.test(w) && !NAME_PARTICLE.test(w))) return false;
+  if (!spelledAsPersonalName(form)) return false;
   const nameWord = (w: string) => w.length > 1 && /^\p{L}/u.test(w) && !ctx.dictionary.has(w) && !ctx.isCommonWord(w) && !isDemonym(w, ctx.demonyms);
+  // A first name of the list may be an everyday word ("Frank Bruno", "Dean Headley").
   if (!words.every(nameWord)) return false;
   // No place inside it, of one word or more ("Hong Kong Newsroom").
   for (let i = 0; i < words.length; i++) {

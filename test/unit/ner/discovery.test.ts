@@ -125,6 +125,22 @@ describe('discovery: people named without a cue', () => {
   });
 });
 
+describe('discovery: a first name of the maintained list', () => {
+  const found = entitiesOf([
+    'Squad: Keith Maret, Darnell Okafor, Shay Tallon, Glenda Vickers.',
+    'Shares of Harcourt Canada rose after the Wanda And Colossus show closed.',
+    'Darnell Jr laughed, and Glenda T nodded.',
+  ]);
+
+  test('is evidence enough for a full name met once with no cue ("Squad: ..., Niall Quinn, ...")', () => {
+    expect(found).toEqual(expect.arrayContaining(['Keith Maret=person', 'Darnell Okafor=person', 'Glenda Vickers=person']));
+  });
+
+  test('not with a country closing the name, "and" inside, an initial or "Jr" for surname', () => {
+    expect(found.filter((e) => /Harcourt|Wanda|Jr|Glenda T=/.test(e) && e.includes('=person'))).toEqual([]);
+  });
+});
+
 describe('discovery: product names are no people', () => {
   test('a name with a capital inside ("Sony PlayStation") is no person, and teaches no first name ("Sony")', () => {
     const found = entitiesOf([
