@@ -11,11 +11,23 @@ import type { Gazetteer } from './gazetteer';
  * particle of names ("El", "Van"), nor two letters or fewer ("Al", "Ed" are as often something else).
  */
 export function buildFirstNames(names: Iterable<string>, gazetteer: Gazetteer, dictionary: ReadonlySet<string>): string[] {
+  return firstNamesWhere(names, gazetteer, dictionary, (key) => gazetteer.cities[key] === undefined);
+}
+
+/**
+ * The list's first names that are also cities, not countries nor their regions ("Sydney",
+ * "Taylor", "Mary"): in a post, alone and after no preposition of place, as often someone.
+ */
+export function buildCityFirstNames(names: Iterable<string>, gazetteer: Gazetteer, dictionary: ReadonlySet<string>): string[] {
+  return firstNamesWhere(names, gazetteer, dictionary, (key) => gazetteer.cities[key] !== undefined);
+}
+
+function firstNamesWhere(names: Iterable<string>, gazetteer: Gazetteer, dictionary: ReadonlySet<string>, keep: (key: string) => boolean): string[] {
   const not = new Set([...gazetteer.demonyms, ...(gazetteer.languages ?? [])]);
   const out = new Set<string>();
   for (const name of names) {
     const key = foldName(name);
-    if (key.length <= 2 || dictionary.has(key) || CALENDAR_WORDS.has(key) || NAME_CONNECTORS.has(key) || not.has(key) || gazetteer.places[key] !== undefined || gazetteer.cities[key] !== undefined) continue;
+    if (key.length <= 2 || dictionary.has(key) || CALENDAR_WORDS.has(key) || NAME_CONNECTORS.has(key) || not.has(key) || gazetteer.places[key] !== undefined || !keep(key)) continue;
     out.add(key);
   }
   return [...out].sort();

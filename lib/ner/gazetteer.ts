@@ -57,6 +57,8 @@ export interface Gazetteer {
    * look-ups travel with the gazetteer to the lexicon.
    */
   firstNames?: string[];
+  /** Folded first names of the list that are cities (see `buildCityFirstNames`). */
+  cityFirstNames?: string[];
 }
 
 /** Cities at least this big enter the gazetteer: enough for the news, small enough to ship. */

@@ -20,6 +20,8 @@ export interface Lexicon {
   givenNames: string[];
   /** First names of a maintained list (`Gazetteer.firstNames`): weaker than those the corpus learned. */
   firstNames?: string[];
+  /** First names of the maintained list that are cities (`Gazetteer.cityFirstNames`). */
+  cityFirstNames?: string[];
   /** Place names the corpus mostly uses for sports clubs: no place in sports copy. */
   teams: string[];
 }
@@ -41,6 +43,8 @@ export const KEY = {
   language: 64,
   /** A first name of the maintained list, learned or not. */
   firstName: 128,
+  /** A first name of the maintained list that is a city too ("Sydney", "Taylor"). */
+  cityFirstName: 256,
 } as const;
 
 /** Everything the lexicon says of one folded key, found with one look-up. */
@@ -113,6 +117,7 @@ export function buildLexicon(
     demonyms: gazetteer.demonyms,
     languages: gazetteer.languages ?? [],
     firstNames: gazetteer.firstNames ?? [],
+    cityFirstNames: gazetteer.cityFirstNames ?? [],
     givenNames: [...givenNames],
     teams: [...teams],
   };
@@ -137,6 +142,7 @@ export function createMatcher(lexicon: Lexicon): Matcher {
   flag(lexicon.givenNames ?? [], KEY.givenName);
   flag(lexicon.languages ?? [], KEY.language);
   flag(lexicon.firstNames ?? [], KEY.firstName);
+  flag(lexicon.cityFirstNames ?? [], KEY.cityFirstName);
   // A span of several words can be a known name only if its first word opens one that long.
   for (const key of [...Object.keys(lexicon.aliases), ...Object.keys(lexicon.gazetteer)]) {
     const space = key.indexOf(' ');

