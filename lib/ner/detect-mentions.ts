@@ -10,7 +10,7 @@ import { findNameCandidates, type NameCandidate, type SideCue } from './name-can
 import { applyParentheticalCues } from './parenthetical-cues';
 import { isChatWord, registerOf, type Register } from './register';
 import { isGenerational, surnameIndex, surnameOf } from './surname';
-import { namesInSmallLetters, type SmallLetterLexicon } from './small-letter-names';
+import { namesInSmallLetters, smallSurnameEnd, type SmallLetterLexicon } from './small-letter-names';
 import { isSportsBlock, isSportsBlockByTokens, sitsLikeTeam } from './sports-context';
 
 /** A person or place mentioned in a text; `entity` is null when the corpus does not know it. */
@@ -1088,11 +1088,40 @@ function withSmallLetterNames(text: string, tokens: readonly Token[], m: Matcher
     lexicon = { isFirstName: (w) => m.firstNames.has(w) && !has(m, w, KEY.common), isCommonWord: (w) => has(m, w, KEY.common) };
     smallLetterLexicons.set(m, lexicon);
   }
+  const withSurnames = mentions.map((x) => withSmallSurname(text, tokens, m, lexicon, x));
   const found = namesInSmallLetters(text, tokens, lexicon);
-  if (found.length === 0) return mentions;
+  if (found.length === 0) return withSurnames;
   // Never inside a name read with its capitals: mentions do not overlap.
-  const people = found.filter((s) => !mentions.some((x) => x.start < s.end && s.start < x.end)).map((s) => mention(text, s.start, s.end, 'person', m, null));
-  return [...mentions, ...people].sort((a, b) => a.start - b.start);
+  const people = found.filter((s) => !withSurnames.some((x) => x.start < s.end && s.start < x.end)).map((s) => mention(text, s.start, s.end, 'person', m, null));
+  return [...withSurnames, ...people].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A capitalised first name of the list and its surname in small letters, as posts write them:
+ * "Travis scott", "Kylie minogue". The whole is the person, the corpus's if it knows the name.
+ */
+function withSmallSurname(text: string, tokens: readonly Token[], m: Matcher, lexicon: SmallLetterLexicon, x: Mention): Mention {
+  if (x.kind !== 'person' || !lexicon.isFirstName(foldName(x.text))) return x;
+  const k = tokenAt(tokens, x.start);
+  if (k < 0 || tokens[k]!.end !== x.end) return x;
+  const end = smallSurnameEnd(text, tokens, k, lexicon);
+  if (end < 0) return x;
+  const known = factsOf(m, foldName(text.slice(x.start, end))).entities?.find((i) => m.entities[i]!.kind === 'person');
+  return mention(text, x.start, end, 'person', m, known ?? null);
+}
+
+/** The index of the token that starts at `start`, -1 when none does (tokens are in order). */
+function tokenAt(tokens: readonly Token[], start: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = tokens[mid]!.start;
+    if (at === start) return mid;
+    if (at < start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 /** Some of `words` is a surname of the document now. */

@@ -39,18 +39,29 @@ export function namesInSmallLetters(text: string, tokens: readonly Token[], lexi
     if (first.length < 3 || !lexicon.isFirstName(isAscii(first) ? first : foldName(first)) || !SMALL_WORD.test(first) || isChatWord(first)) continue;
     if (inAddress(text, t.start, t.end) || besideCapital(text, tokens, k, lexicon)) continue;
     let end = t.start + first.length;
-    const next = tokens[k + 1];
     // The surname follows after one space, the first name bearing no possessive.
-    if (first === t.text && next && next.start === t.end + 1 && isSpaceAt(text, t.end) && text[t.end] !== '\n') {
-      const surname = stripPossessive(next.text);
-      if (SMALL_WORD.test(surname) && surname.length > 2 && !lexicon.isCommonWord(foldName(surname)) && !isChatWord(surname) && !inAddress(text, next.start, next.end)) {
-        end = next.start + surname.length;
-        k++;
-      }
+    const surnameEnd = first === t.text ? smallSurnameEnd(text, tokens, k, lexicon) : -1;
+    if (surnameEnd >= 0) {
+      end = surnameEnd;
+      k++;
     }
     out.push({ start: t.start, end });
   }
   return out;
+}
+
+/**
+ * Where a surname in small letters ends, one space after the first name `tokens[k]` on its line
+ * ("emma watson", "Travis scott"): a word in small letters that is no everyday word, no chat and
+ * no part of an address. -1 when there is none.
+ */
+export function smallSurnameEnd(text: string, tokens: readonly Token[], k: number, lexicon: SmallLetterLexicon): number {
+  const t = tokens[k]!;
+  const next = tokens[k + 1];
+  if (!next || next.start !== t.end + 1 || !isSpaceAt(text, t.end) || text[t.end] === '\n') return -1;
+  const surname = stripPossessive(next.text);
+  if (!SMALL_WORD.test(surname) || surname.length <= 2 || lexicon.isCommonWord(foldName(surname)) || isChatWord(surname) || inAddress(text, next.start, next.end)) return -1;
+  return next.start + surname.length;
 }
 
 /** Endings of web addresses after a dot: "mail.com", "site.co.uk". */

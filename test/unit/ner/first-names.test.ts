@@ -120,6 +120,13 @@ describe('names in small letters, in a conversation', () => {
     expect(read(['Wait glenda wears glasses????'])).toEqual(['glenda=person']);
   });
 
+  test('a capitalised first name with its surname in small letters is one person ("Travis scott")', () => {
+    expect(read(['omg Glenda vollan sold her soul lol'])).toEqual(['Glenda vollan=person']);
+    expect(read(['omg Glenda so good lol'])).toEqual(['Glenda=person']);
+    expect(read(['omg Glenda hahahaha lol'])).toEqual(['Glenda=person']);
+    expect(read(['Glenda vollan sold her soul to the devil'], 'brief')).toEqual(['Glenda=person']);
+  });
+
   test('only in a conversation: news copy and a brief text write names with capitals', () => {
     expect(read(['omg i love glenda vollan so much lol'], 'brief')).toEqual([]);
     expect(read(['Glenda Vollan spoke to glenda vollan'], 'brief')).toEqual(['Glenda Vollan=person']);
