@@ -1,5 +1,6 @@
 import { foldName } from '../text/normalize';
 import { isAllCaps, isCapitalized, isSpaceAt, stripPossessive, type Token } from '../text/tokenize';
+import { isChatWord } from './register';
 import { isGenerational } from './surname';
 import {
   APPOSITIVE_ARTICLES,
@@ -640,6 +641,8 @@ function analyseChunk(words: BlockWords, from: number, chunkEnd: number, chunkPo
       (cue & CUE.connector && !(a === from && to - a >= 2 && isOpeningParticle(words, a))) ||
       // "Citing ...", but not "North Korea fired ...": a name known whole keeps its first word.
       (a === from && initial && isCommonWord(words.lower(a)) && !isAllCaps(word) && !knownWhole(tokens, from, to, isKnownName)) ||
+      // "Awww Didga", "Wow Tarek Vollan": chat's interjection opening a sentence is no name's.
+      (a === from && initial && to - a >= 2 && isChatWord(words.lower(a))) ||
       // "American Dennis Mitchell", "The Australian Darnell Vickers", "Outspoken Australian
       // Darnell Vickers": a nationality before a longer name is description, not name, as is
       // "British-born"; so is a party's member ("Liberal Democrat Alan Beith"). After other dropped

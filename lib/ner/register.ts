@@ -55,7 +55,7 @@ const FIRST_AND_SECOND_PERSON = new Set(['i', 'me', 'my', 'myself', 'mine', "i'm
 /** Their chat spellings, counted only as written here, in lower case ("U" is the U of "U.S."). */
 const CHAT_WORDS = new Set(['u', 'ur', 'im', 'ive', 'omg']);
 /** Chat's interjections and abbreviations, capitalised when they open a post ("Haha", "Tbh"): no names. Lower-cased. */
-const CHAT_INTERJECTIONS = new Set(['lol', 'lmao', 'lmfao', 'rofl', 'haha', 'hahaha', 'hehe', 'omg', 'omfg', 'wtf', 'smh', 'tbh', 'idk', 'btw', 'imo', 'imho', 'ikr', 'fyi', 'brb', 'thx', 'pls', 'plz', 'yup', 'yep', 'nope', 'nah', 'ugh', 'aww', 'ily', 'irl', 'ngl']);
+const CHAT_INTERJECTIONS = new Set(['lol', 'lmao', 'lmfao', 'rofl', 'haha', 'hahaha', 'hehe', 'omg', 'omfg', 'wtf', 'smh', 'tbh', 'idk', 'btw', 'imo', 'imho', 'ikr', 'fyi', 'brb', 'thx', 'pls', 'plz', 'yup', 'yep', 'nope', 'nah', 'ugh', 'aww', 'ily', 'irl', 'ngl', 'wow', 'yay', 'oops', 'meh', 'bruh', 'damn', 'fuck', 'fck', 'shit']);
 
 /**
  * Quoted speech: in news, the people quoted say "I" and "you" too. Double quotes, and single curly
@@ -82,8 +82,8 @@ export function isChatWord(lower: string): boolean {
   return CHAT_INTERJECTIONS.has(lower) || CHAT_WORDS.has(lower) || STRETCHED_CHAT.test(lower);
 }
 
-/** Laughter and chat's words drawn out or shortened: "hahahaha", "ahaha", "hihihi", "lmaooo", "lolz", "xoxo", "tho". */
-const STRETCHED_CHAT = /^(?:a?(?:ha|he|hi|xo){2,}[ah]?|l+o+l+(?:o+l+)*z?|l+m+f?a+o+|tho|thx)$/;
+/** Laughter and chat's words drawn out or shortened: "hahahaha", "ahaha", "hihihi", "lmaooo", "lolz", "xoxo", "tho", "awww", "ewww", "hmmm". */
+const STRETCHED_CHAT = /^(?:a?(?:ha|he|hi|xo){2,}[ah]?|l+o+l+(?:o+l+)*z?|l+m+f?a+o+|tho|thx|a+w{2,}|e+w{2,}|h+m{2,})$/;
 
 const LETTER = /\p{L}/u;
 

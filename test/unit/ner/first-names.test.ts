@@ -55,6 +55,9 @@ describe('a first name alone or opening a name, in a post or a caption', () => {
     // After a preposition of place, a place's ("to" and "from" take people too); in a table's row, a side's.
     [['Lunch at Glenda Park was great'], ['Glenda Park=place']],
     [['Glenda 3 Dorvant 1'], []],
+    // Chat's interjection opening a sentence is no part of the name after it, nor a name alone.
+    [['Awwww Glenda so cute!! 😍'], ['Glenda=person']],
+    [['Bruh you can tell it is fake lol'], []],
   ])('%j', (blocks, expected) => {
     expect(read(blocks)).toEqual(expected);
   });

@@ -96,6 +96,12 @@ describe('words of chat', () => {
     ['ha', false],
     ['hannah', false],
     ['lola', false],
+    ['awwwww', true],
+    ['ewww', true],
+    ['hmmm', true],
+    ['bruh', true],
+    ['awe', false],
+    ['ewan', false],
   ])('%s: %s', (word, chat) => {
     expect(isChatWord(word)).toBe(chat);
   });
