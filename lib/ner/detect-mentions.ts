@@ -243,7 +243,7 @@ function classifyUnknown(text: string, c: NameCandidate, facts: Readonly<KeyFact
   if (hasInnerCapital(text, c)) return null;
   // In a post, a first name that is a city too, alone and after no preposition of place, is as
   // often someone: "How old are you Taylor", "Crosby went down" (news copy names the city so).
-  if (doc.informal && c.tokenCount === 1 && flags & KEY.cityFirstName && !(flags & KEY.common) && !c.locative && !c.theBefore && !c.allCaps && !c.placeNounAfter && !doc.sports) return 'person';
+  if (doc.conversational && c.tokenCount === 1 && flags & KEY.cityFirstName && !(flags & KEY.common) && !c.locative && !c.theBefore && !c.allCaps && !c.placeNounAfter && !doc.sports) return 'person';
   if (flags & KEY.city && !(flags & KEY.common) && !c.personCue) return 'place';
   // A first name the corpus learned, alone and after no preposition ("ask Marta", "Olga and Ines").
   if (c.tokenCount === 1 && !c.allCaps && !c.locative && flags & KEY.givenName && !(flags & KEY.common)) return 'person';

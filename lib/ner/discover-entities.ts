@@ -3,7 +3,19 @@ import { findDatelines } from '../corpus/dateline';
 import { foldName, slugify } from '../text/normalize';
 import { tokenize } from '../text/tokenize';
 import { linkCoordinatedCues } from './coordination';
-import { NAME_CONNECTORS, NAME_PARTICLE, NATIONALITY_NOUNS } from './cue-words';
+import { COMPANY_TAILS, FIRM_CLOSERS, NAME_CONNECTORS, NAME_PARTICLE, NATIONALITY_NOUNS, ORG_HEADS, PLACE_HEADS } from './cue-words';
+
+/**
+ * Everyday words that close the names of firms, places, venues, works and plans, not people's:
+ * a first name before one is a founder's or a patron's ("Kennedy Center", "Marshall Plan").
+ */
+const NOT_SURNAMES = new Set([
+  ...ORG_HEADS,
+  ...COMPANY_TAILS,
+  ...FIRM_CLOSERS,
+  ...PLACE_HEADS,
+  ...'theatre theater tower towers power city aid fellowship house centre center mining aerospace industrial publishing drilling parade nationwide award plan chain format stadium arena palace castle station gallery clinic'.split(' '),
+]);
 import { entityId, type EntityKind, type EntityRecord } from './entity';
 import type { Gazetteer } from './gazetteer';
 import { findNameCandidates, isOpeningAcronym, type NameCandidate } from './name-candidates';
@@ -223,6 +235,7 @@ export function entitiesFromForms(
     isCommonWord,
     givenNames: new Set(),
     listedFirstNames: new Set(gazetteer.firstNames ?? []),
+    anyListedFirstName: new Set([...(gazetteer.firstNames ?? []), ...(gazetteer.cityFirstNames ?? []), ...(gazetteer.everydayFirstNames ?? [])]),
     personSurnames: new Set(),
     fullNameSurnames: new Set(),
     fullNameFirsts: new Set(),
@@ -269,6 +282,8 @@ interface ClassifyContext {
   givenNames: Set<string>;
   /** First names of the maintained list (`Gazetteer.firstNames`: no everyday words). */
   listedFirstNames: ReadonlySet<string>;
+  /** Every first name of the list: everyday words ("John") and cities' names ("Taylor") too. */
+  anyListedFirstName: ReadonlySet<string>;
   personSurnames: Set<string>;
   /** Last words of people's full names: a city of that name is more likely the person ("Austin"). */
   fullNameSurnames: Set<string>;
@@ -388,8 +403,10 @@ function classifyByCues(form: FormStats, ctx: ClassifyContext): EntityKind | nul
   if (words.length === 1 && !ctx.fullNameSurnames.has(last) && !ctx.fullNameFirsts.has(last) && (form.titled + form.personCue) * 4 < form.count) return null;
   // "Los Angeles Comets", "New York Stock Exchange": a name opening with a city of two words or more is a club or an institution.
   if (words.length >= 3 && form.titled === 0 && opensWithCity(words, ctx.gazetteer)) return null;
-  // Without a title, a person needs a surname that is not an everyday word ("Austin", not "Defense").
-  if (form.titled === 0 && dictionary.has(last)) return null;
+  // Without a title, a person needs a surname that is not an everyday word ("Austin", not "Defense"),
+  // or a first name both the corpus's people and the maintained list have ("Anthony Hill", "Tom
+  // Cruise"; not "Texaco Refining" nor the "Kennedy Center").
+  if (form.titled === 0 && dictionary.has(last) && !firstNameWithEverydaySurname(form, ctx)) return null;
   // A lone everyday word is no person even after a title ("King of the World" is not "World").
   if (words.length === 1 && isCommonWord(last)) return null;
   // "Assay Offices of Great Britain", "Lib Dem MPs", "South Downs Tories": institutions and groups.
@@ -420,6 +437,12 @@ function listedName(form: FormStats, ctx: ClassifyContext): boolean {
   // "Wanda And Colossus" is two.
   if (ctx.gazetteer.places[last] !== undefined || words.includes('and') || words.includes('&')) return false;
   return form.dateline === 0 && form.allCaps < form.count && spelledAsPersonalName(form);
+}
+
+/** "Anthony Hill": a first name the corpus taught that the list has too, then an everyday word that closes no firm's, place's or work's name. */
+function firstNameWithEverydaySurname(form: FormStats, ctx: ClassifyContext): boolean {
+  const [first, last] = form.words;
+  return form.words.length === 2 && ctx.givenNames.has(first!) && ctx.anyListedFirstName.has(first!) && !NOT_SURNAMES.has(last!) && spelledAsPersonalName(form);
 }
 
 /**

@@ -22,6 +22,15 @@ export function buildCityFirstNames(names: Iterable<string>, gazetteer: Gazettee
   return firstNamesWhere(names, gazetteer, dictionary, (key) => gazetteer.cities[key] !== undefined);
 }
 
+/**
+ * The list's first names that are everyday words ("John", "Mike", "Tony", "Rose"): no clue on a
+ * page, where the word is as often meant, but the compiler's, with a first name the corpus's own
+ * people taught it ("Tom Cruise", "John Major"; not "Texaco Refining").
+ */
+export function buildEverydayFirstNames(names: Iterable<string>, gazetteer: Gazetteer, dictionary: ReadonlySet<string>): string[] {
+  return firstNamesWhere(names, gazetteer, new Set(), (key) => dictionary.has(key) && gazetteer.cities[key] === undefined);
+}
+
 function firstNamesWhere(names: Iterable<string>, gazetteer: Gazetteer, dictionary: ReadonlySet<string>, keep: (key: string) => boolean): string[] {
   const not = new Set([...gazetteer.demonyms, ...(gazetteer.languages ?? [])]);
   const out = new Set<string>();

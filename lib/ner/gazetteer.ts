@@ -59,6 +59,8 @@ export interface Gazetteer {
   firstNames?: string[];
   /** Folded first names of the list that are cities (see `buildCityFirstNames`). */
   cityFirstNames?: string[];
+  /** Folded first names of the list that are everyday words (see `buildEverydayFirstNames`): the compiler's only. */
+  everydayFirstNames?: string[];
 }
 
 /** Cities at least this big enter the gazetteer: enough for the news, small enough to ship. */

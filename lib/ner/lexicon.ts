@@ -22,6 +22,8 @@ export interface Lexicon {
   firstNames?: string[];
   /** First names of the maintained list that are cities (`Gazetteer.cityFirstNames`). */
   cityFirstNames?: string[];
+  /** First names of the list that are everyday words (`Gazetteer.everydayFirstNames`): carried for a library's compile, never read on a page. */
+  everydayFirstNames?: string[];
   /** Place names the corpus mostly uses for sports clubs: no place in sports copy. */
   teams: string[];
 }
@@ -118,6 +120,7 @@ export function buildLexicon(
     languages: gazetteer.languages ?? [],
     firstNames: gazetteer.firstNames ?? [],
     cityFirstNames: gazetteer.cityFirstNames ?? [],
+    everydayFirstNames: gazetteer.everydayFirstNames ?? [],
     givenNames: [...givenNames],
     teams: [...teams],
   };

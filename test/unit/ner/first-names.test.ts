@@ -81,15 +81,16 @@ describe('a first name alone or opening a name, in a post or a caption', () => {
 describe('a first name that is a city too, in a post', () => {
   test.each([
     [['How old are you Taylor'], ['Taylor=person']],
-    [['It was just the fact that Crosby went down that hurt'], ['Crosby=person']],
+    [['lol it was just the fact that Crosby went down that hurt'], ['Crosby=person']],
     // After a preposition of place it is the city.
     [['Flying to Taylor tomorrow, so excited'], ['Taylor=place']],
   ])('%j', (blocks, expected) => {
     expect(read(blocks)).toEqual(expected);
   });
 
-  test('not in news copy, which names a person in full first', () => {
+  test('not in news copy, which names a person in full first, nor in a brief text with no mark of chat', () => {
     expect(read(newsStory('Crosby said the plan would work.'))).not.toContain('Crosby=person');
+    expect(read(['Crosby have been unable to win any of their last five games.'])).not.toContain('Crosby=person');
   });
 });
 
