@@ -389,8 +389,12 @@ function classifyByCues(form: FormStats, ctx: ClassifyContext): EntityKind | nul
     // A letter alone names no place ("C.").
     if (words.length === 1 && form.key.replace('.', '').length < 2) return null;
     if (isCity) return 'place';
-    // A habit of prepositions: half the time, or often enough in a larger corpus ("in Britain" 18 of 128).
-    const habit = (form.locative >= ctx.minLocatives && form.locative * 2 >= form.count) || (form.locative >= 10 && form.locative * 10 >= form.count);
+    // An institution's word alone is no place, whatever prepositions say ("in Congress").
+    if (words.length === 1 && ORG_HEADS.has(form.key)) return null;
+    // A habit of prepositions: half the time, or often enough in a larger corpus ("in Britain" 18
+    // of 128); for an everyday word, a fifth of the time ("in the Pacific", not "in the House").
+    const often = words.length === 1 && dictionary.has(form.key) ? 5 : 10;
+    const habit = (form.locative >= ctx.minLocatives && form.locative * 2 >= form.count) || (form.locative >= 10 && form.locative * often >= form.count);
     if (habit && form.personCue * 2 <= form.locative) return 'place';
     return null;
   }

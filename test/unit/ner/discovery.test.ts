@@ -125,6 +125,26 @@ describe('discovery: people named without a cue', () => {
   });
 });
 
+describe('discovery: everyday words that prepositions stand before', () => {
+  // A larger corpus (over a hundred stories): prepositions make a place of a habit, not of a one-off.
+  const stories = Array.from({ length: 120 }, (_, i) => {
+    const house = i < 12 ? 'The bill passed in the House on Monday.' : 'The House voted on the bill on Monday.';
+    const pacific = i < 12 ? 'Storms hit ships in the Pacific this week.' : i < 40 ? 'The Pacific storms grew this week.' : '';
+    const congress = i < 60 ? 'The plan stalled in Congress again.' : '';
+    return `${house} ${pacific} ${congress} Officials met for talks ${i}.`;
+  });
+  const found = entitiesOf(stories);
+
+  test('an everyday word needs prepositions a fifth of the time ("in the Pacific"), not a tenth ("in the House")', () => {
+    expect(found).toContain('Pacific=place');
+    expect(found.filter((e) => e.startsWith('House='))).toEqual([]);
+  });
+
+  test("an institution's word is no place alone, whatever prepositions say (\"in Congress\")", () => {
+    expect(found.filter((e) => e.startsWith('Congress='))).toEqual([]);
+  });
+});
+
 describe('discovery: a first name of the maintained list', () => {
   const found = entitiesOf([
     'Squad: Keith Maret, Darnell Okafor, Shay Tallon, Glenda Vickers.',
