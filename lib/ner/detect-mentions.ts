@@ -116,6 +116,7 @@ interface MatcherPredicates {
   isDemonym: (w: string) => boolean;
   /** A known place or a city of the gazetteer's lists. */
   isPlaceName: (key: string) => boolean;
+  isCountry: (key: string) => boolean;
 }
 const predicateCache = new WeakMap<Matcher, MatcherPredicates>();
 
@@ -136,6 +137,7 @@ function predicatesOf(m: Matcher): MatcherPredicates {
       },
       isDemonym: (w) => has(m, w, KEY.demonym),
       isPlaceName: (key) => p!.isKnownPlace(key) || has(m, key, KEY.city),
+      isCountry: (key) => has(m, key, KEY.country),
     };
     predicateCache.set(m, p);
   }
@@ -670,10 +672,14 @@ function placesInTitle(text: string, c: NameCandidate, m: Matcher): Mention[] {
     if (!/^\p{Lu}\p{Ll}+s$/u.test(tokens[n]?.text ?? '')) out.push(opening);
     break;
   }
-  // Not before an everyday word: "the Princess of Wales Theatre" is a theatre's name.
-  if (c.tokenCount === 1 && has(m, c.key, KEY.common)) return out;
+  // Not before an everyday word: "the Princess of Wales Theatre" is a theatre's name, "the
+  // Governor of Texas Instruments Tom Engibous" a firm's.
+  if (has(m, firstWordOf(c.key), KEY.common)) return out;
   const of = tokens.findIndex((t, k) => k > 0 && t.text === 'of');
-  const closing = of > 0 && of + 1 < tokens.length && tokens.length - of - 1 <= 3 && tokens.slice(of + 1).every((t) => isCapitalized(t.text)) ? place(of + 1, tokens.length) : null;
+  const after = tokens.slice(of + 1);
+  // Nor a body's acronym in a line in small letters ("President of AMBO Jo Reed"), but a country's.
+  const acronym = after.length === 1 && after[0]!.text.length > 1 && isAllCaps(after[0]!.text) && !isAllCaps(tokens[0]!.text) && !has(m, foldName(after[0]!.text), KEY.country);
+  const closing = of > 0 && after.length > 0 && after.length <= 3 && !acronym && after.every((t) => isCapitalized(t.text)) ? place(of + 1, tokens.length) : null;
   if (closing && (out.length === 0 || closing.start >= out[0]!.end)) out.push(closing);
   return out;
 }
@@ -1099,6 +1105,8 @@ function withSmallLetterNames(text: string, tokens: readonly Token[], m: Matcher
 /**
  * A capitalised first name of the list and its surname in small letters, as posts write them:
  * "Travis scott", "Kylie minogue". The whole is the person, the corpus's if it knows the name.
+ * Only a word the lexicon knows as a name's: chat's words in small letters are many ("Jessica
+ * texted", "Kevin tryna").
  */
 function withSmallSurname(text: string, tokens: readonly Token[], m: Matcher, lexicon: SmallLetterLexicon, x: Mention): Mention {
   if (x.kind !== 'person' || !lexicon.isFirstName(foldName(x.text))) return x;
@@ -1106,7 +1114,11 @@ function withSmallSurname(text: string, tokens: readonly Token[], m: Matcher, le
   if (k < 0 || tokens[k]!.end !== x.end) return x;
   const end = smallSurnameEnd(text, tokens, k, lexicon);
   if (end < 0) return x;
-  const known = factsOf(m, foldName(text.slice(x.start, end))).entities?.find((i) => m.entities[i]!.kind === 'person');
+  const isPerson = (i: number) => m.entities[i]!.kind === 'person';
+  const known = factsOf(m, foldName(text.slice(x.start, end))).entities?.find(isPerson);
+  // A name word of the lexicon's: someone's, a first name, a place ("Travis scott").
+  const surname = factsOf(m, foldName(text.slice(tokens[k + 1]!.start, end)));
+  if (known === undefined && !(surname.entities?.some(isPerson) || surname.flags & (KEY.givenName | KEY.firstName | KEY.cityFirstName | KEY.gazetteer | KEY.city))) return x;
   return mention(text, x.start, end, 'person', m, known ?? null);
 }
 

@@ -4,6 +4,13 @@ import { foldName, slugify } from '../text/normalize';
 import { tokenize } from '../text/tokenize';
 import { linkCoordinatedCues } from './coordination';
 import { COMPANY_TAILS, FIRM_CLOSERS, NAME_CONNECTORS, NAME_PARTICLE, NATIONALITY_NOUNS, ORG_HEADS, PLACE_HEADS } from './cue-words';
+import { entityId, type EntityKind, type EntityRecord } from './entity';
+import type { Gazetteer } from './gazetteer';
+import { findNameCandidates, isOpeningAcronym, type NameCandidate } from './name-candidates';
+import { applyParentheticalCues } from './parenthetical-cues';
+import { generationOf, isGenerational, surnameIndex, surnameOf } from './surname';
+import { corpusPublishers, isPublishersName, type PublisherIndex } from './publishers';
+import { isSportsBlock, sitsLikeTeam } from './sports-context';
 
 /**
  * Everyday words that close the names of firms, places, venues, works and plans, not people's:
@@ -16,13 +23,6 @@ const NOT_SURNAMES = new Set([
   ...PLACE_HEADS,
   ...'theatre theater tower towers power city aid fellowship house centre center mining aerospace industrial publishing drilling parade nationwide award plan chain format stadium arena palace castle station gallery clinic'.split(' '),
 ]);
-import { entityId, type EntityKind, type EntityRecord } from './entity';
-import type { Gazetteer } from './gazetteer';
-import { findNameCandidates, isOpeningAcronym, type NameCandidate } from './name-candidates';
-import { applyParentheticalCues } from './parenthetical-cues';
-import { generationOf, isGenerational, surnameIndex, surnameOf } from './surname';
-import { corpusPublishers, isPublishersName, type PublisherIndex } from './publishers';
-import { isSportsBlock, sitsLikeTeam } from './sports-context';
 
 /** Everything the corpus says about one written form of a name ("antony blinken"). */
 interface FormStats {
@@ -473,7 +473,6 @@ function personShaped(form: FormStats, ctx: ClassifyContext): boolean {
   if (form.org > 0 || form.team * 2 > form.count) return false;
   if (!spelledAsPersonalName(form)) return false;
   const nameWord = (w: string) => w.length > 1 && /^\p{L}/u.test(w) && !ctx.dictionary.has(w) && !ctx.isCommonWord(w) && !isDemonym(w, ctx.demonyms);
-  // A first name of the list may be an everyday word ("Frank Bruno", "Dean Headley").
   if (!words.every(nameWord)) return false;
   // No place inside it, of one word or more ("Hong Kong Newsroom").
   for (let i = 0; i < words.length; i++) {

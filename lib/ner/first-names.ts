@@ -14,16 +14,20 @@ export function buildFirstNames(names: Iterable<string>, gazetteer: Gazetteer, d
   return firstNamesWhere(names, gazetteer, dictionary, (key) => gazetteer.cities[key] === undefined);
 }
 
+/** Above this many people, a city's name in a post is the city's ("Sydney", "Dallas", "Leicester"), a first name or not. */
+export const MAX_CITY_FIRST_NAME_POPULATION = 120_000;
+
 /**
- * The list's first names that are also cities, not countries nor their regions ("Sydney",
- * "Taylor", "Mary"): in a post, alone and after no preposition of place, as often someone.
+ * The list's first names that are also towns, not countries nor their regions, and no big city
+ * ("Taylor", "Carson", "Mary"): in a post, alone and after no preposition of place, as often
+ * someone. `population`: the largest city of each folded name.
  */
-export function buildCityFirstNames(names: Iterable<string>, gazetteer: Gazetteer, dictionary: ReadonlySet<string>): string[] {
-  return firstNamesWhere(names, gazetteer, dictionary, (key) => gazetteer.cities[key] !== undefined);
+export function buildCityFirstNames(names: Iterable<string>, gazetteer: Gazetteer, dictionary: ReadonlySet<string>, population: ReadonlyMap<string, number>): string[] {
+  return firstNamesWhere(names, gazetteer, dictionary, (key) => gazetteer.cities[key] !== undefined && (population.get(key) ?? 0) <= MAX_CITY_FIRST_NAME_POPULATION);
 }
 
 /**
- * The list's first names that are everyday words ("John", "Mike", "Tony", "Rose"): no clue on a
+ * The list's first names that are everyday words ("John", "Tony", "Ted"): no clue on a
  * page, where the word is as often meant, but the compiler's, with a first name the corpus's own
  * people taught it ("Tom Cruise", "John Major"; not "Texaco Refining").
  */

@@ -1,6 +1,6 @@
 import { foldName } from '../text/normalize';
 import { isAllCaps, isCapitalized, isSpaceAt, stripPossessive, type Token } from '../text/tokenize';
-import { isChatWord } from './register';
+import { isInterjection } from './register';
 import { isGenerational } from './surname';
 import {
   APPOSITIVE_ARTICLES,
@@ -92,6 +92,8 @@ export interface CandidateOptions {
   isDemonym?: (lower: string) => boolean;
   /** True for a folded name of a place the lexicon knows, or a city of the gazetteer's lists. */
   isPlaceName?: (key: string) => boolean;
+  /** True for a folded name of a country ("usa", "uk"). */
+  isCountry?: (key: string) => boolean;
 }
 
 /**
@@ -529,14 +531,16 @@ function chunkKey(tokens: Token[], from: number, to: number): string {
 /**
  * `tokens[of]` is "of" and a place the lexicon knows runs from it to `to`: a title's complement
  * that is a place is the place still ("the King of Spain", "the Mayor of New York said"). Not a
- * word in capitals in a line in small letters: "President of AMBO" is a body's.
+ * word in capitals in a line in small letters, but for a country's ("President of AMBO" is a
+ * body's, "President of USA" the country's).
  */
-function ofPlaceToEnd(words: BlockWords, of: number, to: number, isPlaceName: CandidateOptions['isPlaceName']): boolean {
+function ofPlaceToEnd(words: BlockWords, of: number, to: number, { isPlaceName, isCountry }: CandidateOptions): boolean {
   const { tokens } = words;
   if (of + 1 >= to || tokens[of]!.text !== 'of') return false;
+  const key = chunkKey(tokens, of + 1, to);
   const only = tokens[of + 1]!.text;
-  if (to - of === 2 && only.length > 1 && isAllCaps(only) && !isAllCaps(tokens[of - 1]?.text ?? "")) return false;
-  return !!isPlaceName?.(chunkKey(tokens, of + 1, to));
+  if (to - of === 2 && only.length > 1 && isAllCaps(only) && !isAllCaps(tokens[of - 1]?.text ?? '') && !isCountry?.(key)) return false;
+  return !!isPlaceName?.(key);
 }
 
 /**
@@ -612,7 +616,8 @@ function knownWhole(tokens: Token[], from: number, to: number, isKnownName: Cand
   return to - from > 1 && !!isKnownName?.(chunkKey(tokens, from, to));
 }
 
-function analyseChunk(words: BlockWords, from: number, chunkEnd: number, chunkPossessive: boolean, { isCommonWord, isKnownName, isDemonym, isPlaceName }: CandidateOptions): NameCandidate | null {
+function analyseChunk(words: BlockWords, from: number, chunkEnd: number, chunkPossessive: boolean, options: CandidateOptions): NameCandidate | null {
+  const { isCommonWord, isKnownName, isDemonym, isPlaceName } = options;
   const { text, tokens } = words;
   let to = chunkEnd;
   let possessive = chunkPossessive;
@@ -641,8 +646,9 @@ function analyseChunk(words: BlockWords, from: number, chunkEnd: number, chunkPo
       (cue & CUE.connector && !(a === from && to - a >= 2 && isOpeningParticle(words, a))) ||
       // "Citing ...", but not "North Korea fired ...": a name known whole keeps its first word.
       (a === from && initial && isCommonWord(words.lower(a)) && !isAllCaps(word) && !knownWhole(tokens, from, to, isKnownName)) ||
-      // "Awww Didga", "Wow Tarek Vollan": chat's interjection opening a sentence is no name's.
-      (a === from && initial && to - a >= 2 && isChatWord(words.lower(a))) ||
+      // "Awww Didga", "Wow Tarek Vollan": chat's interjection opening a sentence is no name's
+      // ("Im Kwon-taek" is a name: chat's spelling of "I'm" is no interjection).
+      (a === from && initial && to - a >= 2 && isInterjection(words.lower(a))) ||
       // "American Dennis Mitchell", "The Australian Darnell Vickers", "Outspoken Australian
       // Darnell Vickers": a nationality before a longer name is description, not name, as is
       // "British-born"; so is a party's member ("Liberal Democrat Alan Beith"). After other dropped
@@ -698,7 +704,13 @@ function analyseChunk(words: BlockWords, from: number, chunkEnd: number, chunkPo
     if (cue & (CUE.title | CUE.honorific) || (hyphen >= 0 && cueOfWord(lower.slice(hyphen + 1)) & CUE.title)) {
       let roleEnd = k + 1;
       const of = tokens[roleEnd]?.text;
-      if ((of === 'of' || of === 'for') && roleEnd + 1 < to - 1) roleEnd += 1 + placeWordsAt(words, roleEnd + 1, to, isPlaceName);
+      if ((of === 'of' || of === 'for') && roleEnd + 1 < to - 1) {
+        const complement = placeWordsAt(words, roleEnd + 1, to, isPlaceName);
+        roleEnd += 1 + complement;
+        // "the Chairman of Hong Kong Telecom": one word after a place goes on with the
+        // complement's name (a firm's), no one's.
+        if (to - roleEnd === 1 && isPlaceName?.(chunkKey(tokens, roleEnd - complement, roleEnd))) return null;
+      }
       // "Chief Executive Dana Whitlock", "General Manager Jo Reed": an occupation after a title is
       // more of the title, not the name's first word; before "of" it is read as before ("Chief
       // Executive of Hereford Hospitals").
@@ -708,7 +720,7 @@ function analyseChunk(words: BlockWords, from: number, chunkEnd: number, chunkPo
         if (tokens[end]!.text !== 'of' && tokens[end]!.text !== 'for') roleEnd = end;
       }
       if (roleEnd >= to) {
-        if (ofPlaceToEnd(words, k + 1, to, isPlaceName)) return analyseChunk(words, k + 2, to, possessive, { isCommonWord, isKnownName, isDemonym, isPlaceName });
+        if (ofPlaceToEnd(words, k + 1, to, options)) return analyseChunk(words, k + 2, to, possessive, options);
         break;
       }
       // "Martin Luther King Jr": an office's word before "Jr" alone is the surname.
@@ -736,7 +748,7 @@ function analyseChunk(words: BlockWords, from: number, chunkEnd: number, chunkPo
   }
   // "Secretary of Defence": a title with nothing after it but its own complement.
   if (nameFrom >= to || words.isCue(nameFrom, CUE.connector)) {
-    return ofPlaceToEnd(words, nameFrom, to, isPlaceName) ? analyseChunk(words, nameFrom + 1, to, possessive, { isCommonWord, isKnownName, isDemonym, isPlaceName }) : null;
+    return ofPlaceToEnd(words, nameFrom, to, options) ? analyseChunk(words, nameFrom + 1, to, possessive, options) : null;
   }
   // "Mr", "Mrs" alone, before a dot ("Mr. Blinken"), or an office alone after a title ("Attorney
   // General", "Lt. Col. Oliver North"): the name follows, or there is none. After an honorific an

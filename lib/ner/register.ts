@@ -79,7 +79,12 @@ const CHAT_MARKS = /\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F|[:;]-
 
 /** True for a word of chat that is no name when capitalised (`lower` lower-cased). */
 export function isChatWord(lower: string): boolean {
-  return CHAT_INTERJECTIONS.has(lower) || CHAT_WORDS.has(lower) || STRETCHED_CHAT.test(lower);
+  return isInterjection(lower) || CHAT_WORDS.has(lower);
+}
+
+/** True for chat's interjection ("lol", "Awww", "Bruh"; `lower` lower-cased): not its spellings of words ("Im" may be a surname). */
+export function isInterjection(lower: string): boolean {
+  return CHAT_INTERJECTIONS.has(lower) || STRETCHED_CHAT.test(lower);
 }
 
 /** Laughter and chat's words drawn out or shortened: "hahahaha", "ahaha", "hihihi", "lmaooo", "lolz", "xoxo", "tho", "awww", "ewww", "hmmm". */

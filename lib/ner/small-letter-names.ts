@@ -72,7 +72,7 @@ function inAddress(text: string, start: number, end: number): boolean {
   const before = text[start - 1];
   if (before === '@' || before === '#' || before === '/' || (before === '.' && /\w/.test(text[start - 2] ?? '') && WEB_ENDING.test(text.slice(start, end)))) return true;
   const after = text[end];
-  return after === '@' || after === '/' || (after === '.' && WEB_ENDING.test(text.slice(end + 1, end + 6)));
+  return after === '@' || after === '/' || (after === ':' && text[end + 1] === '/') || (after === '.' && WEB_ENDING.test(text.slice(end + 1, end + 6)));
 }
 
 /** Capitalised words that name no one beside a name: "I", "I'm", chat ("LOL", "Haha"), days and months. */

