@@ -5,7 +5,7 @@ import { isAllCaps, isCapitalized, isSpaceAt, stripPossessive, tokenize, type To
 import { linkCoordinatedCues } from './coordination';
 import type { EntityKind } from './entity';
 import { KEY, NO_FACTS, firstWordOf, type KeyFacts, type Matcher } from './lexicon';
-import { HONORIFICS, NAME_CONNECTORS, NAME_PARTICLE, NATIONALITY_NOUNS, OFFICES, PARTY_MEMBERS, PLACE_HEADS, PLACE_PREFIXES } from './cue-words';
+import { BUILDING_WORDS, HONORIFICS, NAME_CONNECTORS, NAME_PARTICLE, NATIONALITY_NOUNS, OFFICES, PARTY_MEMBERS, PLACE_HEADS, PLACE_PREFIXES } from './cue-words';
 import { findNameCandidates, type NameCandidate, type SideCue } from './name-candidates';
 import { applyParentheticalCues } from './parenthetical-cues';
 import { isChatWord, registerOf, type Register } from './register';
@@ -144,6 +144,7 @@ function predicatesOf(m: Matcher): MatcherPredicates {
   return p;
 }
 const HAS_CAPITAL = /\p{Lu}/u;
+const HAS_SMALL_LETTER = /\p{Ll}/u;
 
 /** What the lexicon knows of `key` (`NO_FACTS` when nothing). */
 function factsOf(m: Matcher, key: string): Readonly<KeyFacts> {
@@ -354,7 +355,7 @@ function personShaped(words: Names): boolean {
   for (let i = 0; i < words.keys.length; i++) {
     const key = words.keys[i]!;
     if (isParticleKey(key)) continue;
-    if (words.facts[i]!.flags & (KEY.common | KEY.gazetteer | KEY.demonym) || key.length < 2) return false;
+    if (words.facts[i]!.flags & (KEY.common | KEY.gazetteer | KEY.demonym) || key.length < 2 || BUILDING_WORDS.has(key)) return false;
     count++;
   }
   return count >= 2 && count <= 3;
@@ -477,6 +478,7 @@ function knownSubspans(text: string, c: NameCandidate, blockTokens: readonly Tok
       // "Van Moer" are no town of Turkey.
       if (n === 1 && (facts.flags & KEY.common || isLowerCaseAt(part[0]!.text) || (tokens.length > 1 && isParticleKey(key)))) continue;
       const known = resolveKnown(m, facts, c, doc);
+      if (n === 1 && acronymOfNoOne(text, stripPossessive(part[0]!.text), m, known)) continue;
       const start = c.start + part[0]!.start;
       const end = c.start + part[n - 1]!.start + stripPossessive(part[n - 1]!.text).length;
       if (known !== NOT_KNOWN) out.push(knownMention(text, start, end, m, known));
@@ -573,6 +575,11 @@ function byInitial(m: Matcher, words: Names): number | null {
  */
 function personShapedWhole(text: string, c: NameCandidate, m: Matcher, parts: Mention[], words: Names): Mention | null {
   if (c.tokenCount < 2 || nameWordCount(words) > 3 || c.allCaps || c.shape !== null || parts.length === 0 || hasAcronym(text, c)) return null;
+  // "William Butler Yeats": a person the corpus knows by two words, then a surname it does not
+  // know, is someone else with a middle name.
+  if (knownThenSurname(c, parts, words)) return mention(text, c.start, c.end, 'person', m, null);
+  // "the White House said": a building's word closing it names the building, speech or not.
+  if (BUILDING_WORDS.has(words.keys[words.keys.length - 1]!)) return null;
   if (parts.some((p) => p.text.includes(' '))) return null;
   const cued = c.personCue || c.titled;
   // A place opening the name is its modifier, not a first name ("U.S. Baptist Union", "House
@@ -581,7 +588,7 @@ function personShapedWhole(text: string, c: NameCandidate, m: Matcher, parts: Me
   const initial = words.keys[0]!.replace(/\.$/, '').length === 1;
   const placeFirst = parts[0]!.kind === 'place' && !initial && (has(m, foldName(parts[0]!.text), KEY.country) || !(words.facts[0]!.flags & KEY.givenName));
   const opensIt = parts.length === 1 && parts[0]!.start === c.start && !placeFirst;
-  const restIsName = words.facts.every((w, i) => i === 0 || isParticleKey(words.keys[i]!) || (!(w.flags & (KEY.common | KEY.gazetteer)) && !w.entities && words.keys[i]!.length > 1));
+  const restIsName = words.facts.every((w, i) => i === 0 || isParticleKey(words.keys[i]!) || (!(w.flags & (KEY.common | KEY.gazetteer)) && !w.entities && words.keys[i]!.length > 1 && !BUILDING_WORDS.has(words.keys[i]!)));
   // "Tamika Jordan": a first name the corpus knows, then a place's name, is a person named so.
   const givenThenPlace = parts.length === 1 && parts[0]!.kind === 'place' && parts[0]!.end === c.end && parts[0]!.start > c.start && (words.facts[0]!.flags & KEY.givenName) !== 0;
   // "Howell Pryce": two people's single names side by side are one person's name
@@ -617,12 +624,30 @@ const PLACE_QUALIFIERS = new Set(['north', 'south', 'east', 'west', 'northern', 
  * opening the name is its modifier ("U.S. Memorial Day"), and headlines in capitals are read word
  * by word: null, the place stands.
  */
+/**
+ * "12GB of RAM": a word in capitals in a line in small letters is an acronym, not the surname of
+ * a person the corpus writes otherwise ("Andy Ram"); "JFK" is written so.
+ */
+function acronymOfNoOne(text: string, written: string, m: Matcher, known: number): boolean {
+  if (known < 0 || written.length < 2 || !isAllCaps(written) || !HAS_SMALL_LETTER.test(text)) return false;
+  const entity = m.entities[known]!;
+  return entity.kind === 'person' && !entity.name.includes(written);
+}
+
+function knownThenSurname(c: NameCandidate, parts: readonly Mention[], words: Names): boolean {
+  if (c.tokenCount !== 3 || parts.length !== 1 || parts[0]!.kind !== 'person' || parts[0]!.start !== c.start) return false;
+  const lastKey = words.keys[2]!;
+  const last = words.facts[2]!;
+  return !parts[0]!.text.includes(' ', parts[0]!.text.indexOf(' ') + 1) && parts[0]!.text.includes(' ') && !(last.flags & (KEY.common | KEY.gazetteer | KEY.city | KEY.demonym)) && !last.entities && lastKey.length > 1 && !BUILDING_WORDS.has(lastKey) && !isGenerational(lastKey);
+}
+
 function otherWordsKind(text: string, c: NameCandidate, parts: readonly Mention[], m: Matcher, names: Names): 'region' | 'name' | null {
   if (c.allCaps) return null;
   // "Lech Poznan": someone's surname and a town, side by side in one name, make a club's name.
   if (parts.length === 2 && parts.some((p) => p.kind === 'place') && parts.some((p) => p.kind === 'person' && !p.text.includes(' '))) return 'name';
-  // "Johnson Controls", "Lehman Brothers", "Marshall Plan": a known person's single name opening a
-  // name whose other words are everyday words names a firm, a place or a thing after them. Not a
+  // "Johnson Controls", "Lehman Brothers", "Marshall Plan", "White House": a known person's single
+  // name opening a name whose other words are everyday words or a building's names a firm, a place
+  // or a thing after them. Not a
   // first name: "Howard Archer", "Charles Dance" are people.
   if (
     parts.length === 1 &&
@@ -630,7 +655,7 @@ function otherWordsKind(text: string, c: NameCandidate, parts: readonly Mention[
     parts[0]!.start === c.start &&
     !parts[0]!.text.includes(' ') &&
     !(names.facts[0]!.flags & KEY.givenName) &&
-    names.facts.every((w, i) => i === 0 || w.flags & KEY.common)
+    names.facts.every((w, i) => i === 0 || w.flags & KEY.common || BUILDING_WORDS.has(names.keys[i]!))
   ) {
     return 'name';
   }
@@ -942,6 +967,7 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
     // A place the corpus knows is the page's person only after the page named them ("Jordan"
     // after "Tamika Jordan"), not before ("Japan's" before a "Deutsche Securities Japan").
     const placeAfterName = introduced && knownKind === 'place' && doc.surnameAt.get(surname!)! < here;
+    if (c.tokenCount === 1 && acronymOfNoOne(text, stripPossessive(text.slice(c.start, c.end)), m, known)) continue;
     if (knownKind && !placeAfterName) {
       push(knownMention(text, c.start, c.end, m, known), c.locative, anchored, c.namesSide);
       if (knownKind === 'person' && c.tokenCount === 1) {

@@ -1209,3 +1209,30 @@ describe('review of session 12: what the new rules must leave alone', () => {
     expect(read(sentence).some((x) => x.startsWith(wrong))).toBe(false);
   });
 });
+
+describe("a known person's name inside a building's, a longer name or an acronym (session 16)", () => {
+  const { kindsOf, matcher } = storiesEngine([
+    'Coach Glenda Dorvant said on Monday the side was ready. Dorvant said the final would be hard.',
+    'Striker Darnell Maret said he would stay. Maret scored twice in the final.',
+    'Tennis player Andy Kelvar said he was fit. Kelvar won in straight sets.',
+    // The corpus writes "House" with a capital: no everyday word to it.
+    'The House voted on Monday, and the House Speaker said the House would meet again.',
+  ]);
+  const linked = (sentence: string) => detectDocument([sentence], matcher)[0]!.map((m) => `${m.text}=${m.kind}/${m.entity ?? '?'}`);
+
+  test('a known surname before a building\'s word names the building, no one ("the White House")', () => {
+    expect(kindsOf(['Officials at the Dorvant House said the talks were over.'])[0]!.filter((x) => x.endsWith('=person'))).toEqual([]);
+    expect(kindsOf(['Dorvant House officials said the talks were over.'])[0]!.filter((x) => x.endsWith('=person'))).toEqual([]);
+  });
+
+  test('a known full name then a surname the corpus lacks is someone else, whole ("William Butler Yeats")', () => {
+    expect(linked('Members of the club included Darnell Maret Tarvoshi and others.')).toContain('Darnell Maret Tarvoshi=person/?');
+  });
+
+  test('a word in capitals in a line in small letters is an acronym, not a known surname ("12GB of RAM")', () => {
+    expect(linked('The laptop has 12GB of KELVAR memory and a big drive.')).toEqual([]);
+    expect(linked('The laptop has 12GB of GDDR5 KELVAR memory.')).toEqual([]);
+    // Written as the corpus writes it, or in a headline in capitals, it is the person still.
+    expect(linked('Kelvar won again on Sunday.')[0]).toMatch(/^Kelvar=person\/person:/);
+  });
+});
