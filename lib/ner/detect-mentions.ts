@@ -227,8 +227,13 @@ function every(words: readonly Readonly<KeyFacts>[], bit: number, all: boolean):
 }
 
 /** Decides the kind of a name the corpus does not know, from its cues alone (`facts` its key's, `words` its words'). */
+/** The negative's clitic split off its verb, as tokenized posts write it: "Ca n't", "Wo n' t". */
+const SPLIT_NEGATIVE_AFTER = /^ n['’] ?t\b/;
+
 function classifyUnknown(text: string, c: NameCandidate, facts: Readonly<KeyFacts>, inDateline: boolean, words: Names, doc: DocumentContext): EntityKind | null {
   if (c.shape === 'org') return null;
+  // "Ca n't wait": a verb before its negative, no name.
+  if (c.tokenCount === 1 && SPLIT_NEGATIVE_AFTER.test(text.slice(c.end, c.end + 6))) return null;
   const flags = facts.flags;
   if (flags & KEY.gazetteer || c.shape === 'place' || inDateline) return 'place';
   // A people's adjective, a nation's or a party's member or a language alone ("Chinese", "the

@@ -60,6 +60,9 @@ describe('a first name alone or opening a name, in a post or a caption', () => {
     // Chat's interjection opening a sentence is no part of the name after it, nor a name alone.
     [['Awwww Glenda so cute!! 😍'], ['Glenda=person']],
     [['Bruh you can tell it is fake lol'], []],
+    // A verb before its negative's clitic, split off as tokenized posts write it.
+    [["This was wonderful! Ca n' t wait to see more lol"], []],
+    [["Wo n't lie, Glenda was great lol"], ['Glenda=person']],
   ])('%j', (blocks, expected) => {
     expect(read(blocks)).toEqual(expected);
   });
