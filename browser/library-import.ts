@@ -116,7 +116,7 @@ export interface EngineResources {
 
 /** The gazetteer the bundled lexicon carries, whole: a library compiles as the command line compiles. */
 export function gazetteerOf(lexicon: Lexicon): Gazetteer {
-  return { places: lexicon.gazetteer, cities: lexicon.cities, countries: lexicon.countries, demonyms: lexicon.demonyms, languages: lexicon.languages ?? [], firstNames: lexicon.firstNames ?? [], cityFirstNames: lexicon.cityFirstNames ?? [], everydayFirstNames: lexicon.everydayFirstNames ?? [] };
+  return { places: lexicon.gazetteer, cities: lexicon.cities, countries: lexicon.countries, demonyms: lexicon.demonyms, languages: lexicon.languages ?? [], firstNames: lexicon.firstNames ?? [], cityFirstNames: lexicon.cityFirstNames ?? [], placeFirstNames: lexicon.placeFirstNames ?? [], everydayFirstNames: lexicon.everydayFirstNames ?? [] };
 }
 
 /**

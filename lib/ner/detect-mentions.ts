@@ -585,6 +585,7 @@ function personShapedWhole(text: string, c: NameCandidate, m: Matcher, parts: Me
   if (knownThenSurname(c, parts, words)) return mention(text, c.start, c.end, 'person', m, null);
   // "the White House said": a building's word closing it names the building, speech or not.
   if (BUILDING_WORDS.has(words.keys[words.keys.length - 1]!)) return null;
+  if (placeFirstThenSurname(c, m, parts, words)) return mention(text, c.start, c.end, 'person', m, null);
   if (parts.some((p) => p.text.includes(' '))) return null;
   const cued = c.personCue || c.titled;
   // A place opening the name is its modifier, not a first name ("U.S. Baptist Union", "House
@@ -637,6 +638,22 @@ function acronymOfNoOne(text: string, written: string, m: Matcher, known: number
   if (known < 0 || written.length < 2 || !isAllCaps(written) || !HAS_SMALL_LETTER.test(text)) return false;
   const entity = m.entities[known]!;
   return entity.kind === 'person' && !entity.name.includes(written);
+}
+
+/**
+ * "Jordan Henderson", "Israel Folau", "Georgia O'Keeffe": a first name that is a country's or a
+ * region's too, then a surname (someone's the corpus knows, or a word it does not), is a person.
+ * Not after "the", nor a side's nickname in the plural ("Washington Redskins"), a party's member
+ * ("Georgia Democrat") or a building's.
+ */
+function placeFirstThenSurname(c: NameCandidate, m: Matcher, parts: readonly Mention[], words: Names): boolean {
+  if (c.tokenCount !== 2 || c.theBefore || !(words.facts[0]!.flags & KEY.placeFirstName) || parts[0]!.kind !== 'place' || parts[0]!.start !== c.start) return false;
+  const lastKey = words.keys[1]!;
+  // "the Georgia Democrat", "a Virginia Republican": a party's member from the place.
+  if (MEMBERS_OF_PEOPLES_AND_PARTIES.has(lastKey)) return false;
+  const last = words.facts[1]!;
+  if (last.entities) return last.entities.some((i) => m.entities[i]!.kind === 'person');
+  return !(last.flags & (KEY.common | KEY.gazetteer | KEY.city | KEY.demonym)) && lastKey.length > 1 && !lastKey.endsWith('s') && !BUILDING_WORDS.has(lastKey);
 }
 
 function knownThenSurname(c: NameCandidate, parts: readonly Mention[], words: Names): boolean {

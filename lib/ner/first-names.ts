@@ -11,7 +11,7 @@ import type { Gazetteer } from './gazetteer';
  * particle of names ("El", "Van"), nor two letters or fewer ("Al", "Ed" are as often something else).
  */
 export function buildFirstNames(names: Iterable<string>, gazetteer: Gazetteer, dictionary: ReadonlySet<string>): string[] {
-  return firstNamesWhere(names, gazetteer, dictionary, (key) => gazetteer.cities[key] === undefined);
+  return firstNamesWhere(names, gazetteer, dictionary, (key) => gazetteer.places[key] === undefined && gazetteer.cities[key] === undefined);
 }
 
 /** Above this many people, a city's name in a post is the city's ("Sydney", "Dallas", "Leicester"), a first name or not. */
@@ -23,7 +23,15 @@ export const MAX_CITY_FIRST_NAME_POPULATION = 120_000;
  * someone. `population`: the largest city of each folded name.
  */
 export function buildCityFirstNames(names: Iterable<string>, gazetteer: Gazetteer, dictionary: ReadonlySet<string>, population: ReadonlyMap<string, number>): string[] {
-  return firstNamesWhere(names, gazetteer, dictionary, (key) => gazetteer.cities[key] !== undefined && (population.get(key) ?? 0) <= MAX_CITY_FIRST_NAME_POPULATION);
+  return firstNamesWhere(names, gazetteer, dictionary, (key) => gazetteer.places[key] === undefined && gazetteer.cities[key] !== undefined && (population.get(key) ?? 0) <= MAX_CITY_FIRST_NAME_POPULATION);
+}
+
+/**
+ * The list's first names that are countries' or regions' names too ("Jordan", "Israel",
+ * "Georgia", "Chad"): before a surname, a person's ("Jordan Henderson", "Georgia O'Keeffe").
+ */
+export function buildPlaceFirstNames(names: Iterable<string>, gazetteer: Gazetteer, dictionary: ReadonlySet<string>): string[] {
+  return firstNamesWhere(names, gazetteer, dictionary, (key) => gazetteer.places[key] !== undefined);
 }
 
 /**
@@ -32,7 +40,7 @@ export function buildCityFirstNames(names: Iterable<string>, gazetteer: Gazettee
  * people taught it ("Tom Cruise", "John Major"; not "Texaco Refining").
  */
 export function buildEverydayFirstNames(names: Iterable<string>, gazetteer: Gazetteer, dictionary: ReadonlySet<string>): string[] {
-  return firstNamesWhere(names, gazetteer, new Set(), (key) => dictionary.has(key) && gazetteer.cities[key] === undefined);
+  return firstNamesWhere(names, gazetteer, new Set(), (key) => dictionary.has(key) && gazetteer.places[key] === undefined && gazetteer.cities[key] === undefined);
 }
 
 function firstNamesWhere(names: Iterable<string>, gazetteer: Gazetteer, dictionary: ReadonlySet<string>, keep: (key: string) => boolean): string[] {
@@ -40,7 +48,7 @@ function firstNamesWhere(names: Iterable<string>, gazetteer: Gazetteer, dictiona
   const out = new Set<string>();
   for (const name of names) {
     const key = foldName(name);
-    if (key.length <= 2 || dictionary.has(key) || CALENDAR_WORDS.has(key) || NAME_CONNECTORS.has(key) || not.has(key) || gazetteer.places[key] !== undefined || !keep(key)) continue;
+    if (key.length <= 2 || dictionary.has(key) || CALENDAR_WORDS.has(key) || NAME_CONNECTORS.has(key) || not.has(key) || !keep(key)) continue;
     out.add(key);
   }
   return [...out].sort();

@@ -59,6 +59,8 @@ export interface Gazetteer {
   firstNames?: string[];
   /** Folded first names of the list that are cities (see `buildCityFirstNames`). */
   cityFirstNames?: string[];
+  /** Folded first names of the list that are countries' or regions' names (see `buildPlaceFirstNames`). */
+  placeFirstNames?: string[];
   /** Folded first names of the list that are everyday words (see `buildEverydayFirstNames`): the compiler's only. */
   everydayFirstNames?: string[];
 }

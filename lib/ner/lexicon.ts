@@ -22,6 +22,8 @@ export interface Lexicon {
   firstNames?: string[];
   /** First names of the maintained list that are cities (`Gazetteer.cityFirstNames`). */
   cityFirstNames?: string[];
+  /** First names of the maintained list that are countries' or regions' names (`Gazetteer.placeFirstNames`). */
+  placeFirstNames?: string[];
   /** First names of the list that are everyday words (`Gazetteer.everydayFirstNames`): carried for a library's compile, never read on a page. */
   everydayFirstNames?: string[];
   /** Place names the corpus mostly uses for sports clubs: no place in sports copy. */
@@ -47,6 +49,8 @@ export const KEY = {
   firstName: 128,
   /** A first name of the maintained list that is a city too ("Sydney", "Taylor"). */
   cityFirstName: 256,
+  /** A first name of the maintained list that is a country's or a region's name too ("Jordan", "Israel"). */
+  placeFirstName: 512,
 } as const;
 
 /** Everything the lexicon says of one folded key, found with one look-up. */
@@ -120,6 +124,7 @@ export function buildLexicon(
     languages: gazetteer.languages ?? [],
     firstNames: gazetteer.firstNames ?? [],
     cityFirstNames: gazetteer.cityFirstNames ?? [],
+    placeFirstNames: gazetteer.placeFirstNames ?? [],
     everydayFirstNames: gazetteer.everydayFirstNames ?? [],
     givenNames: [...givenNames],
     teams: [...teams],
@@ -146,6 +151,7 @@ export function createMatcher(lexicon: Lexicon): Matcher {
   flag(lexicon.languages ?? [], KEY.language);
   flag(lexicon.firstNames ?? [], KEY.firstName);
   flag(lexicon.cityFirstNames ?? [], KEY.cityFirstName);
+  flag(lexicon.placeFirstNames ?? [], KEY.placeFirstName);
   // A span of several words can be a known name only if its first word opens one that long.
   for (const key of [...Object.keys(lexicon.aliases), ...Object.keys(lexicon.gazetteer)]) {
     const space = key.indexOf(' ');

