@@ -61,6 +61,8 @@ interface SurnameOwner {
   first: string;
   /** The word is the known person's first word, not their surname ("Saddam", "Steven"). */
   firstWord: boolean;
+  /** The name is written surname first: a Korean given name follows ("Kim Dae-jung"). */
+  surnameFirst?: boolean;
 }
 
 /** The latest full name before `at` that gave `surname` to someone. */
@@ -792,7 +794,7 @@ function isCreditsEmployer(text: string, c: NameCandidate, before: readonly Ment
  */
 function pagesPerson(text: string, m: Matcher, c: NameCandidate, facts: Readonly<KeyFacts>, known: number, owner: SurnameOwner, knownAloneAt: number | undefined): number | null | undefined {
   if (hasOffice(text, c)) return undefined;
-  if (owner.firstWord && SURNAME_HONORIFICS.has(wordBefore(text, c.start).toLowerCase())) return undefined;
+  if (owner.firstWord && !owner.surnameFirst && SURNAME_HONORIFICS.has(wordBefore(text, c.start).toLowerCase())) return undefined;
   if (owner.entity !== null) return facts.entities?.includes(owner.entity) ? undefined : owner.entity;
   if (known < 0 || (knownAloneAt ?? Infinity) < owner.at || !m.entities[known]!.name.includes(' ')) return undefined;
   const firsts = firstNamesOf(m);
@@ -855,6 +857,9 @@ function surnameOfMention(name: string): string {
 }
 
 /** Honorifics that go with a surname, not with a first name alone as "Sir", "Dame" and "Lady" may. */
+/** A name of two words whose second is a Korean given name, two syllables joined by a hyphen: "Kim Dae-jung", "Ban Ki-moon". */
+const KOREAN_GIVEN_NAME_AFTER = /^\S+\s+\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+
 const SURNAME_HONORIFICS = new Set([...HONORIFICS].filter((w) => w !== 'sir' && w !== 'dame' && w !== 'lady'));
 
 /** The word just before `start`, across white space on its line; '' when none. */
@@ -1070,7 +1075,7 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
         if (factsOf(m, foldName(x.text)).entities?.includes(index)) {
           doc.surnames.set(first, index);
           doc.surnameAt.set(first, placeOf(doc, x.start));
-          recordOwner(doc, first, { at: placeOf(doc, x.start), entity: index, first, firstWord: true });
+          recordOwner(doc, first, { at: placeOf(doc, x.start), entity: index, first, firstWord: true, surnameFirst: KOREAN_GIVEN_NAME_AFTER.test(x.text) });
         }
       }
     }

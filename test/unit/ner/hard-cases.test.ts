@@ -1246,3 +1246,15 @@ describe("a known person's name inside a building's, a longer name or an acronym
     expect(linked('Kelvar won again on Sunday.')[0]).toMatch(/^Kelvar=person\/person:/);
   });
 });
+
+describe('a name written surname first keeps its surname after an honorific (session 16)', () => {
+  test('"Mr Kim" after "Kim Dae-hwan" is him, not the corpus\'s other Kim', () => {
+    const { matcher } = storiesEngine([
+      'Striker Darnell Kim said on Monday he would stay. Kim scored twice in the final.',
+      'Kim scored again on Sunday, and Kim said the side was ready.',
+      'President Kim Dae-hwan said on Monday the talks would go on.',
+    ]);
+    const [, second] = detectDocument(['President Kim Dae-hwan arrived in Tarvosh on Monday.', 'Mr Kim said the talks would go on.'], matcher);
+    expect(second!.map((m) => `${m.text}=${m.entity}`)).toEqual(['Kim=person:kim-dae-hwan']);
+  });
+});
