@@ -218,9 +218,10 @@ export const PLACE_NOUNS_AFTER_NAMES = set(`
 
 /**
  * Words for buildings and the bodies that sit in them, which the news writes with a capital:
- * "White House", "Carnegie Hall", "House Republicans" name no one, whoever's name opens them.
+ * "White House", "Trump Tower", "House Republicans" name no one, whoever's name opens them. Not
+ * "hall" nor "castle": surnames as often ("Stuart Hall", "Barbara Castle").
  */
-export const BUILDING_WORDS = set(`house hall palace tower towers centre center castle cathedral abbey chapel building stadium arena theatre theater gallery station`);
+export const BUILDING_WORDS = set(`house palace tower towers centre center cathedral abbey chapel building stadium arena theatre theater gallery station`);
 
 /** Points of the compass in lower case: "east of Tarvosh" is a place. */
 export const COMPASS_DIRECTIONS = set(`north south east west northeast northwest southeast southwest north-east north-west south-east south-west`);

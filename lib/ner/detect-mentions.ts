@@ -5,7 +5,7 @@ import { isAllCaps, isCapitalized, isSpaceAt, stripPossessive, tokenize, type To
 import { linkCoordinatedCues } from './coordination';
 import type { EntityKind } from './entity';
 import { KEY, NO_FACTS, firstWordOf, type KeyFacts, type Matcher } from './lexicon';
-import { BUILDING_WORDS, HONORIFICS, NAME_CONNECTORS, NAME_PARTICLE, NATIONALITY_NOUNS, OFFICES, PARTY_MEMBERS, PLACE_HEADS, PLACE_PREFIXES } from './cue-words';
+import { BUILDING_WORDS, HONORIFICS, NAME_CONNECTORS, NAME_PARTICLE, NATIONALITY_NOUNS, OFFICES, ORG_HEADS, PARTY_MEMBERS, PLACE_HEADS, PLACE_PREFIXES } from './cue-words';
 import { findNameCandidates, type NameCandidate, type SideCue } from './name-candidates';
 import { applyParentheticalCues } from './parenthetical-cues';
 import { isChatWord, registerOf, type Register } from './register';
@@ -228,14 +228,12 @@ function every(words: readonly Readonly<KeyFacts>[], bit: number, all: boolean):
   return true;
 }
 
-/** Decides the kind of a name the corpus does not know, from its cues alone (`facts` its key's, `words` its words'). */
 /** The negative's clitic split off its verb, as tokenized posts write it: "Ca n't", "Wo n' t". */
 const SPLIT_NEGATIVE_AFTER = /^ n['’] ?t\b/;
 
+/** Decides the kind of a name the corpus does not know, from its cues alone (`facts` its key's, `words` its words'). */
 function classifyUnknown(text: string, c: NameCandidate, facts: Readonly<KeyFacts>, inDateline: boolean, words: Names, doc: DocumentContext): EntityKind | null {
   if (c.shape === 'org') return null;
-  // "Ca n't wait": a verb before its negative, no name.
-  if (c.tokenCount === 1 && SPLIT_NEGATIVE_AFTER.test(text.slice(c.end, c.end + 6))) return null;
   const flags = facts.flags;
   if (flags & KEY.gazetteer || c.shape === 'place' || inDateline) return 'place';
   // A people's adjective, a nation's or a party's member or a language alone ("Chinese", "the
@@ -485,7 +483,7 @@ function knownSubspans(text: string, c: NameCandidate, blockTokens: readonly Tok
       // "Van Moer" are no town of Turkey.
       if (n === 1 && (facts.flags & KEY.common || isLowerCaseAt(part[0]!.text) || (tokens.length > 1 && isParticleKey(key)))) continue;
       const known = resolveKnown(m, facts, c, doc);
-      if (n === 1 && acronymOfNoOne(text, stripPossessive(part[0]!.text), m, known)) continue;
+      if (n === 1 && acronymOfNoOne(text, c.start + part[0]!.start, stripPossessive(part[0]!.text), m, known)) continue;
       const start = c.start + part[0]!.start;
       const end = c.start + part[n - 1]!.start + stripPossessive(part[n - 1]!.text).length;
       if (known !== NOT_KNOWN) out.push(knownMention(text, start, end, m, known));
@@ -585,9 +583,10 @@ function personShapedWhole(text: string, c: NameCandidate, m: Matcher, parts: Me
   // "William Butler Yeats": a person the corpus knows by two words, then a surname it does not
   // know, is someone else with a middle name.
   if (knownThenSurname(c, parts, words)) return mention(text, c.start, c.end, 'person', m, null);
-  // "the White House said": a building's word closing it names the building, speech or not.
-  if (BUILDING_WORDS.has(words.keys[words.keys.length - 1]!)) return null;
-  if (placeFirstThenSurname(c, m, parts, words)) return mention(text, c.start, c.end, 'person', m, null);
+  // "the White House said": a building's word closing a name after "the" or a preposition, or with
+  // no cue of a person's, names the building ("Stuart Hall said" is a man).
+  if (BUILDING_WORDS.has(words.keys[words.keys.length - 1]!) && (c.theBefore || c.locative || !(c.personCue || c.titled))) return null;
+  if (placeFirstThenSurname(text, c, parts, words)) return mention(text, c.start, c.end, 'person', m, null);
   if (parts.some((p) => p.text.includes(' '))) return null;
   const cued = c.personCue || c.titled;
   // A place opening the name is its modifier, not a first name ("U.S. Baptist Union", "House
@@ -619,11 +618,69 @@ function personShapedWhole(text: string, c: NameCandidate, m: Matcher, parts: Me
   return mention(text, c.start, c.end, 'person', m, null);
 }
 
-/** Words that make a region of the place they qualify ("South China", "N. Korea", "New Hampshire"). */
 /** Place heads that name a club or a school after a place as often as a place: "Nottingham Forest", "Ohio State". */
 const CLUB_OR_SCHOOL_HEADS = new Set(['state', 'forest']);
 
+/** Words that make a region of the place they qualify ("South China", "N. Korea", "New Hampshire"). */
 const PLACE_QUALIFIERS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater', 'new', 'n.', 's.', 'e.', 'w.', 'the']);
+
+/** The line of `text` around `start..end`. */
+function lineAround(text: string, start: number, end: number): string {
+  const from = text.lastIndexOf('\n', start - 1) + 1;
+  const to = text.indexOf('\n', end);
+  return text.slice(from, to < 0 ? text.length : to);
+}
+
+/**
+ * "12GB of RAM": a short word in capitals on a line in small letters is an acronym, not the
+ * surname of a person the corpus knows by it written otherwise ("Andy Ram"). A longer one is the
+ * person shouted or credited ("President PUTIN", "Mike HUTCHINGS/REUTERS"); an alias that is no
+ * word of the person's name is the corpus's own acronym for them ("JFK").
+ */
+function acronymOfNoOne(text: string, start: number, written: string, m: Matcher, known: number): boolean {
+  if (known < 0 || written.length < 2 || written.length > MAX_ACRONYM || !isAllCaps(written)) return false;
+  const entity = m.entities[known]!;
+  if (entity.kind !== 'person' || !foldName(entity.name).split(' ').includes(foldName(written))) return false;
+  return HAS_SMALL_LETTER.test(lineAround(text, start, start + written.length));
+}
+
+/** The longest word in capitals read as an acronym before a known surname ("RAM", "ING", "CWT"). */
+const MAX_ACRONYM = 4;
+
+/**
+ * "Israel Folau", "Georgia O'Keeffe", "Virginia Madsen": a first name that is a place's too
+ * ("Jordan", "Sofia", "Kingston"), then a surname the corpus does not know, is a person. Not after
+ * "the", "a" or a preposition, nor before a title written short ("Georgia Gov. Brian Kemp"), a side's
+ * nickname in the plural ("Washington Redskins"), a party's member ("Georgia Democrat"), a
+ * building's word, or a surname the corpus knows (the place may qualify the person: "Georgia
+ * Trump case").
+ */
+function placeFirstThenSurname(text: string, c: NameCandidate, parts: readonly Mention[], words: Names): boolean {
+  if (c.tokenCount !== 2 || c.theBefore || c.locative || !(words.facts[0]!.flags & KEY.placeFirstName) || parts[0]!.kind !== 'place' || parts[0]!.start !== c.start) return false;
+  if (text.charCodeAt(c.end) === 46) return false; // "Gov.", "Sen.", "Rep."
+  const before = wordBefore(text, c.start).toLowerCase();
+  if (before === 'a' || before === 'an') return false; // "a Georgia Trump case juror"
+  const lastKey = words.keys[1]!;
+  const last = words.facts[1]!;
+  if (MEMBERS_OF_PEOPLES_AND_PARTIES.has(lastKey) || last.entities) return false;
+  return !(last.flags & (KEY.common | KEY.gazetteer | KEY.city | KEY.demonym)) && lastKey.length > 1 && !lastKey.endsWith('s') && !BUILDING_WORDS.has(lastKey);
+}
+
+/**
+ * "William Butler Yeats": a person the corpus knows by two words, then a surname it does not know,
+ * is someone else with a middle name. Not after "the" or a preposition, where the three words name
+ * a place or a thing after the person ("at Nelson Mandela Park"), nor before a place's, a body's
+ * or a building's word, or "Jr".
+ */
+function knownThenSurname(c: NameCandidate, parts: readonly Mention[], words: Names): boolean {
+  if (c.tokenCount !== 3 || c.theBefore || c.locative || parts.length !== 1 || parts[0]!.kind !== 'person' || parts[0]!.start !== c.start) return false;
+  const name = parts[0]!.text;
+  if (name.split(' ').length !== 2) return false;
+  const lastKey = words.keys[2]!;
+  const last = words.facts[2]!;
+  if (last.flags & (KEY.common | KEY.gazetteer | KEY.city | KEY.demonym) || last.entities || lastKey.length < 2) return false;
+  return !BUILDING_WORDS.has(lastKey) && !PLACE_HEADS.has(lastKey) && !ORG_HEADS.has(lastKey) && !isGenerational(lastKey);
+}
 
 /**
  * What the other words of a name make of the place inside it. "South China", "N. Korea": a
@@ -632,39 +689,6 @@ const PLACE_QUALIFIERS = new Set(['north', 'south', 'east', 'west', 'northern', 
  * opening the name is its modifier ("U.S. Memorial Day"), and headlines in capitals are read word
  * by word: null, the place stands.
  */
-/**
- * "12GB of RAM": a word in capitals in a line in small letters is an acronym, not the surname of
- * a person the corpus writes otherwise ("Andy Ram"); "JFK" is written so.
- */
-function acronymOfNoOne(text: string, written: string, m: Matcher, known: number): boolean {
-  if (known < 0 || written.length < 2 || !isAllCaps(written) || !HAS_SMALL_LETTER.test(text)) return false;
-  const entity = m.entities[known]!;
-  return entity.kind === 'person' && !entity.name.includes(written);
-}
-
-/**
- * "Jordan Henderson", "Israel Folau", "Georgia O'Keeffe": a first name that is a country's or a
- * region's too, then a surname (someone's the corpus knows, or a word it does not), is a person.
- * Not after "the", nor a side's nickname in the plural ("Washington Redskins"), a party's member
- * ("Georgia Democrat") or a building's.
- */
-function placeFirstThenSurname(c: NameCandidate, m: Matcher, parts: readonly Mention[], words: Names): boolean {
-  if (c.tokenCount !== 2 || c.theBefore || !(words.facts[0]!.flags & KEY.placeFirstName) || parts[0]!.kind !== 'place' || parts[0]!.start !== c.start) return false;
-  const lastKey = words.keys[1]!;
-  // "the Georgia Democrat", "a Virginia Republican": a party's member from the place.
-  if (MEMBERS_OF_PEOPLES_AND_PARTIES.has(lastKey)) return false;
-  const last = words.facts[1]!;
-  if (last.entities) return last.entities.some((i) => m.entities[i]!.kind === 'person');
-  return !(last.flags & (KEY.common | KEY.gazetteer | KEY.city | KEY.demonym)) && lastKey.length > 1 && !lastKey.endsWith('s') && !BUILDING_WORDS.has(lastKey);
-}
-
-function knownThenSurname(c: NameCandidate, parts: readonly Mention[], words: Names): boolean {
-  if (c.tokenCount !== 3 || parts.length !== 1 || parts[0]!.kind !== 'person' || parts[0]!.start !== c.start) return false;
-  const lastKey = words.keys[2]!;
-  const last = words.facts[2]!;
-  return !parts[0]!.text.includes(' ', parts[0]!.text.indexOf(' ') + 1) && parts[0]!.text.includes(' ') && !(last.flags & (KEY.common | KEY.gazetteer | KEY.city | KEY.demonym)) && !last.entities && lastKey.length > 1 && !BUILDING_WORDS.has(lastKey) && !isGenerational(lastKey);
-}
-
 function otherWordsKind(text: string, c: NameCandidate, parts: readonly Mention[], m: Matcher, names: Names): 'region' | 'name' | null {
   if (c.allCaps) return null;
   // "Lech Poznan": someone's surname and a town, side by side in one name, make a club's name.
@@ -968,6 +992,8 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
     const anchored = inDateline || (text[c.end] === ':' && (c.start === 0 || text[c.start - 1] === '\n'));
     if (c.titleFrom >= 0) for (const place of placesInTitle(text, c, m)) push(place);
     if (c.shape === 'org') continue;
+    // "Ca n't wait": a verb before its negative, no name ("Ca" is California's too).
+    if (c.tokenCount === 1 && SPLIT_NEGATIVE_AFTER.test(text.slice(c.end, c.end + 6))) continue;
     if (isCreditsEmployer(text, c, out, m)) continue;
     // A surname this document already introduced ("Simmons" after "Kate Simmons"; "Jordan" after
     // "Tamika Jordan" is her, not the country), unless a preposition makes it a place.
@@ -994,7 +1020,7 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
     // A place the corpus knows is the page's person only after the page named them ("Jordan"
     // after "Tamika Jordan"), not before ("Japan's" before a "Deutsche Securities Japan").
     const placeAfterName = introduced && knownKind === 'place' && doc.surnameAt.get(surname!)! < here;
-    if (c.tokenCount === 1 && acronymOfNoOne(text, stripPossessive(text.slice(c.start, c.end)), m, known)) continue;
+    if (c.tokenCount === 1 && acronymOfNoOne(text, c.start, stripPossessive(text.slice(c.start, c.end)), m, known)) continue;
     if (knownKind && !placeAfterName) {
       push(knownMention(text, c.start, c.end, m, known), c.locative, anchored, c.namesSide);
       if (knownKind === 'person' && c.tokenCount === 1) {

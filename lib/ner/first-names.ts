@@ -27,8 +27,9 @@ export function buildCityFirstNames(names: Iterable<string>, gazetteer: Gazettee
 }
 
 /**
- * The list's first names that are countries' or regions' names too ("Jordan", "Israel",
- * "Georgia", "Chad"): before a surname, a person's ("Jordan Henderson", "Georgia O'Keeffe").
+ * The list's first names that are the gazetteer's places too, countries, regions or capitals
+ * ("Jordan", "Israel", "Georgia", "Sofia", "Kingston"): before a surname, a person's ("Israel
+ * Folau", "Georgia O'Keeffe").
  */
 export function buildPlaceFirstNames(names: Iterable<string>, gazetteer: Gazetteer, dictionary: ReadonlySet<string>): string[] {
   return firstNamesWhere(names, gazetteer, dictionary, (key) => gazetteer.places[key] !== undefined);

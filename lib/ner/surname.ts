@@ -1,5 +1,5 @@
 /** Generational suffixes that close a name after its surname: "Cal Ripken Jr.", "A. Malachi Mixon III". */
-const GENERATIONAL = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+const GENERATIONAL = new Set(['jr', 'jr.', 'sr', 'sr.', 'jnr', 'jnr.', 'snr', 'snr.', 'ii', 'iii', 'iv']);
 
 /** A folded word that closes a name after its surname ("jr", "iii"). */
 export function isGenerational(word: string): boolean {

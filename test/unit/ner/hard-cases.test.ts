@@ -1215,6 +1215,7 @@ describe("a known person's name inside a building's, a longer name or an acronym
     'Coach Glenda Dorvant said on Monday the side was ready. Dorvant said the final would be hard.',
     'Striker Darnell Maret said he would stay. Maret scored twice in the final.',
     'Tennis player Andy Kelvar said he was fit. Kelvar won in straight sets.',
+    'Tennis player Rhys Vek said he was fit. Vek won in straight sets.',
     // The corpus writes "House" with a capital: no everyday word to it.
     'The House voted on Monday, and the House Speaker said the House would meet again.',
   ]);
@@ -1234,16 +1235,19 @@ describe("a known person's name inside a building's, a longer name or an acronym
     expect(kindsOf(["A show of work by Georgia O'Kelvar opened on Monday."])[0]).toContain("Georgia O'Kelvar=person");
     // Not a place's head, a side's plural, a party's member, or after "the".
     expect(kindsOf(['Troops entered the Jordan Valley on Monday.'])[0]).toEqual(['Jordan Valley=place']);
-    for (const sentence of ['The Washington Kelvars won again on Sunday.', 'Asked about it, the Georgia Democrat shot back.']) {
+    expect(kindsOf(['Georgia Gov. Jo Reed signed the bill on Monday.'])[0]).toEqual(['Georgia=place', 'Jo Reed=person']);
+    for (const sentence of ['The Washington Kelvars won again on Sunday.', 'Asked about it, the Georgia Democrat shot back.', 'A Georgia Tarvoshi case juror spoke.']) {
       expect(kindsOf([sentence])[0]!.filter((x) => x.endsWith('=person')), sentence).toEqual([]);
     }
   });
 
-  test('a word in capitals in a line in small letters is an acronym, not a known surname ("12GB of RAM")', () => {
-    expect(linked('The laptop has 12GB of KELVAR memory and a big drive.')).toEqual([]);
-    expect(linked('The laptop has 12GB of GDDR5 KELVAR memory.')).toEqual([]);
-    // Written as the corpus writes it, or in a headline in capitals, it is the person still.
-    expect(linked('Kelvar won again on Sunday.')[0]).toMatch(/^Kelvar=person\/person:/);
+  test('a short word in capitals on a line in small letters is an acronym, not a known surname ("12GB of RAM")', () => {
+    expect(linked('The laptop has 12GB of VEK memory and a big drive.')).toEqual([]);
+    expect(linked('The laptop has 12GB of GDDR5 VEK memory.')).toEqual([]);
+    // Written as the corpus writes it, on a line in capitals, or longer, it is the person still.
+    expect(linked('Vek won again on Sunday.')[0]).toMatch(/^Vek=person\/person:/);
+    expect(linked('VEK WINS AGAIN\nThe champion was happy.')[0]).toMatch(/^VEK=person\/person:/);
+    expect(linked('Crowds cheered KELVAR on Sunday.')[0]).toMatch(/^KELVAR=person\/person:/);
   });
 });
 
