@@ -292,6 +292,9 @@ export function findNameCandidates(text: string, tokens: Token[], options: Candi
     while (!possessive && j < tokens.length) {
       const t = tokens[j]!;
       if (breaksLine(text, tokens[j - 1]!.end, t.start)) break;
+      // "Florida Sen. Marco Rubio", "Army Gen. Jo Reed": a title written short ends the name before
+      // it; the name after it is titled.
+      if (tokens[j + 1]?.text === '.' && abbreviatedCueAt(words, j + 1, CUE.shortTitle | CUE.shortHonorific)) break;
       if (isNameWord(t)) {
         // "Charlotte, N.C. The firm said", "the U.K. Has no plan": after an abbreviation's dot a
         // function word opens a sentence (after initials it may be a surname: "P. Such", "P.M. Such").

@@ -431,6 +431,8 @@ describe('places around titles, commas and acronyms', () => {
     ['The Mayor of Denver Jo Reed said the talks were over.', ['Denver=place', 'Jo Reed=person']],
     ['The Mayor of New York Jo Reed said the talks were over.', ['New York=place', 'Jo Reed=person']],
     ['The Secretary of State said the talks were over.', []],
+    // A title written short after a place ends the place's name: "Florida Sen. Marco Rubio".
+    ['Officials said Denver Sen. Jo Reed would sign.', ['Denver=place', 'Jo Reed=person']],
     // A country's acronym is the country; one word after a place goes on with a firm's name.
     ['Officials said the President of USA would sign.', ['USA=place']],
     ['The Chairman of Denver Telecom said profits rose.', []],
