@@ -695,8 +695,7 @@ function otherWordsKind(text: string, c: NameCandidate, parts: readonly Mention[
   if (parts.length === 2 && parts.some((p) => p.kind === 'place') && parts.some((p) => p.kind === 'person' && !p.text.includes(' '))) return 'name';
   // "Johnson Controls", "Lehman Brothers", "Marshall Plan", "White House": a known person's single
   // name opening a name whose other words are everyday words or a building's names a firm, a place
-  // or a thing after them. Not a
-  // first name: "Howard Archer", "Charles Dance" are people.
+  // or a thing after them. Not a first name: "Howard Archer", "Charles Dance" are people.
   if (
     parts.length === 1 &&
     parts[0]!.kind === 'person' &&
@@ -880,10 +879,10 @@ function surnameOfMention(name: string): string {
   return isGenerational(last) ? surnameOf(name.trim().split(/\s+/).map((w) => foldName(stripPossessive(w)))) : last;
 }
 
-/** Honorifics that go with a surname, not with a first name alone as "Sir", "Dame" and "Lady" may. */
 /** A name of two words whose second is a Korean given name, two syllables joined by a hyphen: "Kim Dae-jung", "Ban Ki-moon". */
 const KOREAN_GIVEN_NAME_AFTER = /^\S+\s+\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 
+/** Honorifics that go with a surname, not with a first name alone as "Sir", "Dame" and "Lady" may. */
 const SURNAME_HONORIFICS = new Set([...HONORIFICS].filter((w) => w !== 'sir' && w !== 'dame' && w !== 'lady'));
 
 /** The word just before `start`, across white space on its line; '' when none. */

@@ -57,9 +57,9 @@ export interface Gazetteer {
    * look-ups travel with the gazetteer to the lexicon.
    */
   firstNames?: string[];
-  /** Folded first names of the list that are cities (see `buildCityFirstNames`). */
+  /** Folded first names of the list that are towns of no more than 120,000 people (see `buildCityFirstNames`). */
   cityFirstNames?: string[];
-  /** Folded first names of the list that are countries' or regions' names (see `buildPlaceFirstNames`). */
+  /** Folded first names of the list that are the gazetteer's places, countries, regions or capitals (see `buildPlaceFirstNames`). */
   placeFirstNames?: string[];
   /** Folded first names of the list that are everyday words (see `buildEverydayFirstNames`): the compiler's only. */
   everydayFirstNames?: string[];

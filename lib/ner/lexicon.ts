@@ -20,9 +20,9 @@ export interface Lexicon {
   givenNames: string[];
   /** First names of a maintained list (`Gazetteer.firstNames`): weaker than those the corpus learned. */
   firstNames?: string[];
-  /** First names of the maintained list that are cities (`Gazetteer.cityFirstNames`). */
+  /** First names of the maintained list that are towns (`Gazetteer.cityFirstNames`). */
   cityFirstNames?: string[];
-  /** First names of the maintained list that are countries' or regions' names (`Gazetteer.placeFirstNames`). */
+  /** First names of the maintained list that are the gazetteer's places (`Gazetteer.placeFirstNames`). */
   placeFirstNames?: string[];
   /** First names of the list that are everyday words (`Gazetteer.everydayFirstNames`): carried for a library's compile, never read on a page. */
   everydayFirstNames?: string[];
@@ -47,9 +47,9 @@ export const KEY = {
   language: 64,
   /** A first name of the maintained list, learned or not. */
   firstName: 128,
-  /** A first name of the maintained list that is a city too ("Sydney", "Taylor"). */
+  /** A first name of the maintained list that is a town too ("Taylor", "Carson"). */
   cityFirstName: 256,
-  /** A first name of the maintained list that is a country's or a region's name too ("Jordan", "Israel"). */
+  /** A first name of the maintained list that is a place of the gazetteer's too ("Jordan", "Israel", "Sofia"). */
   placeFirstName: 512,
 } as const;
 
