@@ -992,7 +992,7 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
     if (c.titleFrom >= 0) for (const place of placesInTitle(text, c, m)) push(place);
     if (c.shape === 'org') continue;
     // "Ca n't wait": a verb before its negative, no name ("Ca" is California's too).
-    if (c.tokenCount === 1 && SPLIT_NEGATIVE_AFTER.test(text.slice(c.end, c.end + 6))) continue;
+    if (c.tokenCount === 1 && text.charCodeAt(c.end + 1) === 110 && SPLIT_NEGATIVE_AFTER.test(text.slice(c.end, c.end + 6))) continue; // " n"
     if (isCreditsEmployer(text, c, out, m)) continue;
     // A surname this document already introduced ("Simmons" after "Kate Simmons"; "Jordan" after
     // "Tamika Jordan" is her, not the country), unless a preposition makes it a place.
