@@ -223,5 +223,8 @@ export const PLACE_NOUNS_AFTER_NAMES = set(`
  */
 export const BUILDING_WORDS = set(`house palace tower towers centre center cathedral abbey chapel building stadium arena theatre theater gallery station`);
 
+/** Buildings' words that are surnames as often: a building's after a word that is no first name ("Carnegie Hall"). */
+export const BUILDING_SURNAMES = set(`hall castle`);
+
 /** Points of the compass in lower case: "east of Tarvosh" is a place. */
 export const COMPASS_DIRECTIONS = set(`north south east west northeast northwest southeast southwest north-east north-west south-east south-west`);

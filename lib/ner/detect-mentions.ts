@@ -5,7 +5,7 @@ import { isAllCaps, isCapitalized, isSpaceAt, stripPossessive, tokenize, type To
 import { linkCoordinatedCues } from './coordination';
 import type { EntityKind } from './entity';
 import { KEY, NO_FACTS, firstWordOf, type KeyFacts, type Matcher } from './lexicon';
-import { BUILDING_WORDS, HONORIFICS, NAME_CONNECTORS, NAME_PARTICLE, NATIONALITY_NOUNS, OFFICES, ORG_HEADS, PARTY_MEMBERS, PLACE_HEADS, PLACE_PREFIXES } from './cue-words';
+import { BUILDING_SURNAMES, BUILDING_WORDS, HONORIFICS, NAME_CONNECTORS, NAME_PARTICLE, NATIONALITY_NOUNS, OFFICES, ORG_HEADS, PARTY_MEMBERS, PLACE_HEADS, PLACE_PREFIXES } from './cue-words';
 import { findNameCandidates, type NameCandidate, type SideCue } from './name-candidates';
 import { applyParentheticalCues } from './parenthetical-cues';
 import { isChatWord, registerOf, type Register } from './register';
@@ -518,6 +518,7 @@ function extendKnownSurname(text: string, c: NameCandidate, m: Matcher, parts: M
   const surnameAt = surnameIndex(words.keys);
   const closes = part.end === c.end || (surnameAt < words.keys.length - 1 && /^\s+\S+$/.test(text.slice(part.end, c.end)));
   if (part.kind !== 'person' || !closes) return null;
+  if (closesBuilding(parts, c, words)) return null;
   // Inside a sentence, one everyday word before the surname is a first name too ("Mark Hughes",
   // "Chipper Hughes"): someone the corpus lacks, not the Hughes it knows. Not after "the" or a
   // preposition, where the two words name a place or a thing ("at City Hall", "the Western Wall",
@@ -683,6 +684,17 @@ function knownThenSurname(c: NameCandidate, parts: readonly Mention[], words: Na
 }
 
 /**
+ * "outside Trump Tower", "played Carnegie Hall": a known person's surname that is a building's
+ * word, closing a name after a word that is no first name, closes the building's name ("Stuart
+ * Hall" is a man).
+ */
+function closesBuilding(parts: readonly Mention[], c: NameCandidate, words: Names): boolean {
+  if (parts.length !== 1 || parts[0]!.kind !== 'person' || parts[0]!.end !== c.end || parts[0]!.start === c.start) return false;
+  const last = words.keys[words.keys.length - 1]!;
+  return (BUILDING_WORDS.has(last) || BUILDING_SURNAMES.has(last)) && !(words.facts[0]!.flags & (KEY.givenName | KEY.firstName));
+}
+
+/**
  * What the other words of a name make of the place inside it. "South China", "N. Korea": a
  * region of it ('region'). "Air Malta", "Lokomotiv Riga", "Lagos Securities": part
  * of another name, an airline, a club, a company, not a mention of the place ('name'). A country
@@ -706,6 +718,7 @@ function otherWordsKind(text: string, c: NameCandidate, parts: readonly Mention[
   ) {
     return 'name';
   }
+  if (closesBuilding(parts, c, names)) return 'name';
   if (parts.length !== 1 || parts[0]!.kind !== 'place') return null;
   const part = parts[0]!;
   const others = `${text.slice(c.start, part.start)} ${text.slice(part.end, c.end)}`.trim();

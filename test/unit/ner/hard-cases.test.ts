@@ -1218,6 +1218,7 @@ describe("a known person's name inside a building's, a longer name or an acronym
     'Striker Darnell Maret said he would stay. Maret scored twice in the final.',
     'Tennis player Andy Kelvar said he was fit. Kelvar won in straight sets.',
     'Tennis player Rhys Vek said he was fit. Vek won in straight sets.',
+    'Senator Glenda Tower said on Monday the bill would pass. Tower said so again.',
     // The corpus writes "House" with a capital: no everyday word to it.
     'The House voted on Monday, and the House Speaker said the House would meet again.',
   ]);
@@ -1226,6 +1227,20 @@ describe("a known person's name inside a building's, a longer name or an acronym
   test('a known surname before a building\'s word names the building, no one ("the White House")', () => {
     expect(kindsOf(['Officials at the Dorvant House said the talks were over.'])[0]!.filter((x) => x.endsWith('=person'))).toEqual([]);
     expect(kindsOf(['Dorvant House officials said the talks were over.'])[0]!.filter((x) => x.endsWith('=person'))).toEqual([]);
+  });
+
+  test('a known surname that is a building\'s word, after a word that is no first name, closes a building\'s name ("Trump Tower")', () => {
+    const people: EntityRecord[] = [
+      { id: 'person:glenda-tower', kind: 'person', name: 'Glenda Tower', aliases: ['glenda tower', 'tower'], role: null, roleStory: null, weight: 1 },
+      { id: 'person:glenda-hall', kind: 'person', name: 'Glenda Hall', aliases: ['glenda hall', 'hall'], role: null, roleStory: null, weight: 1 },
+    ];
+    const towerMatcher = createMatcher(buildLexicon(people, new Map(), [], engineResources().gazetteer));
+    const read = (sentence: string) => detectDocument([sentence], towerMatcher)[0]!.map((m) => `${m.text}=${m.kind}/${m.entity ?? '?'}`);
+    for (const sentence of ['Protesters gathered outside Kelvoran Tower on Monday.', 'She played Kelvoran Hall in 1962.']) {
+      expect(read(sentence).filter((x) => x.includes('=person')), sentence).toEqual([]);
+    }
+    // After a first name it is someone of that surname.
+    expect(read('Darnell Hall said the vote was close.')).toEqual(['Darnell Hall=person/?']);
   });
 
   test('a known full name then a surname the corpus lacks is someone else, whole ("William Butler Yeats")', () => {
