@@ -303,6 +303,7 @@ function changedQueries(before: LexiconDigest, after: Lexicon): Set<number> {
   for (const [x, y] of [
     [before.common, after.common],
     [before.givenNames, after.givenNames],
+    [before.organisations ?? [], after.organisations ?? []],
   ] as const) {
     symmetricDifference(x, y, (k) => changed.add(queryHash(QUERY_KIND.flags, k)));
   }
@@ -433,7 +434,7 @@ export function compileIndexIncremental(input: readonly Article[], options: Incr
     }
   });
   const publishers = corpusPublishers(articles, gazetteer, dictionary);
-  const { entities, givenNames, teams } = entitiesFromForms(forms, { gazetteer, dictionary, isCommonWord, stories: articles.length, publishers });
+  const { entities, givenNames, teams, organisations } = entitiesFromForms(forms, { gazetteer, dictionary, isCommonWord, stories: articles.length, publishers });
   forms.clear();
 
   const weights = new Map(entities.map((e) => [e.id, e.weight]));
@@ -445,7 +446,7 @@ export function compileIndexIncremental(input: readonly Article[], options: Incr
     if (!dictionary.has(w) && n > 3 * wordCase.capital[id]!) common.push(w);
   }
   // Aliases are ordered by how often the corpus wrote each entity's names.
-  const lexicon = buildLexicon(entities, weights, common, gazetteer, givenNames, teams);
+  const lexicon = buildLexicon(entities, weights, common, gazetteer, givenNames, teams, organisations);
   const indexOfEntity = new Map(lexicon.entities.map((e, i) => [e.id, i]));
 
   // 5. Each story's mentions and best sentences, detected again where a look-up they used changed.
@@ -578,14 +579,14 @@ export function compileIndexIncremental(input: readonly Article[], options: Incr
     records.map((r) => r.terms),
     tables.terms.strings,
   );
-  const { aliases, common: commonWords, givenNames: given, teams: teamNames } = lexicon;
+  const { aliases, common: commonWords, givenNames: given, teams: teamNames, organisations: organisationNames } = lexicon;
   return {
     compiled: { index: { version: INDEX_VERSION, lexicon, entities: stats, stories, keywords }, texts },
     state: {
       tables,
       stories: records,
       wordCase,
-      lexicon: { entities: lexicon.entities, aliases, common: commonWords, givenNames: given, teams: teamNames },
+      lexicon: { entities: lexicon.entities, aliases, common: commonWords, givenNames: given, teams: teamNames, organisations: organisationNames },
       ...(prev?.readWords ? { readWords: prev.readWords } : {}),
       ...(prev?.files ? { files: prev.files } : {}),
     },

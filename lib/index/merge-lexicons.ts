@@ -38,5 +38,6 @@ export function mergeLexicons(base: Lexicon, extra: Lexicon): Lexicon {
     common,
     givenNames: union(base.givenNames, extra.givenNames),
     teams: union(base.teams, extra.teams),
+    organisations: union(base.organisations ?? [], extra.organisations ?? []),
   };
 }

@@ -159,6 +159,21 @@ function has(m: Matcher, key: string, bit: number): boolean {
   return facts !== undefined && (facts.flags & bit) !== 0;
 }
 
+/**
+ * The lexicon has `c` (its key's `facts`) as an organisation's name, or as opening with an
+ * organisation's word that is no first name and closing with no known person's name ("Deutsche
+ * Telekom", not "Merrill Streep" nor "Carlton Cole"), after no preposition of place ("at the
+ * Millennium Dome" is a place of its own).
+ */
+function isOrganisationsName(m: Matcher, c: NameCandidate, facts: Readonly<KeyFacts>): boolean {
+  if (facts.flags & KEY.organisation) return true;
+  if (c.tokenCount < 2 || c.locative) return false;
+  const first = factsOf(m, firstWordOf(c.key)).flags;
+  if (!(first & KEY.organisation) || first & (KEY.givenName | KEY.firstName)) return false;
+  const last = factsOf(m, c.key.slice(c.key.lastIndexOf(' ') + 1)).entities;
+  return !last?.some((i) => m.entities[i]!.kind === 'person');
+}
+
 /** `resolveKnown`'s answers besides an entity's index: no entity by that name, or a person the corpus lacks. */
 const NOT_KNOWN = -1;
 const UNKNOWN_PERSON = -2;
@@ -1019,6 +1034,14 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
     const pageEntity = surname === null ? undefined : doc.surnames.get(surname);
     const introduced = pageEntity !== undefined && !c.locative && !anchored;
     const facts = factsOf(m, c.key);
+    // "Merrill said", "Deutsche Telekom said": a name the corpus uses for an organisation, or one
+    // opening with an organisation's word, names no one, unless a title or the page's own full
+    // name makes it a person's ("Mr Merrill"), or it is a place too ("St Louis").
+    if (isOrganisationsName(m, c, facts) && !facts.entities && !(facts.flags & (KEY.gazetteer | KEY.city)) && !c.titled && pageEntity === undefined) {
+      // A full name later in the block may make it a surname: the block is read again then.
+      if (c.tokenCount === 1) options.unresolved?.push(c.key);
+      continue;
+    }
     const known = resolveKnown(m, facts, c, doc);
     const knownKind = known === NOT_KNOWN ? null : known === UNKNOWN_PERSON ? 'person' : m.entities[known]!.kind;
     const here = placeOf(doc, c.start);

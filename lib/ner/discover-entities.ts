@@ -65,6 +65,8 @@ export interface DiscoveryResult {
   givenNames: string[];
   /** Place names that mostly stand for sports clubs in this corpus. */
   teams: string[];
+  /** Names shaped as people's that the corpus uses for organisations ("exxon", "morgan stanley"): no one on a page. */
+  organisations: string[];
 }
 
 export interface DiscoveryOptions {
@@ -229,17 +231,21 @@ export function entitiesFromForms(
   }: { gazetteer: Gazetteer; dictionary: ReadonlySet<string>; isCommonWord: (w: string) => boolean; stories: number; publishers?: PublisherIndex },
 ): Omit<DiscoveryResult, 'wordCase'> {
   const isStrongPlace = (key: string) => gazetteer.places[key] !== undefined;
+  const anyListedFirstName = new Set([...(gazetteer.firstNames ?? []), ...(gazetteer.cityFirstNames ?? []), ...(gazetteer.everydayFirstNames ?? [])]);
+  const listedSurnames = surnamesAfterListedFirstNames(forms, anyListedFirstName);
   const ctx: ClassifyContext = {
     gazetteer,
     dictionary,
     isCommonWord,
     givenNames: new Set(),
     listedFirstNames: new Set(gazetteer.firstNames ?? []),
-    anyListedFirstName: new Set([...(gazetteer.firstNames ?? []), ...(gazetteer.cityFirstNames ?? []), ...(gazetteer.everydayFirstNames ?? [])]),
+    anyListedFirstName,
+    listedSurnames,
     personSurnames: new Set(),
     fullNameSurnames: new Set(),
     fullNameFirsts: new Set(),
     teams: new Set(),
+    organisations: new Set(),
     forms,
     demonyms: new Set(gazetteer.demonyms),
     languages: new Set(gazetteer.languages),
@@ -261,12 +267,15 @@ export function entitiesFromForms(
       ctx.fullNameFirsts.add(form.words[0]!);
       const first = form.words[0]!;
       // Not a particle: "De Niro", "Le Bon" open with no first name.
-      if (first.length > 1 && !first.endsWith('.') && !dictionary.has(first) && !isStrongPlace(first) && !isNameParticle(first)) ctx.givenNames.add(first);
+      // Nor an organisation's word: "Exxon" of an "Exxon Chemical" that "said".
+      if (first.length > 1 && !first.endsWith('.') && !dictionary.has(first) && !isStrongPlace(first) && !isNameParticle(first) && !isOrganisationsWord(first, ctx)) ctx.givenNames.add(first);
     }
     if (form.words.length === 1 && form.titled + form.personCue >= 1) ctx.personSurnames.add(form.key);
   }
   const entities = clusterEntities(forms, ctx);
-  return { entities, givenNames: [...ctx.givenNames].sort(), teams: [...ctx.teams].sort() };
+  // And of organisations' words: a name opening with one is an organisation's ("Deutsche Telekom").
+  for (const form of forms.values()) if (form.words.length === 1 && isOrganisationsWord(form.key, ctx)) ctx.organisations.add(form.key);
+  return { entities, givenNames: [...ctx.givenNames].sort(), teams: [...ctx.teams].sort(), organisations: [...ctx.organisations].sort() };
 }
 
 function isTeamSlot(text: string, c: NameCandidate): boolean {
@@ -284,6 +293,8 @@ interface ClassifyContext {
   listedFirstNames: ReadonlySet<string>;
   /** Every first name of the list: everyday words ("John") and cities' names ("Taylor") too. */
   anyListedFirstName: ReadonlySet<string>;
+  /** Words closing a name that opens with one of those first names ("mitchell" of "Peter Mitchell"). */
+  listedSurnames: ReadonlySet<string>;
   personSurnames: Set<string>;
   /** Last words of people's full names: a city of that name is more likely the person ("Austin"). */
   fullNameSurnames: Set<string>;
@@ -291,6 +302,8 @@ interface ClassifyContext {
   fullNameFirsts: Set<string>;
   /** Names that mostly stand for sports clubs. */
   teams: Set<string>;
+  /** Organisations' names the page would take for people's (see `classifyForm`, `clusterEntities`). */
+  organisations: Set<string>;
   /** Every written form, by key. */
   forms: Map<string, FormStats>;
   /** The gazetteer's lists as sets: asked once per written form. */
@@ -321,15 +334,15 @@ const ORGANISATION_OPENINGS = 2;
 const ORGANISATION_OPENINGS_PER_TITLE = 3;
 
 /**
- * How often each name of two words or more opens a longer name shaped as an organisation's ("Goldman
- * Sachs" in "Goldman Sachs & Co", "Morgan Stanley" in "Morgan Stanley Group"): that name alone is the
- * organisation's, not a person's, unless titles stand before it often enough.
+ * How often each name opens a longer name shaped as an organisation's ("Goldman Sachs" in "Goldman
+ * Sachs & Co", "Morgan Stanley" in "Morgan Stanley Group", "Texaco" in "Texaco Inc"): that name
+ * alone is the organisation's, not a person's, unless titles stand before it often enough.
  */
 function countOrganisationOpenings(forms: NameForms): Map<string, number> {
   const openings = new Map<string, number>();
   for (const form of forms.values()) {
-    if (form.words.length < 3 || form.org * 2 <= form.count) continue;
-    for (let n = 2; n < form.words.length; n++) {
+    if (form.words.length < 2 || form.org * 2 <= form.count) continue;
+    for (let n = 1; n < form.words.length; n++) {
       const key = form.words.slice(0, n).join(' ');
       openings.set(key, (openings.get(key) ?? 0) + form.org);
     }
@@ -337,14 +350,77 @@ function countOrganisationOpenings(forms: NameForms): Map<string, number> {
   return openings;
 }
 
+/**
+ * The corpus uses `key` as an organisation's name: it opens organisations' names often enough
+ * (see `countOrganisationOpenings`), and a title stands before it seldom. One word must open no
+ * person's name (`opensOrganisationsOnly`), and open organisations' names a quarter as often as it
+ * stands alone: "Texaco", "Daiwa", but not a "Sony" that stands for its products too.
+ */
+function isOrganisationsName(key: string, ctx: ClassifyContext): boolean {
+  const openings = ctx.organisationOpenings.get(key) ?? 0;
+  if (key.includes(' ')) return openings >= ORGANISATION_OPENINGS && openings >= ORGANISATION_OPENINGS_PER_TITLE * (ctx.forms.get(key)?.titled ?? 0);
+  return opensOrganisationsOnly(key, ctx) && openings * SINGLE_WORD_OPENINGS_SHARE >= (ctx.forms.get(key)?.count ?? 0);
+}
+
+/**
+ * One word opens organisations' names and no person's: it closes no one's name and no title ever
+ * stood before it. A surname is a founder's and a person's both ("Mitchell" of "Peter Mitchell" and
+ * a "Mitchell Energy Corp", "Prince Rainier" and "Rainier Bancorp"); "Texaco", "Daiwa", "Sony" are
+ * the firms'.
+ */
+function opensOrganisationsOnly(word: string, ctx: ClassifyContext): boolean {
+  if ((ctx.organisationOpenings.get(word) ?? 0) < ORGANISATION_OPENINGS || ctx.listedSurnames.has(word)) return false;
+  return (ctx.forms.get(word)?.titled ?? 0) === 0;
+}
+
+/**
+ * A word opening names that is an organisation's, never a first name: it opens organisations' names
+ * and no person's (`opensOrganisationsOnly`), and it is no first name of the list, no initial, no
+ * particle and no place ("Gary Player Group", "J.C. Penney", "De Beers", "Milan Bank" open people's
+ * names too). Nor an everyday word or a people's ("Old Trafford", "Canadian Pacific": no person's
+ * either way). "Exxon", "Banque", "Deutsche".
+ */
+function isOrganisationsWord(word: string, ctx: ClassifyContext): boolean {
+  if (word.length <= 2 || word.endsWith('.') || isNameParticle(word) || ctx.anyListedFirstName.has(word) || ctx.dictionary.has(word) || isDemonym(word, ctx.demonyms) || ctx.languages.has(word)) return false;
+  if (ctx.gazetteer.places[word] !== undefined || ctx.gazetteer.cities[word] !== undefined) return false;
+  // Nor a place the corpus writes alone ("FRANKFURT 1996-08-22", "in Frankfurt").
+  const alone = ctx.forms.get(word);
+  return (alone === undefined || !usedAsPlace(alone)) && opensOrganisationsOnly(word, ctx);
+}
+
+/** Words of a region named by the compass: "South West", "Middle East" are regions, whatever firms they name too. */
+const COMPASS_WORD = /^(?:north|south|east|west|northern|southern|eastern|western|central|middle|far|mid|north-east|north-west|south-east|south-west)$/;
+
+/** The corpus writes the name as a place's at times: in a dateline, shaped as a place, or after prepositions half the time ("in the South West"). */
+function usedAsPlace(form: FormStats): boolean {
+  return form.locative * 2 > form.count || form.dateline > 0 || form.place > 0;
+}
+
+/** The surnames of the corpus's names that open with a first name of the maintained list (`anyListedFirstName`). */
+function surnamesAfterListedFirstNames(forms: NameForms, anyListedFirstName: ReadonlySet<string>): Set<string> {
+  const surnames = new Set<string>();
+  for (const form of forms.values()) {
+    if (form.words.length < 2 || !anyListedFirstName.has(form.words[0]!)) continue;
+    // Not a firm's closing word: "Chase Bank" gives no surname "bank".
+    const surname = surnameOf(form.words);
+    if (!NOT_SURNAMES.has(surname)) surnames.add(surname);
+  }
+  return surnames;
+}
+
+/** One word alone at most this many times for each time it opens an organisation's name (see `isOrganisationsName`). */
+const SINGLE_WORD_OPENINGS_SHARE = 4;
+
 /** Weighs one form's cues over the whole corpus: person, place, or neither. */
 function classifyForm(form: FormStats, ctx: ClassifyContext): EntityKind | null {
   // "told Reuters", "BBC Radio Scotland said": the corpus's own publishers name no one and nowhere.
   if (ctx.publishers.has(form.words[0]!) && ctx.gazetteer.places[form.key] === undefined && ctx.gazetteer.cities[form.key] === undefined && isPublishersName(ctx.publishers, form.words, mostFrequent(spellingsOf(form)) ?? '')) return null;
   const kind = classifyByCues(form, ctx);
-  const openings = ctx.organisationOpenings.get(form.key) ?? 0;
-  if (kind === 'person' && openings >= ORGANISATION_OPENINGS && openings >= ORGANISATION_OPENINGS_PER_TITLE * form.titled) return null;
-  return kind;
+  // An organisation's name is no person's, though it "said" (regions open firms' names as often:
+  // "New England Electric"). The page is told: its cues would make a person of it too.
+  if (kind !== 'person' || !isOrganisationsName(form.key, ctx)) return kind;
+  ctx.organisations.add(form.key);
+  return null;
 }
 
 function classifyByCues(form: FormStats, ctx: ClassifyContext): EntityKind | null {
@@ -391,6 +467,9 @@ function classifyByCues(form: FormStats, ctx: ClassifyContext): EntityKind | nul
     if (isCity) return 'place';
     // An institution's word alone is no place, whatever prepositions say ("in Congress").
     if (words.length === 1 && ORG_HEADS.has(form.key)) return null;
+    // Nor a name of several words closed by an everyday word's plural ("at Lehman Brothers", "at
+    // Dorvant Industries"): a firm's, but for a plural of the land ("Northern Plains", "Flushing Meadows").
+    if (words.length > 1 && isPluralOfWord(last, dictionary) && !LANDFORM_PLURALS.has(last)) return null;
     // A habit of prepositions: half the time, or often enough in a larger corpus ("in Britain" 18
     // of 128); for an everyday word, a fifth of the time ("in the Pacific", not "in the House").
     const often = words.length === 1 && dictionary.has(form.key) ? 5 : 10;
@@ -407,6 +486,10 @@ function classifyByCues(form: FormStats, ctx: ClassifyContext): EntityKind | nul
   if (words.length === 1 && !ctx.fullNameSurnames.has(last) && !ctx.fullNameFirsts.has(last) && (form.titled + form.personCue) * 4 < form.count) return null;
   // "Los Angeles Comets", "New York Stock Exchange": a name opening with a city of two words or more is a club or an institution.
   if (words.length >= 3 && form.titled === 0 && opensWithCity(words, ctx.gazetteer)) return null;
+  // "Banca Commerciale Italiana said", "Deutsche Telekom said": without a title, a name opening
+  // with an organisation's word is the organisation's, unless it closes with a person's surname
+  // ("Rio Ferdinand" in a corpus of "Rio Tinto" and "Les Ferdinand").
+  if (words.length > 1 && form.titled === 0 && isOrganisationsWord(words[0]!, ctx) && !ctx.fullNameSurnames.has(last)) return null;
   // Without a title, a person needs a surname that is not an everyday word ("Austin", not "Defense"),
   // or a first name both the corpus's people and the maintained list have ("Anthony Hill", "Tom
   // Cruise"; not "Texaco Refining" nor the "Kennedy Center").
@@ -419,7 +502,7 @@ function classifyByCues(form: FormStats, ctx: ClassifyContext): EntityKind | nul
   if (words.length > 1 && form.titled === 0 && opensWithAcronym(mostFrequent(spellingsOf(form)) ?? '')) return null;
   // "Marks & Spencer", "Steptoe & Johnson": an ampersand joins the names of a firm, never a person's.
   if (words.includes('&')) return null;
-  if (words.includes('of') || /^[a-z]+s$/.test(last) && (dictionary.has(last.slice(0, -1)) || dictionary.has(last.replace(/ies$/, 'y')))) return null;
+  if (words.includes('of') || isPluralOfWord(last, dictionary)) return null;
   if (words.length > 1 && /s$/.test(last) && form.spellingCount > 0 && [...spellingsOf(form)].every(([s]) => /\p{Lu}{2,}s$/u.test(s))) return null;
   // A name closed by a country's and opened by an everyday word is an institution's ("Statistics
   // Canada", "Radio France"), unless a title or a known first name says otherwise.
@@ -472,6 +555,8 @@ function personShaped(form: FormStats, ctx: ClassifyContext): boolean {
   if (words.length < 2 || words.length > 3 || form.count < 2 || form.allCaps === form.count) return false;
   if (form.org > 0 || form.team * 2 > form.count) return false;
   if (!spelledAsPersonalName(form)) return false;
+  // "Sony Ericsson", "Sony Walkman": a word of an organisation's name inside it makes a product's or a venture's.
+  if (words.some((w) => opensOrganisationsOnly(w, ctx))) return false;
   const nameWord = (w: string) => w.length > 1 && /^\p{L}/u.test(w) && !ctx.dictionary.has(w) && !ctx.isCommonWord(w) && !isDemonym(w, ctx.demonyms);
   if (!words.every(nameWord)) return false;
   // No place inside it, of one word or more ("Hong Kong Newsroom").
@@ -482,6 +567,14 @@ function personShaped(form: FormStats, ctx: ClassifyContext): boolean {
     }
   }
   return true;
+}
+
+/** Plurals that name stretches of land, closing places' names: "Northern Plains", "Florida Keys" (`PLACE_HEADS` has "hills", "islands"...). */
+const LANDFORM_PLURALS = new Set(['plains', 'meadows', 'downs', 'fields', 'woods', 'springs', 'lakes', 'rapids', 'flats', 'keys', 'glades', 'marshes', 'moors', 'dunes', 'sands', 'narrows', 'wetlands', 'lowlands', 'uplands', 'steppes']);
+
+/** `word` is an everyday word's plural ("brothers", "industries"). */
+function isPluralOfWord(word: string, dictionary: ReadonlySet<string>): boolean {
+  return /^[a-z]+s$/.test(word) && (dictionary.has(word.slice(0, -1)) || dictionary.has(word.replace(/ies$/, 'y')));
 }
 
 /** The spelling opens with an acronym (`isOpeningAcronym`), in a name not all in capitals ("BBC Wales", not "NEW YORK"). */
@@ -516,6 +609,10 @@ function clusterEntities(forms: Map<string, FormStats>, ctx: ClassifyContext): E
     const kind = classifyForm(form, ctx);
     if (kind === 'person') people.push(form);
     else if (kind === 'place') places.push(form);
+    // The page is told of organisations' names of several words, whatever their cues: a first
+    // name would make people of them ("Merrill Lynch said"). One word is told only when its cues
+    // make a person of it (see `classifyForm`): "in the South" is the region still.
+    else if (kind === null && form.words.length > 1 && !usedAsPlace(form) && !form.words.every((w) => COMPASS_WORD.test(w)) && isOrganisationsName(form.key, ctx)) ctx.organisations.add(form.key);
   }
   const placeKeys = new Set(places.map((f) => f.key));
   const entities: EntityRecord[] = [];
@@ -607,8 +704,18 @@ function clusterEntities(forms: Map<string, FormStats>, ctx: ClassifyContext): E
       const surnameWritten = entity.name.split(' ')[at] ?? '';
       // In a name not written all in capitals (a headline's "TOMAS ZORVAK" keeps its surname).
       const acronym = surnameWritten.length > 1 && surnameWritten === surnameWritten.toUpperCase() && surnameWritten !== surnameWritten.toLowerCase() && entity.name !== entity.name.toUpperCase();
+      // Nor is an organisation's name ("Honda" of a Keikichi Honda in a corpus of "Honda Motor
+      // Co"): the page links it after the full name only.
       const aliasable =
-        !isCommonWord(surname) && !isGenerational(surname) && !placeLike && !isDemonym(surname, ctx.demonyms) && !ctx.languages.has(surname) && !isFirstName(surname) && !acronym && !placeOpenings.has(surname);
+        !isCommonWord(surname) &&
+        !isGenerational(surname) &&
+        !placeLike &&
+        !isDemonym(surname, ctx.demonyms) &&
+        !ctx.languages.has(surname) &&
+        !isFirstName(surname) &&
+        !acronym &&
+        !placeOpenings.has(surname) &&
+        !isOrganisationsName(surname, ctx);
       if (!entity.aliases.includes(surname) && aliasable) entity.aliases.push(surname);
     }
     const roles = new Map<string, { text: string; count: number; story: string }>();

@@ -28,6 +28,8 @@ export interface Lexicon {
   everydayFirstNames?: string[];
   /** Place names the corpus mostly uses for sports clubs: no place in sports copy. */
   teams: string[];
+  /** Names shaped as people's that the corpus uses for organisations ("exxon", "morgan stanley"). */
+  organisations?: string[];
 }
 
 /** Bits of `KeyFacts.flags`: what else the lexicon knows a key as, besides a name of entities. */
@@ -51,6 +53,8 @@ export const KEY = {
   cityFirstName: 256,
   /** A first name of the maintained list that is a place of the gazetteer's too ("Jordan", "Israel", "Sofia"). */
   placeFirstName: 512,
+  /** A name shaped as a person's that the corpus uses for an organisation ("Exxon", "Morgan Stanley"). */
+  organisation: 1024,
 } as const;
 
 /** Everything the lexicon says of one folded key, found with one look-up. */
@@ -98,6 +102,7 @@ export function buildLexicon(
   gazetteer: Gazetteer,
   givenNames: readonly string[] = [],
   teams: readonly string[] = [],
+  organisations: readonly string[] = [],
 ): Lexicon {
   const aliases: Record<string, number[]> = {};
   entities.forEach((e, index) => {
@@ -128,6 +133,7 @@ export function buildLexicon(
     everydayFirstNames: gazetteer.everydayFirstNames ?? [],
     givenNames: [...givenNames],
     teams: [...teams],
+    organisations: [...organisations],
   };
 }
 
@@ -152,6 +158,7 @@ export function createMatcher(lexicon: Lexicon): Matcher {
   flag(lexicon.firstNames ?? [], KEY.firstName);
   flag(lexicon.cityFirstNames ?? [], KEY.cityFirstName);
   flag(lexicon.placeFirstNames ?? [], KEY.placeFirstName);
+  flag(lexicon.organisations ?? [], KEY.organisation);
   // A span of several words can be a known name only if its first word opens one that long.
   for (const key of [...Object.keys(lexicon.aliases), ...Object.keys(lexicon.gazetteer)]) {
     const space = key.indexOf(' ');

@@ -361,6 +361,15 @@ function isOpeningParticle(words: BlockWords, k: number): boolean {
   return isParticleWord(words.lower(k)) && (words.cue(k) & CUE.connector) !== 0 && isCapitalized(words.tokens[k]!.text);
 }
 
+/** Words that make "manager" a bank's part in a deal: "lead manager Morgan Stanley", "joint lead manager". */
+const DEAL_ROLE_OPENERS = new Set(['lead', 'sole', 'joint', 'co-lead']);
+
+/** `tokens[k]` is "manager" of a bank's part in a deal ("lead manager"), the firm's role, not a person's title. */
+function isDealRole(words: BlockWords, k: number): boolean {
+  const word = words.tokens[k]!.text;
+  return (word === 'manager' || word === 'managers') && k > 0 && DEAL_ROLE_OPENERS.has(words.lower(k - 1));
+}
+
 /** A middle initial: "H." of "George H. Bush". */
 const INITIAL = /^\p{Lu}\.$/u;
 
@@ -742,7 +751,7 @@ function analyseChunk(words: BlockWords, from: number, chunkEnd: number, chunkPo
     const cue = words.cue(from - 1);
     if (cue & CUE.honorific || abbreviatedCueAt(words, from - 1, CUE.shortHonorific | CUE.shortTitle)) titled = true; // "Mr Blinken", "Mr. Blinken", "Gov. Hochul"
     // "official" before a name is mostly the adjective: "the official Tanjug news agency".
-    else if (cue & CUE.title && words.lower(from - 1) !== 'official' && !isCapitalized(before.text)) {
+    else if (cue & CUE.title && words.lower(from - 1) !== 'official' && !isCapitalized(before.text) && !isDealRole(words, from - 1)) {
       titled = true;
       let b = from - 1;
       while (b > 0 && from - b < 5 && isWordToken(tokens[b - 1]!) && !(words.cue(b - 1) & CUE.function)) b--;

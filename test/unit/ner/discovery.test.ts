@@ -219,6 +219,76 @@ describe('discovery: companies are no people', () => {
   });
 });
 
+describe('discovery: a name that opens companies\' names is the company\'s', () => {
+  // One word the corpus writes alone and at the head of firms' names: "Texaco", "Daiwa".
+  const velcorp = [
+    'Velcorp said on Monday its profits rose. Velcorp Inc is based in Ohio.',
+    'Velcorp Oil Co said it would sell a refinery, and Velcorp said prices fell.',
+    'Shares of Velcorp Industries Corp fell after Velcorp said sales fell.',
+  ];
+
+  test('one word that opens companies\' names is no person, though it "said", and teaches no first name', () => {
+    const { index, kindsOf } = storiesEngine([...velcorp, 'Velcorp Chemical said it would hire, and Velcorp Chemical said so again.']);
+    expect(index.entities.filter((e) => e.name.startsWith('Velcorp'))).toEqual([]);
+    expect(index.lexicon.givenNames).not.toContain('velcorp');
+    expect(kindsOf(['Velcorp said it would cut 300 jobs in Ohio.'])[0]).toEqual(['Ohio=place']);
+  });
+
+  test('a surname that opens a founder\'s firm stays the person\'s ("Mitchem" of "Peter Mitchem" and "Mitchem Energy Corp")', () => {
+    const { index, kindsOf } = storiesEngine([
+      'Mitchem Energy Corp said profits rose. Mitchem Energy Corp is based in Texas.',
+      'Mitchem Drilling Inc said it would buy rigs, and Mitchem Drilling Inc said so again.',
+      'The oilman Peter Mitchem said on Monday he would retire. Mitchem said he was tired.',
+    ]);
+    expect(index.entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Peter Mitchem']);
+    expect(kindsOf(['Mitchem said the deal was done.'])[0]).toEqual(['Mitchem=person']);
+  });
+
+  test('a bank\'s part in a deal is no title: "lead manager Dorvant Stanley" is the bank', () => {
+    const { index, kindsOf } = storiesEngine([
+      'The issue was priced at par, said lead manager Dorvant Stanley. Dorvant Stanley Group Inc declined to comment.',
+      'Sole manager Dorvant Stanley said the bonds were sold. Dorvant Stanley & Co is based in New York.',
+      'The notes pay 7 pct, lead manager Dorvant Stanley said. Dorvant Stanley International Ltd sold them.',
+    ]);
+    expect(index.entities.filter((e) => e.name.startsWith('Dorvant'))).toEqual([]);
+    expect(kindsOf(['Dorvant Stanley said the bonds were priced at par.'])[0]).toEqual([]);
+  });
+
+  test('a name of personal shape with a company\'s word in it is a product\'s, and one opening with it a company\'s ("Velcorp Xandor", "Velcorp Telekom")', () => {
+    const { index, kindsOf } = storiesEngine([
+      ...velcorp,
+      'Sales of the Velcorp Xandor phone rose. The Velcorp Xandor sold well in Japan.',
+      'Velcorp Telekom said it would expand. Velcorp Telekom said profits rose.',
+      'The striker Carl Rudge said he was fit. Rudge said so again.',
+    ]);
+    expect(index.entities.filter((e) => e.name.startsWith('Velcorp'))).toEqual([]);
+    expect(kindsOf(['German firm Velcorp Telekom saw profits rise, and Velcorp Xandor sales fell.'])[0]).toEqual([]);
+    // A known person's surname after the word keeps the person ("Carlton Cole").
+    expect(kindsOf(['Velcorp Rudge scored twice on Sunday.'])[0]).toEqual(['Velcorp Rudge=person']);
+  });
+
+  test('a firm of several words the corpus names so is no one on a page, though it opens with a first name ("Merrill Lynch said")', () => {
+    const { index, kindsOf } = storiesEngine([
+      'Merrill Vance & Co said it would hire. Merrill Vance Capital Markets Inc sold the bonds.',
+      'Merrill Vance Group Inc said profits rose, and Merrill Vance said it would expand.',
+      'An analyst at Merrill Vance said shares would rise. Merrill Vance said so again.',
+    ]);
+    expect(index.entities.filter((e) => e.name.startsWith('Merrill'))).toEqual([]);
+    expect(index.lexicon.organisations).toContain('merrill vance');
+    expect(kindsOf(['Merrill Vance said the market would recover.'])[0]).toEqual([]);
+  });
+
+  test('a firm closed by an everyday word\'s plural is no place, though prepositions stand before it ("at Kessler Brothers")', () => {
+    const { index } = storiesEngine([
+      'He worked at Kessler Brothers for ten years. At Kessler Brothers he ran the desk.',
+      'An analyst at Kessler Brothers said shares would rise.',
+      'Farmers in the Northern Plains said rain fell. Wheat in the Northern Plains grew well.',
+    ]);
+    expect(index.entities.filter((e) => e.name === 'Kessler Brothers')).toEqual([]);
+    expect(index.entities.filter((e) => e.name === 'Northern Plains').map((e) => e.kind)).toEqual(['place']);
+  });
+});
+
 describe('discovery: indexes and institutions are no people', () => {
   test('a name the words of the markets follow ("the Dow Varga index", "Varga Kell common stock") is no person', () => {
     const found = entitiesOf([

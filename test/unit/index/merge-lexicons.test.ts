@@ -1,0 +1,42 @@
+import { describe, expect, test } from 'vitest';
+import { mergeLexicons } from '../../../lib/index/merge-lexicons';
+import { KEY, createMatcher, type Lexicon } from '../../../lib/ner/lexicon';
+
+/** A lexicon with only what the merge reads; the engine's resources are the bundled one's. */
+function lexicon(parts: Partial<Lexicon>): Lexicon {
+  return { entities: [], aliases: {}, common: [], gazetteer: {}, cities: {}, countries: [], demonyms: [], givenNames: [], teams: [], ...parts };
+}
+
+describe('mergeLexicons: the bundled corpus and a reader\'s library read as one', () => {
+  const bundled = lexicon({
+    entities: [{ id: 'person:tarek-vollan', kind: 'person', name: 'Tarek Vollan' }],
+    aliases: { 'tarek vollan': [0], vollan: [0] },
+    givenNames: ['tarek'],
+    organisations: ['velcorp'],
+    gazetteer: { oslo: 'Oslo' },
+  });
+  const library = lexicon({
+    entities: [
+      { id: 'person:osric-thane', kind: 'person', name: 'Osric Thane' },
+      { id: 'person:tarek-vollan', kind: 'person', name: 'Tarek Vollan' },
+    ],
+    aliases: { 'osric thane': [0], thane: [0], vollan: [1] },
+    givenNames: ['osric'],
+    organisations: ['merrill vance'],
+  });
+  const merged = mergeLexicons(bundled, library);
+
+  test('entities the bundled corpus knows keep their number; the library\'s others follow', () => {
+    expect(merged.entities.map((e) => e.id)).toEqual(['person:tarek-vollan', 'person:osric-thane']);
+    expect(merged.aliases).toEqual({ 'tarek vollan': [0], vollan: [0], 'osric thane': [1], thane: [1] });
+  });
+
+  test('learned lists are united, organisations\' names too, and the engine\'s resources stay the bundled ones', () => {
+    expect(merged.givenNames).toEqual(['osric', 'tarek']);
+    expect(merged.organisations).toEqual(['merrill vance', 'velcorp']);
+    expect(merged.gazetteer).toEqual({ oslo: 'Oslo' });
+    const m = createMatcher(merged);
+    expect(m.keys.get('merrill vance')!.flags & KEY.organisation).toBe(KEY.organisation);
+    expect(m.keys.get('velcorp')!.flags & KEY.organisation).toBe(KEY.organisation);
+  });
+});
