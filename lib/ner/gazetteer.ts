@@ -159,6 +159,8 @@ export function buildGazetteer(
   for (const c of large) {
     if (places[foldName(c.name)] === undefined) add(cityNames, c.name, c.name);
   }
+  withSaintSpellings(places, places);
+  withSaintSpellings(cityNames, places);
   for (const key of altOnly) {
     if (!demonyms.has(key)) continue;
     delete places[key];
@@ -171,4 +173,22 @@ export function buildGazetteer(
   for (const key of Object.keys(cityNames)) languages.delete(key);
   if (countryKeys.has('us')) countryKeys.add('u.s.');
   return { places, countries: [...countryKeys].filter((k) => places[k] !== undefined).sort(), cities: cityNames, demonyms: [...demonyms].sort(), languages: [...languages].filter((l) => !demonyms.has(l)).sort() };
+}
+
+/** A saint's title as names write it: "Saint Louis", "St. Louis", "St Louis". */
+const SAINT = /^(?:saint|st\.?) (.+)$/;
+
+/**
+ * Adds to `into` the other spellings of each name opening with a saint's title ("St Louis" and
+ * "Saint Louis" for "St. Louis"), the news writing it every way; not one `places` has already.
+ */
+function withSaintSpellings(into: Record<string, string>, places: Readonly<Record<string, string>>): void {
+  for (const [key, canonical] of Object.entries(into)) {
+    const rest = SAINT.exec(key)?.[1];
+    if (!rest) continue;
+    for (const title of ['saint', 'st.', 'st']) {
+      const spelling = `${title} ${rest}`;
+      if (into[spelling] === undefined && places[spelling] === undefined) into[spelling] = canonical;
+    }
+  }
 }

@@ -61,6 +61,27 @@ describe('cities in the gazetteer', () => {
   });
 });
 
+describe('a saint\'s title written every way', () => {
+  it('"St. Louis", "St Louis" and "Saint Louis" are one city, spelled as the list spells it; a place of that spelling keeps its own', () => {
+    const city = (name: string, population: number) => ({ name, population, country: 'XX' });
+    const g = buildGazetteer([], [{ name: 'Saint Helena' }], [city('St. Louis', 300_000), city('St Helens', 100_000), city('Saint-Etienne', 170_000), city('Saint Helena', 60_000)]);
+    for (const key of ['st. louis', 'st louis', 'saint louis']) expect(g.cities[key], key).toBe('St. Louis');
+    for (const key of ['st helens', 'st. helens', 'saint helens']) expect(g.cities[key], key).toBe('St Helens');
+    expect(g.places['st helena']).toBe('Saint Helena');
+    expect(g.cities['st helena']).toBeUndefined();
+    expect(g.cities['saint-etienne']).toBe('Saint-Etienne');
+  });
+
+  it('on a page "St Louis" is the city, however the story writes it', () => {
+    const article = makeArticle({ title: 'Floods', source: 'Wire', published: '2024-01-02', url: null, datelinePlace: null, text: 'Floods closed roads in St. Louis on Monday, officials in St. Louis said.' });
+    const { index } = compileIndex([article], engineResources());
+    const m = createMatcher(index.lexicon);
+    const read = (text: string) => detectDocument([text], m)[0]!.map((x) => `${x.text}=${x.kind}`);
+    expect(read('He flew to St Louis on Monday.')).toEqual(['St Louis=place']);
+    expect(read('Police in Saint Louis said the river rose.')).toEqual(['Saint Louis=place']);
+  });
+});
+
 describe('countries by the names the news used', () => {
   it('"Turkey" names Türkiye ("Republic of Turkey" in world-countries), and is a country', () => {
     const { gazetteer } = engineResources();
