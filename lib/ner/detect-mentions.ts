@@ -160,13 +160,14 @@ function has(m: Matcher, key: string, bit: number): boolean {
 }
 
 /**
- * The lexicon has `c` (its key's `facts`) as an organisation's name, or as opening with an
+ * `c` (its key's `facts`) is an organisation's name: names joined by an ampersand ("Procter &
+ * Gamble", "Marks & Spencer"), one the lexicon has as an organisation's, or one opening with an
  * organisation's word that is no first name and closing with no known person's name ("Deutsche
  * Telekom", not "Merrill Streep" nor "Carlton Cole"), after no preposition of place ("at the
  * Millennium Dome" is a place of its own).
  */
 function isOrganisationsName(m: Matcher, c: NameCandidate, facts: Readonly<KeyFacts>): boolean {
-  if (facts.flags & KEY.organisation) return true;
+  if (facts.flags & KEY.organisation || c.key.includes(' & ')) return true;
   if (c.tokenCount < 2 || c.locative) return false;
   const first = factsOf(m, firstWordOf(c.key)).flags;
   if (!(first & KEY.organisation) || first & (KEY.givenName | KEY.firstName)) return false;
@@ -1034,9 +1035,9 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
     const pageEntity = surname === null ? undefined : doc.surnames.get(surname);
     const introduced = pageEntity !== undefined && !c.locative && !anchored;
     const facts = factsOf(m, c.key);
-    // "Merrill said", "Deutsche Telekom said": a name the corpus uses for an organisation, or one
-    // opening with an organisation's word, names no one, unless a title or the page's own full
-    // name makes it a person's ("Mr Merrill"), or it is a place too ("St Louis").
+    // "Merrill said", "Deutsche Telekom said", "Marks & Spencer": an organisation's name names no
+    // one, nor do its words, unless a title or the page's own full name makes it a person's ("Mr
+    // Merrill"), or it is a place too ("St Louis").
     if (isOrganisationsName(m, c, facts) && !facts.entities && !(facts.flags & (KEY.gazetteer | KEY.city)) && !c.titled && pageEntity === undefined) {
       // A full name later in the block may make it a surname: the block is read again then.
       if (c.tokenCount === 1) options.unresolved?.push(c.key);

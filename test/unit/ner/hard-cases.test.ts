@@ -1279,3 +1279,17 @@ describe('a name written surname first keeps its surname after an honorific (ses
     expect(second!.map((m) => `${m.text}=${m.entity}`)).toEqual(['Kim=person:kim-dae-hwan']);
   });
 });
+
+describe('names joined by an ampersand are a firm\'s or a band\'s, never a person (session 17)', () => {
+  const { kindsOf } = storiesEngine(['The chairman Tom Spencer said on Monday sales rose. Spencer said so again.', 'Police in Oslo said the road was shut.']);
+  test.each([
+    ['Shares in Kessel & Spencer rose on Monday.'],
+    ['Dorvant & Gamble said profits rose.'],
+    ['Vollan & Vollan said so in Oslo.'],
+  ])('%s: no person, nor one of its words', (sentence) => {
+    expect(kindsOf([sentence])[0]!.filter((m) => m.endsWith('=person'))).toEqual([]);
+  });
+  test('the known person of a word is still them alone', () => {
+    expect(kindsOf(['Spencer said sales rose in Oslo.'])[0]).toEqual(['Spencer=person', 'Oslo=place']);
+  });
+});
