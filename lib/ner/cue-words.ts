@@ -138,6 +138,15 @@ export const PARTY_MEMBERS = set(`
   socialists communist communists unionist unionists nationalist nationalists
 `);
 
+/**
+ * A faith's members ("Christians", "Muslims", "Sunnis"): a people, no one's name alone, nor the
+ * surname it is of someone ("F. Wilhelm Christians"). Lower-cased; not "christian", a first name.
+ */
+export const FAITH_MEMBERS = set(`
+  christians muslim muslims moslem moslems jew jews hindu hindus buddhist buddhists sikh sikhs catholics protestants
+  anglicans mormons shia shias shiite shiites sunnis evangelicals
+`);
+
 /** Small words allowed inside a name between capitalised words: "Bay of Bengal", "Vincent van Gogh". */
 export const NAME_CONNECTORS = set(`of de da del della der den van von la le du dos das bin bint al el y di dal dei ter ten`);
 

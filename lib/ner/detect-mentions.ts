@@ -5,7 +5,7 @@ import { isAllCaps, isCapitalized, isSpaceAt, stripPossessive, tokenize, type To
 import { linkCoordinatedCues } from './coordination';
 import type { EntityKind } from './entity';
 import { KEY, NO_FACTS, firstWordOf, type KeyFacts, type Matcher } from './lexicon';
-import { BUILDING_SURNAMES, BUILDING_WORDS, HONORIFICS, NAME_CONNECTORS, NAME_PARTICLE, NATIONALITY_NOUNS, OFFICES, ORG_HEADS, PARTY_MEMBERS, PLACE_HEADS, PLACE_PREFIXES } from './cue-words';
+import { BUILDING_SURNAMES, BUILDING_WORDS, FAITH_MEMBERS, HONORIFICS, NAME_CONNECTORS, NAME_PARTICLE, NATIONALITY_NOUNS, OFFICES, ORG_HEADS, PARTY_MEMBERS, PLACE_HEADS, PLACE_PREFIXES } from './cue-words';
 import { findNameCandidates, type NameCandidate, type SideCue } from './name-candidates';
 import { applyParentheticalCues } from './parenthetical-cues';
 import { isChatWord, registerOf, type Register } from './register';
@@ -313,8 +313,8 @@ function classifyUnknown(text: string, c: NameCandidate, facts: Readonly<KeyFact
   return null;
 }
 
-/** A nation's or a party's members: alone, no one's name ("the Briton", "Tory attempts"). */
-const MEMBERS_OF_PEOPLES_AND_PARTIES = new Set([...NATIONALITY_NOUNS, ...PARTY_MEMBERS]);
+/** A nation's, a party's or a faith's members: alone, no one's name ("the Briton", "Tory attempts", "Sunnis"). */
+const MEMBERS_OF_PEOPLES_AND_PARTIES = new Set([...NATIONALITY_NOUNS, ...PARTY_MEMBERS, ...FAITH_MEMBERS]);
 
 /** A score and the next side's name: "Hull 3 Leeds 3", "Buducnost 1 Red Star 3". */
 const SCORE_THEN_SIDE = /^[ \t]+\d{1,3}[ \t]+\p{Lu}/u;

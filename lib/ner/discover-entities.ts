@@ -3,7 +3,7 @@ import { findDatelines } from '../corpus/dateline';
 import { foldName, slugify } from '../text/normalize';
 import { tokenize } from '../text/tokenize';
 import { linkCoordinatedCues } from './coordination';
-import { COMPANY_TAILS, FIRM_CLOSERS, NAME_CONNECTORS, NAME_PARTICLE, NATIONALITY_NOUNS, ORG_HEADS, PLACE_HEADS } from './cue-words';
+import { COMPANY_TAILS, FAITH_MEMBERS, FIRM_CLOSERS, NAME_CONNECTORS, NAME_PARTICLE, NATIONALITY_NOUNS, ORG_HEADS, PARTY_MEMBERS, PLACE_HEADS } from './cue-words';
 import { entityId, type EntityKind, type EntityRecord } from './entity';
 import type { Gazetteer } from './gazetteer';
 import { findNameCandidates, isOpeningAcronym, type NameCandidate } from './name-candidates';
@@ -439,7 +439,7 @@ function classifyByCues(form: FormStats, ctx: ClassifyContext): EntityKind | nul
   const closesIt = isDemonym(last, ctx.demonyms) && form.titled === 0 && !ctx.givenNames.has(words[0]!);
   // A people's member alone ("Arabs", "Swedes"); inside a name the word may be a first name ("Finn
   // Russell", "Dane Coles") or a place's ("North Pole").
-  const nationality = isDemonym(words[0]!, ctx.demonyms) || closesIt || ctx.demonyms.has(form.key) || (words.length === 1 && NATIONALITY_NOUNS.has(form.key));
+  const nationality = isDemonym(words[0]!, ctx.demonyms) || closesIt || ctx.demonyms.has(form.key) || (words.length === 1 && (NATIONALITY_NOUNS.has(form.key) || FAITH_MEMBERS.has(form.key)));
   if (nationality && !inGazetteer && form.place * 2 <= form.count) return null;
   const isCity = gazetteer.cities[form.key] !== undefined && !dictionary.has(form.key) && !ctx.fullNameSurnames.has(form.key);
   const shouting = form.allCaps === form.count && words.length === 1 && form.key.length <= 5;
@@ -568,6 +568,9 @@ function personShaped(form: FormStats, ctx: ClassifyContext): boolean {
   }
   return true;
 }
+
+/** A nation's, a party's or a faith's members: no surname alone ("Christians" of F. Wilhelm Christians). */
+const MEMBERS_OF_PEOPLES = new Set([...NATIONALITY_NOUNS, ...PARTY_MEMBERS, ...FAITH_MEMBERS]);
 
 /** Plurals that name stretches of land, closing places' names: "Northern Plains", "Florida Keys" (`PLACE_HEADS` has "hills", "islands"...). */
 const LANDFORM_PLURALS = new Set(['plains', 'meadows', 'downs', 'fields', 'woods', 'springs', 'lakes', 'rapids', 'flats', 'keys', 'glades', 'marshes', 'moors', 'dunes', 'sands', 'narrows', 'wetlands', 'lowlands', 'uplands', 'steppes']);
@@ -715,7 +718,8 @@ function clusterEntities(forms: Map<string, FormStats>, ctx: ClassifyContext): E
         !isFirstName(surname) &&
         !acronym &&
         !placeOpenings.has(surname) &&
-        !isOrganisationsName(surname, ctx);
+        !isOrganisationsName(surname, ctx) &&
+        !MEMBERS_OF_PEOPLES.has(surname);
       if (!entity.aliases.includes(surname) && aliasable) entity.aliases.push(surname);
     }
     const roles = new Map<string, { text: string; count: number; story: string }>();

@@ -1293,3 +1293,19 @@ describe('names joined by an ampersand are a firm\'s or a band\'s, never a perso
     expect(kindsOf(['Spencer said sales rose in Oslo.'])[0]).toEqual(['Spencer=person', 'Oslo=place']);
   });
 });
+
+describe('a faith\'s members are a people, no surname alone (session 17)', () => {
+  const { index, kindsOf } = storiesEngine([
+    'The bank chief Tarvel Christians said on Monday profits rose. Tarvel Christians said so again.',
+    'Police in Baghdad said Sunnis and Shias clashed on Monday.',
+  ]);
+  test('"Christians" of Tarvel Christians is no alias: the word alone is the faith\'s members', () => {
+    expect(index.lexicon.aliases['tarvel christians']).toHaveLength(1);
+    expect(index.lexicon.aliases['christians']).toBeUndefined();
+    expect(kindsOf(['Christians began reading the cards in Baghdad.'])[0]).toEqual(['Baghdad=place']);
+    expect(kindsOf(['Sunnis and Shias clashed again.'])[0]).toEqual([]);
+  });
+  test('the full name is still the person, and the page\'s own full name gives its surname', () => {
+    expect(kindsOf(['Tarvel Christians said profits fell. Christians said the bank would cut jobs.'])[0]).toEqual(['Tarvel Christians=person', 'Christians=person']);
+  });
+});
