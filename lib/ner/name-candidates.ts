@@ -623,6 +623,14 @@ function personalNameAt(words: BlockWords, from: number, to: number, isCommonWor
   return true;
 }
 
+/**
+ * `tokens[a..to)` opens with "The" and names a place known whole whose other words name no place
+ * alone: "The Hague" ("Hague" is someone's surname), not "The Netherlands".
+ */
+function placeOnlyWithThe(tokens: Token[], a: number, to: number, { isKnownName, isPlaceName }: CandidateOptions): boolean {
+  return to - a > 1 && isThe(tokens[a]!.text) && knownWhole(tokens, a, to, isKnownName) && !isPlaceName?.(chunkKey(tokens, a + 1, to));
+}
+
 /** A chunk of several words known as a whole ("North Korea"): its words are not dropped or split. */
 function knownWhole(tokens: Token[], from: number, to: number, isKnownName: CandidateOptions['isKnownName']): boolean {
   return to - from > 1 && !!isKnownName?.(chunkKey(tokens, from, to));
@@ -654,7 +662,7 @@ function analyseChunk(words: BlockWords, from: number, chunkEnd: number, chunkPo
     const cue = words.cue(a);
     if (isThe(word)) theBefore = true;
     const drop =
-      (cue & CUE.function && !(word.length > 1 && isAllCaps(word)) && !(a === from && opensNameAfterTitle(words, from, to, initial, isCommonWord))) ||
+      (cue & CUE.function && !(word.length > 1 && isAllCaps(word)) && !(a === from && opensNameAfterTitle(words, from, to, initial, isCommonWord)) && !placeOnlyWithThe(tokens, a, to, options)) ||
       (cue & CUE.connector && !(a === from && to - a >= 2 && isOpeningParticle(words, a))) ||
       // "Citing ...", but not "North Korea fired ...": a name known whole keeps its first word.
       (a === from && initial && isCommonWord(words.lower(a)) && !isAllCaps(word) && !knownWhole(tokens, from, to, isKnownName)) ||

@@ -1309,3 +1309,18 @@ describe('a faith\'s members are a people, no surname alone (session 17)', () =>
     expect(kindsOf(['Tarvel Christians said profits fell. Christians said the bank would cut jobs.'])[0]).toEqual(['Tarvel Christians=person', 'Christians=person']);
   });
 });
+
+describe('"The" opening a place known whole stays in it (session 17)', () => {
+  const { kindsOf } = storiesEngine([
+    'THE HAGUE, March 3 - Talks on the treaty resumed on Monday, officials said.',
+    'THE HAGUE, March 4 - The talks ended without a deal.',
+    'Foreign Secretary Tarek Hague said on Monday the talks would fail. Hague said so again.',
+  ]);
+  test.each([
+    ['The court at The Hague ruled on Monday.', ['The Hague=place']],
+    ['In The Hague, police said the talks ended.', ['The Hague=place']],
+    ['Hague said the court in The Hague was right.', ['Hague=person', 'The Hague=place']],
+  ])('%s', (sentence, expected) => {
+    expect(kindsOf([sentence])[0]).toEqual(expected);
+  });
+});
