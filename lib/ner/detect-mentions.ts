@@ -194,9 +194,10 @@ function resolveKnown(m: Matcher, facts: Readonly<KeyFacts>, c: NameCandidate, d
   if (wantPerson || wantPlace) {
     const kind = wantPerson ? 'person' : 'place';
     for (const i of list) if (m.entities[i]!.kind === kind) return i;
-    // A title before a known place ("President Washington") names a person the corpus does not
-    // know; not before a country ("defending champion Portugal" is its team).
-    if (wantPerson && c.titled && !(facts.flags & KEY.country)) return UNKNOWN_PERSON;
+    // A title before a known place ("President Washington") or "who" after it ("Hamilton, who
+    // hired her") names a person the corpus does not know; not a country's ("defending champion
+    // Portugal", "Israel, who beat Austria" are its side), nor in sports copy a city's ("Leeds, who").
+    if (wantPerson && (c.titled || (c.whoAfter && !doc.sports)) && !(facts.flags & KEY.country)) return UNKNOWN_PERSON;
   }
   return list[0]!;
 }

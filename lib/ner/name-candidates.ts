@@ -61,6 +61,8 @@ export interface NameCandidate {
   marketAfter: boolean;
   /** A verb of saying or "who" follows ("Blinken said", "Austin, who"). */
   personCue: boolean;
+  /** "who" or "whom" follows: only people take it ("Hamilton, who hired her"); "Washington said" may be its government. */
+  whoAfter: boolean;
   /** The name opens a sentence, so its capital letter proves nothing. */
   sentenceInitial: boolean;
   /** The name is written in capitals ("LONDON", "NATO"). */
@@ -845,9 +847,14 @@ function analyseChunk(words: BlockWords, from: number, chunkEnd: number, chunkPo
   // A verb of saying or an appositive may follow the letters after the name ("Jo Reed QC said").
   const said = chunkPossessive ? -1 : chunkEnd;
   let personCue = false;
+  let whoAfter = false;
   if (said >= 0 && tokens[said]) {
     if (words.cue(said) & CUE.speech) personCue = true;
-    else if (tokens[said]!.text === ',' && tokens[said + 1] && words.cue(said + 1) & CUE.personFollower) personCue = true;
+    else if (tokens[said]!.text === ',' && tokens[said + 1] && words.cue(said + 1) & CUE.personFollower) {
+      personCue = true;
+      // "whose" follows places too: "Paris, whose museums".
+      whoAfter = tokens[said + 1]!.text === 'who' || tokens[said + 1]!.text === 'whom';
+    }
   }
   if (!role && said >= 0 && tokens[said]?.text === ',') {
     role = appositiveRole(words, said + 1);
@@ -869,6 +876,7 @@ function analyseChunk(words: BlockWords, from: number, chunkEnd: number, chunkPo
     placeNounAfter: !possessive && !!next && placeNounAt(words, to, a),
     marketAfter: !possessive && !!next && MARKET_WORD_OPENERS.has(next.text) && MARKET_WORDS_AFTER.test(text.slice(last.end, last.end + 32)),
     personCue,
+    whoAfter,
     sentenceInitial,
     allCaps: allCapsFrom(tokens, nameFrom, to, bareLast),
     possessive,

@@ -1324,3 +1324,18 @@ describe('"The" opening a place known whole stays in it (session 17)', () => {
     expect(kindsOf([sentence])[0]).toEqual(expected);
   });
 });
+
+describe('"who" after a place\'s name makes it someone\'s (session 17)', () => {
+  const { kindsOf } = storiesEngine(['Police in Hamilton said the road was shut. Officials in Hamilton said so too.', 'Talks in Israel resumed on Monday.']);
+  test.each([
+    ['The dean recommended her to Hamilton, who hired her.', ['Hamilton=person']],
+    ['She moved to Hamilton, whose museums she loved.', ['Hamilton=place']],
+    ['She left Hamilton, which she hated.', ['Hamilton=place']],
+  ])('%s', (sentence, expected) => {
+    expect(kindsOf([sentence])[0]).toEqual(expected);
+  });
+  test('not a country\'s name, nor a city\'s in sports copy: the side', () => {
+    expect(kindsOf(['Hamilton, who beat Leeds 2-1 on Saturday, lead the table.', 'Hamilton 2 Leeds 1', 'Motherwell 0 Celtic 3'])[0]).not.toContain('Hamilton=person');
+    expect(kindsOf(['Israel, who beat Austria, meet Spain next.'])[0]).not.toContain('Israel=person');
+  });
+});
