@@ -621,16 +621,17 @@ function personShapedWhole(text: string, c: NameCandidate, m: Matcher, parts: Me
   const onePerson = parts.length >= 2 && parts.every((p) => p.kind === 'person');
   // "William Butler Yeats", "Stuart R. Kaplan": a first name and two more name words are one
   // person's full name, whatever else the corpus knows by the middle one. Not with an everyday word
-  // or a country among them, a place closing them ("Harvey Nichols Dubai") or a product's capital
-  // inside ("Chrysler LeBaron Turbo").
+  // or a country among them, a place closing them ("Harvey Nichols Dubai"; a town that is a known
+  // person's surname too is theirs: "Mary Tyler Moore") or a product's capital inside ("Chrysler
+  // LeBaron Turbo").
   const lastFacts = words.facts[words.facts.length - 1]!;
+  const lastIsSurname = lastFacts.entities?.some((i) => m.entities[i]!.kind === 'person') === true && !(lastFacts.flags & KEY.gazetteer);
   const firstThenNames =
     nameWordCount(words) === 3 &&
-    (words.facts[0]!.flags & (KEY.givenName | KEY.firstName)) !== 0 &&
+    (words.facts[0]!.flags & (KEY.givenName | KEY.firstName | KEY.cityFirstName | KEY.placeFirstName)) !== 0 &&
     !(words.facts[0]!.flags & KEY.country) &&
     words.facts.every((w, i) => i === 0 || isParticleKey(words.keys[i]!) || (!(w.flags & (KEY.common | KEY.country)) && words.keys[i]!.length > 1)) &&
-    !(lastFacts.flags & (KEY.gazetteer | KEY.city)) &&
-    !parts.some((p) => p.kind === 'place' && p.end === c.end) &&
+    (lastIsSurname || (!(lastFacts.flags & (KEY.gazetteer | KEY.city)) && !parts.some((p) => p.kind === 'place' && p.end === c.end))) &&
     !hasInnerCapital(text, c);
   if (!cued && !givenThenPlace && !onePerson && !firstThenNames && !(opensIt && restIsName)) return null;
   return mention(text, c.start, c.end, 'person', m, null);

@@ -1339,3 +1339,20 @@ describe('"who" after a place\'s name makes it someone\'s (session 17)', () => {
     expect(kindsOf(['Israel, who beat Austria, meet Spain next.'])[0]).not.toContain('Israel=person');
   });
 });
+
+describe('a first name and two name words closed by a town that is a known person\'s surname (session 17)', () => {
+  // Moore, Oklahoma and Mary, Turkmenistan are cities of the gazetteer's lists; the corpus knows
+  // a Moore and a Tyler, and Mary as the town.
+  const { kindsOf } = storiesEngine([
+    'The director Tarek Moore said on Monday the film was done. Moore said so again.',
+    'The senator Anja Tyler said on Monday the bill would pass. Tyler said so again.',
+    'Police in Mary said the road was shut. Floods hit Mary on Sunday.',
+    'Police in Oslo said the road was shut.',
+  ]);
+  test('"Mary Tyler Moore" is one person', () => {
+    expect(kindsOf(['Mary Tyler Moore died on Wednesday.'])[0]).toEqual(['Mary Tyler Moore=person']);
+  });
+  test('a town no one of the corpus is named after still closes a place: "Harvey Nichols Oslo" is no person', () => {
+    expect(kindsOf(['Harvey Nichols Oslo opened a store.'])[0]).not.toContain('Harvey Nichols Oslo=person');
+  });
+});
