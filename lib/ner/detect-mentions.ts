@@ -529,7 +529,10 @@ function namesPlaceOrThing(text: string, c: NameCandidate, parts: readonly Menti
  * unknown name is the whole name. Linked when the first names agree, else a person it lacks.
  */
 function extendKnownSurname(text: string, c: NameCandidate, m: Matcher, parts: Mention[], words: Names): Mention | null {
-  if (parts.length !== 1 || c.tokenCount < 2 || nameWordCount(words) > 3 || c.allCaps) return null;
+  if (parts.length !== 1 || c.tokenCount < 2 || nameWordCount(words) > 3) return null;
+  // In capitals, a headline's words are read one by one; only a first name and a surname alone
+  // make a name ("JIM WATSON/AFP", "By JO REED").
+  if (c.allCaps && !(c.tokenCount === 2 && words.facts[0]!.flags & (KEY.givenName | KEY.firstName) && !(words.facts[0]!.flags & KEY.common))) return null;
   const part = parts[0]!;
   // The surname closes the name, or comes before its "Jr" ("Sammy Davis Jr.").
   const surnameAt = surnameIndex(words.keys);

@@ -1356,3 +1356,15 @@ describe('a first name and two name words closed by a town that is a known perso
     expect(kindsOf(['Harvey Nichols Oslo opened a store.'])[0]).not.toContain('Harvey Nichols Oslo=person');
   });
 });
+
+describe('a first name and a known surname in capitals are one name: a photo credit (session 17)', () => {
+  const { kindsOf, matcher } = storiesEngine(['The golfer Tarek Vollan said on Monday he was fit. Vollan said so again.', 'Police in Oslo said the road was shut.']);
+  const read = (text: string) => detectDocument([text], matcher)[0]!.map((x) => `${x.text}=${x.kind}/${x.entity ?? '?'}`);
+  test('"JIM VOLLAN/AFP" is the photographer, not the golfer', () => {
+    expect(read('JIM VOLLAN/AFP/Getty Images')).toEqual(['JIM VOLLAN=person/?']);
+  });
+  test('the golfer in capitals is still him', () => {
+    expect(read('By TAREK VOLLAN')).toEqual(['TAREK VOLLAN=person/person:tarek-vollan']);
+    expect(kindsOf(['VOLLAN WINS IN OSLO'])[0]).toEqual(['VOLLAN=person', 'OSLO=place']);
+  });
+});
