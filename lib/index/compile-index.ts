@@ -273,9 +273,9 @@ function sameEntities(a: LexiconDigest, la: ArrayLike<number> | undefined, b: Le
 }
 
 /** First word -> the most words of an alias of several words opening with it. */
-function longestAliases(aliases: Readonly<Record<string, unknown>>): Map<string, number> {
+function longestAliases(aliases: Readonly<Record<string, unknown>>, organisations: readonly string[] = []): Map<string, number> {
   const longest = new Map<string, number>();
-  for (const k of Object.keys(aliases)) {
+  for (const k of [...Object.keys(aliases), ...organisations]) {
     if (!k.includes(' ')) continue;
     const first = firstWordOf(k);
     longest.set(first, Math.max(longest.get(first) ?? 0, k.split(' ').length));
@@ -294,8 +294,8 @@ function changedQueries(before: LexiconDigest, after: Lexicon): Set<number> {
   const own = (o: Readonly<Record<string, ArrayLike<number>>>, k: string) => (Object.prototype.hasOwnProperty.call(o, k) ? o[k] : undefined);
   for (const k of Object.keys(before.aliases)) if (!sameEntities(before, own(before.aliases, k), after, own(after.aliases, k))) change(k);
   for (const k of Object.keys(after.aliases)) if (own(before.aliases, k) === undefined) change(k);
-  const longestBefore = longestAliases(before.aliases);
-  const longestAfter = longestAliases(after.aliases);
+  const longestBefore = longestAliases(before.aliases, before.organisations);
+  const longestAfter = longestAliases(after.aliases, after.organisations);
   const longestChanged = (k: string) => changed.add(queryHash(QUERY_KIND.longest, k));
   for (const [k, n] of longestBefore) if (longestAfter.get(k) !== n) longestChanged(k);
   for (const k of longestAfter.keys()) if (!longestBefore.has(k)) longestChanged(k);
@@ -304,6 +304,7 @@ function changedQueries(before: LexiconDigest, after: Lexicon): Set<number> {
     [before.common, after.common],
     [before.givenNames, after.givenNames],
     [before.organisations ?? [], after.organisations ?? []],
+    [before.organisationWords ?? [], after.organisationWords ?? []],
   ] as const) {
     symmetricDifference(x, y, (k) => changed.add(queryHash(QUERY_KIND.flags, k)));
   }
@@ -434,7 +435,7 @@ export function compileIndexIncremental(input: readonly Article[], options: Incr
     }
   });
   const publishers = corpusPublishers(articles, gazetteer, dictionary);
-  const { entities, givenNames, teams, organisations } = entitiesFromForms(forms, { gazetteer, dictionary, isCommonWord, stories: articles.length, publishers });
+  const { entities, givenNames, teams, organisations, organisationWords } = entitiesFromForms(forms, { gazetteer, dictionary, isCommonWord, stories: articles.length, publishers });
   forms.clear();
 
   const weights = new Map(entities.map((e) => [e.id, e.weight]));
@@ -446,7 +447,7 @@ export function compileIndexIncremental(input: readonly Article[], options: Incr
     if (!dictionary.has(w) && n > 3 * wordCase.capital[id]!) common.push(w);
   }
   // Aliases are ordered by how often the corpus wrote each entity's names.
-  const lexicon = buildLexicon(entities, weights, common, gazetteer, givenNames, teams, organisations);
+  const lexicon = buildLexicon(entities, weights, common, gazetteer, givenNames, teams, organisations, organisationWords);
   const indexOfEntity = new Map(lexicon.entities.map((e, i) => [e.id, i]));
 
   // 5. Each story's mentions and best sentences, detected again where a look-up they used changed.
@@ -579,14 +580,14 @@ export function compileIndexIncremental(input: readonly Article[], options: Incr
     records.map((r) => r.terms),
     tables.terms.strings,
   );
-  const { aliases, common: commonWords, givenNames: given, teams: teamNames, organisations: organisationNames } = lexicon;
+  const { aliases, common: commonWords, givenNames: given, teams: teamNames, organisations: organisationNames, organisationWords: organisationWordList } = lexicon;
   return {
     compiled: { index: { version: INDEX_VERSION, lexicon, entities: stats, stories, keywords }, texts },
     state: {
       tables,
       stories: records,
       wordCase,
-      lexicon: { entities: lexicon.entities, aliases, common: commonWords, givenNames: given, teams: teamNames, organisations: organisationNames },
+      lexicon: { entities: lexicon.entities, aliases, common: commonWords, givenNames: given, teams: teamNames, organisations: organisationNames, organisationWords: organisationWordList },
       ...(prev?.readWords ? { readWords: prev.readWords } : {}),
       ...(prev?.files ? { files: prev.files } : {}),
     },

@@ -39,5 +39,6 @@ export function mergeLexicons(base: Lexicon, extra: Lexicon): Lexicon {
     givenNames: union(base.givenNames, extra.givenNames),
     teams: union(base.teams, extra.teams),
     organisations: union(base.organisations ?? [], extra.organisations ?? []),
+    organisationWords: union(base.organisationWords ?? [], extra.organisationWords ?? []),
   };
 }

@@ -161,18 +161,52 @@ function has(m: Matcher, key: string, bit: number): boolean {
 
 /**
  * `c` (its key's `facts`) is an organisation's name: names joined by an ampersand ("Procter &
- * Gamble", "Marks & Spencer"), one the lexicon has as an organisation's, or one opening with an
+ * Gamble", "Marks & Spencer") but for two known people's ("Jo Reed & Tarek Vollan"); one the
+ * lexicon has as an organisation's, of one word after no preposition of place ("in Westport" is
+ * the town); or, after no such preposition ("at the Millennium Dome"), one opening with an
  * organisation's word that is no first name and closing with no known person's name ("Deutsche
- * Telekom", not "Merrill Streep" nor "Carlton Cole"), after no preposition of place ("at the
- * Millennium Dome" is a place of its own).
+ * Telekom", not "Merrill Streep" nor "Carlton Cole").
  */
 function isOrganisationsName(m: Matcher, c: NameCandidate, facts: Readonly<KeyFacts>): boolean {
-  if (facts.flags & KEY.organisation || c.key.includes(' & ')) return true;
-  if (c.tokenCount < 2 || c.locative) return false;
-  const first = factsOf(m, firstWordOf(c.key)).flags;
-  if (!(first & KEY.organisation) || first & (KEY.givenName | KEY.firstName)) return false;
-  const last = factsOf(m, c.key.slice(c.key.lastIndexOf(' ') + 1)).entities;
-  return !last?.some((i) => m.entities[i]!.kind === 'person');
+  if (c.key.includes(' & ')) return !c.key.split(' & ').every((side) => namesKnownPerson(m, side));
+  if (facts.flags & KEY.organisation && (c.tokenCount > 1 || !c.locative)) return true;
+  // An organisation's word alone: "told Reuters", "Exxon said".
+  if (c.tokenCount < 2) return (facts.flags & KEY.organisationWord) !== 0 && !(facts.flags & (KEY.givenName | KEY.firstName)) && !c.locative;
+  // A longer name opening with one of several words: "Morgan Stanley Dean Witter".
+  const firstFacts = factsOf(m, firstWordOf(c.key));
+  if (firstFacts.longest > 1 && opensWithOrganisationsName(m, c.key, firstFacts.longest)) return true;
+  if (c.locative) return false;
+  const first = firstFacts.flags;
+  if (!(first & KEY.organisationWord) || first & (KEY.givenName | KEY.firstName)) return false;
+  return !namesKnownPerson(m, c.key.slice(c.key.lastIndexOf(' ') + 1));
+}
+
+/** `key` opens with an organisation's name of two words or more, but fewer than `longest` + 1 and than all its words. */
+function opensWithOrganisationsName(m: Matcher, key: string, longest: number): boolean {
+  let end = key.indexOf(' ');
+  for (let n = 2; n <= longest; n++) {
+    end = key.indexOf(' ', end + 1);
+    if (end < 0) return false;
+    if (factsOf(m, key.slice(0, end)).flags & KEY.organisation) return true;
+  }
+  return false;
+}
+
+/**
+ * The place "the `key`" names when the lexicon knows it so and `key` alone (its `facts`) names no
+ * place ("the Hague", not "the Netherlands"): its entity, or null for a place of the gazetteer's
+ * lists only; undefined when none.
+ */
+function knownPlaceWithThe(m: Matcher, key: string, facts: Readonly<KeyFacts>): number | null | undefined {
+  if (facts.flags & (KEY.gazetteer | KEY.city) || facts.entities?.some((i) => m.entities[i]!.kind === 'place')) return undefined;
+  const withThe = factsOf(m, `the ${key}`);
+  const place = withThe.entities?.find((i) => m.entities[i]!.kind === 'place');
+  return place ?? (withThe.flags & (KEY.gazetteer | KEY.city) ? null : undefined);
+}
+
+/** The lexicon knows `key` as a person's name. */
+function namesKnownPerson(m: Matcher, key: string): boolean {
+  return factsOf(m, key).entities?.some((i) => m.entities[i]!.kind === 'person') === true;
 }
 
 /** `resolveKnown`'s answers besides an entity's index: no entity by that name, or a person the corpus lacks. */
@@ -496,6 +530,12 @@ function knownSubspans(text: string, c: NameCandidate, blockTokens: readonly Tok
       const whole = n === 1 && stripPossessive(part[0]!.text) === part[0]!.text;
       const key = whole ? first : keyOf(part);
       const facts = whole && key === firstWord ? firstFacts : factsOf(m, key);
+      // An organisation's name inside the phrase holds no one ("Morgan Stanley Dean Witter").
+      if (n > 1 && facts.flags & KEY.organisation && !facts.entities) {
+        i += n;
+        matched = true;
+        break;
+      }
       // Nor a connector in lower case or a particle alone: "van" of "Vincent van Gogh", "Van" of
       // "Van Moer" are no town of Turkey.
       if (n === 1 && (facts.flags & KEY.common || isLowerCaseAt(part[0]!.text) || (tokens.length > 1 && isParticleKey(key)))) continue;
@@ -1046,6 +1086,12 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
     if (isOrganisationsName(m, c, facts) && !facts.entities && !(facts.flags & (KEY.gazetteer | KEY.city)) && !c.titled && pageEntity === undefined) {
       // A full name later in the block may make it a surname: the block is read again then.
       if (c.tokenCount === 1) options.unresolved?.push(c.key);
+      continue;
+    }
+    // "at the Hague": a place the lexicon knows with its "the", whose word alone is someone else's.
+    const placeWithThe = c.tokenCount === 1 && c.theBefore ? knownPlaceWithThe(m, c.key, facts) : undefined;
+    if (placeWithThe !== undefined) {
+      push(mention(text, c.start, c.end, 'place', m, placeWithThe), true, anchored);
       continue;
     }
     const known = resolveKnown(m, facts, c, doc);

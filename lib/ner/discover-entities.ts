@@ -6,6 +6,7 @@ import { linkCoordinatedCues } from './coordination';
 import { COMPANY_TAILS, FAITH_MEMBERS, FIRM_CLOSERS, NAME_CONNECTORS, NAME_PARTICLE, NATIONALITY_NOUNS, ORG_HEADS, PARTY_MEMBERS, PLACE_HEADS } from './cue-words';
 import { entityId, type EntityKind, type EntityRecord } from './entity';
 import type { Gazetteer } from './gazetteer';
+import { firstWordOf } from './lexicon';
 import { findNameCandidates, isOpeningAcronym, type NameCandidate } from './name-candidates';
 import { applyParentheticalCues } from './parenthetical-cues';
 import { generationOf, isGenerational, surnameIndex, surnameOf } from './surname';
@@ -67,6 +68,8 @@ export interface DiscoveryResult {
   teams: string[];
   /** Names shaped as people's that the corpus uses for organisations ("exxon", "morgan stanley"): no one on a page. */
   organisations: string[];
+  /** Words that open organisations' names only ("deutsche", "daiwa"): a name opening with one is no one's. */
+  organisationWords: string[];
 }
 
 export interface DiscoveryOptions {
@@ -253,6 +256,8 @@ export function entitiesFromForms(
     // In a corpus of a hundred stories a place is named more than once: one "in the Open Series" is no habit.
     minLocatives: stories >= 100 ? 2 : 1,
     organisationOpenings: countOrganisationOpenings(forms),
+    organisationFamilies: countOrganisationFamilies(forms),
+    placeFirstWords: new Set([...Object.keys(gazetteer.places), ...Object.keys(gazetteer.cities)].filter((k) => k.includes(' ')).map(firstWordOf)),
     publishers,
   };
   // First pass: forms with direct evidence. Their people teach first names and surnames.
@@ -267,15 +272,18 @@ export function entitiesFromForms(
       ctx.fullNameFirsts.add(form.words[0]!);
       const first = form.words[0]!;
       // Not a particle: "De Niro", "Le Bon" open with no first name.
-      // Nor an organisation's word: "Exxon" of an "Exxon Chemical" that "said".
-      if (first.length > 1 && !first.endsWith('.') && !dictionary.has(first) && !isStrongPlace(first) && !isNameParticle(first) && !isOrganisationsWord(first, ctx)) ctx.givenNames.add(first);
+      // Nor an organisation's word ("Exxon" of an "Exxon Chemical" that "said"), nor a saint's or
+      // a fort's title ("St Petersburg said").
+      if (first.length > 1 && !first.endsWith('.') && !dictionary.has(first) && !isStrongPlace(first) && !isNameParticle(first) && !isOrganisationsWord(first, ctx) && !PLACE_TITLES.test(first)) ctx.givenNames.add(first);
     }
     if (form.words.length === 1 && form.titled + form.personCue >= 1) ctx.personSurnames.add(form.key);
   }
   const entities = clusterEntities(forms, ctx);
-  // And of organisations' words: a name opening with one is an organisation's ("Deutsche Telekom").
-  for (const form of forms.values()) if (form.words.length === 1 && isOrganisationsWord(form.key, ctx)) ctx.organisations.add(form.key);
-  return { entities, givenNames: [...ctx.givenNames].sort(), teams: [...ctx.teams].sort(), organisations: [...ctx.organisations].sort() };
+  // And of organisations' words that open a family of firms: a name opening with one is an
+  // organisation's on the page ("Deutsche Telekom"), where one or two firms ("Dexter Corp") make no
+  // "Dexter Fletcher" a firm.
+  const organisationWords = [...ctx.organisationFamilies].filter(([w, n]) => n >= ORGANISATION_FAMILY && isOrganisationsWord(w, ctx)).map(([w]) => w).sort();
+  return { entities, givenNames: [...ctx.givenNames].sort(), teams: [...ctx.teams].sort(), organisations: [...ctx.organisations].sort(), organisationWords };
 }
 
 function isTeamSlot(text: string, c: NameCandidate): boolean {
@@ -315,6 +323,10 @@ interface ClassifyContext {
   minLocatives: number;
   /** Name -> times organisations' names opened with it ("goldman sachs" of "Goldman Sachs & Co"). */
   organisationOpenings: Map<string, number>;
+  /** Word -> how many organisations' names open with it ("deutsche" of "Deutsche Bank", "Deutsche Post"...). */
+  organisationFamilies: Map<string, number>;
+  /** First words of the gazetteer's places of several words ("sri" of "Sri Lanka"): no organisation's word. */
+  placeFirstWords: ReadonlySet<string>;
   /** The corpus's publishers, read from its stories' sources. */
   publishers: PublisherIndex;
 }
@@ -350,6 +362,16 @@ function countOrganisationOpenings(forms: NameForms): Map<string, number> {
   return openings;
 }
 
+/** Word -> how many names shaped as organisations' open with it: "deutsche" opens "Deutsche Bank", "Deutsche Post"... */
+function countOrganisationFamilies(forms: NameForms): Map<string, number> {
+  const families = new Map<string, number>();
+  for (const form of forms.values()) if (form.words.length >= 2 && form.org * 2 > form.count) families.set(form.words[0]!, (families.get(form.words[0]!) ?? 0) + 1);
+  return families;
+}
+
+/** Organisations' names a word opens for the page to read a name opening with it as an organisation's: a family of firms, not a founder's one or two. */
+const ORGANISATION_FAMILY = 3;
+
 /**
  * The corpus uses `key` as an organisation's name: it opens organisations' names often enough
  * (see `countOrganisationOpenings`), and a title stands before it seldom. One word must open no
@@ -358,13 +380,24 @@ function countOrganisationOpenings(forms: NameForms): Map<string, number> {
  */
 function isOrganisationsName(key: string, ctx: ClassifyContext): boolean {
   const openings = ctx.organisationOpenings.get(key) ?? 0;
-  if (key.includes(' ')) return openings >= ORGANISATION_OPENINGS && openings >= ORGANISATION_OPENINGS_PER_TITLE * (ctx.forms.get(key)?.titled ?? 0);
-  return opensOrganisationsOnly(key, ctx) && openings * SINGLE_WORD_OPENINGS_SHARE >= (ctx.forms.get(key)?.count ?? 0);
+  const alone = ctx.forms.get(key);
+  if (!key.includes(' ')) return opensOrganisationsOnly(key, ctx) && openings * SINGLE_WORD_OPENINGS_SHARE >= (alone?.count ?? 0);
+  if (openings < ORGANISATION_OPENINGS || openings < ORGANISATION_OPENINGS_PER_TITLE * (alone?.titled ?? 0)) return false;
+  // A first name opening it makes a founder's name too ("Jesse Owens", "Eli Lilly"): the firm's
+  // only when its firms are many, outnumber the verbs of saying after it and are a fifth as
+  // frequent as the name alone ("Morgan Stanley", "Merrill Lynch").
+  if (!ctx.anyListedFirstName.has(firstWordOf(key))) return true;
+  return openings >= FOUNDERS_FIRM_OPENINGS && openings >= (alone?.personCue ?? 0) && openings * FOUNDERS_FIRM_SHARE >= (alone?.count ?? 0);
 }
 
+/** Openings of organisations' names a name opening with a first name needs to be theirs (see `isOrganisationsName`)... */
+const FOUNDERS_FIRM_OPENINGS = 3;
+/** ...and the share of its uses alone they make up at least, one in this many. */
+const FOUNDERS_FIRM_SHARE = 5;
+
 /**
- * One word opens organisations' names and no person's: it closes no one's name and no title ever
- * stood before it. A surname is a founder's and a person's both ("Mitchell" of "Peter Mitchell" and
+ * One word opens organisations' names and no person's: it closes no name opening with a first name
+ * of the list, and no title ever stood before it. A surname is a founder's and a person's both ("Mitchell" of "Peter Mitchell" and
  * a "Mitchell Energy Corp", "Prince Rainier" and "Rainier Bancorp"); "Texaco", "Daiwa", "Sony" are
  * the firms'.
  */
@@ -376,13 +409,13 @@ function opensOrganisationsOnly(word: string, ctx: ClassifyContext): boolean {
 /**
  * A word opening names that is an organisation's, never a first name: it opens organisations' names
  * and no person's (`opensOrganisationsOnly`), and it is no first name of the list, no initial, no
- * particle and no place ("Gary Player Group", "J.C. Penney", "De Beers", "Milan Bank" open people's
- * names too). Nor an everyday word or a people's ("Old Trafford", "Canadian Pacific": no person's
- * either way). "Exxon", "Banque", "Deutsche".
+ * particle and no place, nor the first word of one ("Gary Player Group", "J.C. Penney", "De Beers",
+ * "Milan Bank", "Sri Lanka Telecom" open people's or places' names too). Nor an everyday word or a
+ * people's ("Old Trafford", "Canadian Pacific": no person's either way). "Exxon", "Banque", "Deutsche".
  */
 function isOrganisationsWord(word: string, ctx: ClassifyContext): boolean {
   if (word.length <= 2 || word.endsWith('.') || isNameParticle(word) || ctx.anyListedFirstName.has(word) || ctx.dictionary.has(word) || isDemonym(word, ctx.demonyms) || ctx.languages.has(word)) return false;
-  if (ctx.gazetteer.places[word] !== undefined || ctx.gazetteer.cities[word] !== undefined) return false;
+  if (ctx.gazetteer.places[word] !== undefined || ctx.gazetteer.cities[word] !== undefined || ctx.placeFirstWords.has(word)) return false;
   // Nor a place the corpus writes alone ("FRANKFURT 1996-08-22", "in Frankfurt").
   const alone = ctx.forms.get(word);
   return (alone === undefined || !usedAsPlace(alone)) && opensOrganisationsOnly(word, ctx);
@@ -572,8 +605,14 @@ function personShaped(form: FormStats, ctx: ClassifyContext): boolean {
 /** A nation's, a party's or a faith's members: no surname alone ("Christians" of F. Wilhelm Christians). */
 const MEMBERS_OF_PEOPLES = new Set([...NATIONALITY_NOUNS, ...PARTY_MEMBERS, ...FAITH_MEMBERS]);
 
-/** Plurals that name stretches of land, closing places' names: "Northern Plains", "Florida Keys" (`PLACE_HEADS` has "hills", "islands"...). */
-const LANDFORM_PLURALS = new Set(['plains', 'meadows', 'downs', 'fields', 'woods', 'springs', 'lakes', 'rapids', 'flats', 'keys', 'glades', 'marshes', 'moors', 'dunes', 'sands', 'narrows', 'wetlands', 'lowlands', 'uplands', 'steppes']);
+/** Titles written short that open places' names: "St Petersburg", "Mt Kenya", "Ft Worth". */
+const PLACE_TITLES = /^(?:st|ste|mt|ft)$/;
+
+/** Plurals that name stretches of land, closing places' names: "Northern Plains", "Outer Banks", "Kew Gardens" (`PLACE_HEADS` has "hills", "islands"...). */
+const LANDFORM_PLURALS = new Set([
+  ...['plains', 'meadows', 'downs', 'fields', 'woods', 'springs', 'lakes', 'rapids', 'flats', 'keys', 'glades', 'marshes', 'moors', 'dunes', 'sands', 'narrows', 'wetlands'],
+  ...['lowlands', 'uplands', 'steppes', 'banks', 'oaks', 'wells', 'pines', 'palms', 'shores', 'cliffs', 'bluffs', 'gardens', 'borders', 'forks', 'groves', 'meads', 'vales'],
+]);
 
 /** `word` is an everyday word's plural ("brothers", "industries"). */
 function isPluralOfWord(word: string, dictionary: ReadonlySet<string>): boolean {

@@ -180,15 +180,17 @@ const SAINT = /^(?:saint|st\.?) (.+)$/;
 
 /**
  * Adds to `into` the other spellings of each name opening with a saint's title ("St Louis" and
- * "Saint Louis" for "St. Louis"), the news writing it every way; not one `places` has already.
+ * "Saint Louis" for "St. Louis"), the news writing it every way; not one `places` has already, nor
+ * where two places share the name ("St. Petersburg" of Florida, "Saint Petersburg" of Russia).
  */
 function withSaintSpellings(into: Record<string, string>, places: Readonly<Record<string, string>>): void {
   for (const [key, canonical] of Object.entries(into)) {
     const rest = SAINT.exec(key)?.[1];
     if (!rest) continue;
-    for (const title of ['saint', 'st.', 'st']) {
-      const spelling = `${title} ${rest}`;
-      if (into[spelling] === undefined && places[spelling] === undefined) into[spelling] = canonical;
-    }
+    const spellings = SAINT_TITLES.map((title) => `${title} ${rest}`);
+    if (spellings.some((s) => (into[s] ?? canonical) !== canonical || (places !== into && places[s] !== undefined))) continue;
+    for (const spelling of spellings) into[spelling] ??= canonical;
   }
 }
+
+const SAINT_TITLES = ['saint', 'st.', 'st'];

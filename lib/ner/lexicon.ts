@@ -30,6 +30,8 @@ export interface Lexicon {
   teams: string[];
   /** Names shaped as people's that the corpus uses for organisations ("exxon", "morgan stanley"). */
   organisations?: string[];
+  /** Words that open organisations' names only ("deutsche", "daiwa"). */
+  organisationWords?: string[];
 }
 
 /** Bits of `KeyFacts.flags`: what else the lexicon knows a key as, besides a name of entities. */
@@ -55,6 +57,8 @@ export const KEY = {
   placeFirstName: 512,
   /** A name shaped as a person's that the corpus uses for an organisation ("Exxon", "Morgan Stanley"). */
   organisation: 1024,
+  /** A word that opens organisations' names only ("Deutsche", "Daiwa"): a name opening with it is an organisation's. */
+  organisationWord: 2048,
 } as const;
 
 /** Everything the lexicon says of one folded key, found with one look-up. */
@@ -103,6 +107,7 @@ export function buildLexicon(
   givenNames: readonly string[] = [],
   teams: readonly string[] = [],
   organisations: readonly string[] = [],
+  organisationWords: readonly string[] = [],
 ): Lexicon {
   const aliases: Record<string, number[]> = {};
   entities.forEach((e, index) => {
@@ -134,6 +139,7 @@ export function buildLexicon(
     givenNames: [...givenNames],
     teams: [...teams],
     organisations: [...organisations],
+    organisationWords: [...organisationWords],
   };
 }
 
@@ -159,8 +165,18 @@ export function createMatcher(lexicon: Lexicon): Matcher {
   flag(lexicon.cityFirstNames ?? [], KEY.cityFirstName);
   flag(lexicon.placeFirstNames ?? [], KEY.placeFirstName);
   flag(lexicon.organisations ?? [], KEY.organisation);
+  flag(lexicon.organisationWords ?? [], KEY.organisationWord);
+  // A city's spelling the corpus never wrote is the city it wrote otherwise: "Saint Louis" is the
+  // corpus's "St. Louis" (the gazetteer's lists give both the same name). Countries' other names
+  // are aliases already, when the corpus knows them.
+  for (const [key, name] of Object.entries(lexicon.cities ?? {})) {
+    const facts = keys.get(key)!;
+    if (facts.entities) continue;
+    const places = keys.get(foldName(name))?.entities?.filter((i) => lexicon.entities[i]!.kind === 'place');
+    if (places?.length) facts.entities = places;
+  }
   // A span of several words can be a known name only if its first word opens one that long.
-  for (const key of [...Object.keys(lexicon.aliases), ...Object.keys(lexicon.gazetteer)]) {
+  for (const key of [...Object.keys(lexicon.aliases), ...Object.keys(lexicon.gazetteer), ...(lexicon.organisations ?? [])]) {
     const space = key.indexOf(' ');
     if (space < 0) continue;
     const first = factsOf(key.slice(0, space));

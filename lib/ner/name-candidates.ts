@@ -852,8 +852,11 @@ function analyseChunk(words: BlockWords, from: number, chunkEnd: number, chunkPo
     if (words.cue(said) & CUE.speech) personCue = true;
     else if (tokens[said]!.text === ',' && tokens[said + 1] && words.cue(said + 1) & CUE.personFollower) {
       personCue = true;
-      // "whose" follows places too: "Paris, whose museums".
-      whoAfter = tokens[said + 1]!.text === 'who' || tokens[said + 1]!.text === 'whom';
+      // "whose" follows places too: "Paris, whose museums". After "of" or a preposition of place
+      // "who" is someone else's: "the governor of Texas, who", "residents in Leeds, who" ("to"
+      // and "from" take people as often: "recommended her to Hamilton, who hired her").
+      const preposition = prev?.text;
+      whoAfter = (tokens[said + 1]!.text === 'who' || tokens[said + 1]!.text === 'whom') && preposition !== 'of' && (!locative || preposition === 'to' || preposition === 'from');
     }
   }
   if (!role && said >= 0 && tokens[said]?.text === ',') {

@@ -486,6 +486,7 @@ export function saveState(dir: string, state: CompileState, engine: string): voi
     out.strings('lexicon.givenNames', lex.givenNames);
     out.strings('lexicon.teams', lex.teams);
     out.strings('lexicon.organisations', lex.organisations ?? []);
+    out.strings('lexicon.organisationWords', lex.organisationWords ?? []);
     out.end({ engine, stories: n, files });
   } catch (e) {
     closeSync(fd);
@@ -677,7 +678,7 @@ function decodeState(dir: string, bytes: Buffer, engine: string): CompileState {
   });
   if (from !== aliasEntities.length) fail('lexicon aliases');
   for (const e of aliasEntities) if (!(e >= 0 && e < entities.length)) fail('lexicon aliases');
-  const lexicon: LexiconDigest = { entities, aliases, common: stringsOf('lexicon.common'), givenNames: stringsOf('lexicon.givenNames'), teams: stringsOf('lexicon.teams'), organisations: stringsOf('lexicon.organisations') };
+  const lexicon: LexiconDigest = { entities, aliases, common: stringsOf('lexicon.common'), givenNames: stringsOf('lexicon.givenNames'), teams: stringsOf('lexicon.teams'), organisations: stringsOf('lexicon.organisations'), organisationWords: stringsOf('lexicon.organisationWords') };
 
   const lower = new Int32Array(wordCount);
   const capital = new Int32Array(wordCount);

@@ -13,6 +13,7 @@ describe('mergeLexicons: the bundled corpus and a reader\'s library read as one'
     aliases: { 'tarek vollan': [0], vollan: [0] },
     givenNames: ['tarek'],
     organisations: ['velcorp'],
+    organisationWords: ['deutsche'],
     gazetteer: { oslo: 'Oslo' },
   });
   const library = lexicon({
@@ -23,6 +24,7 @@ describe('mergeLexicons: the bundled corpus and a reader\'s library read as one'
     aliases: { 'osric thane': [0], thane: [0], vollan: [1] },
     givenNames: ['osric'],
     organisations: ['merrill vance'],
+    organisationWords: ['daiwa'],
   });
   const merged = mergeLexicons(bundled, library);
 
@@ -34,9 +36,13 @@ describe('mergeLexicons: the bundled corpus and a reader\'s library read as one'
   test('learned lists are united, organisations\' names too, and the engine\'s resources stay the bundled ones', () => {
     expect(merged.givenNames).toEqual(['osric', 'tarek']);
     expect(merged.organisations).toEqual(['merrill vance', 'velcorp']);
+    expect(merged.organisationWords).toEqual(['daiwa', 'deutsche']);
     expect(merged.gazetteer).toEqual({ oslo: 'Oslo' });
     const m = createMatcher(merged);
     expect(m.keys.get('merrill vance')!.flags & KEY.organisation).toBe(KEY.organisation);
     expect(m.keys.get('velcorp')!.flags & KEY.organisation).toBe(KEY.organisation);
+    expect(m.keys.get('daiwa')!.flags & KEY.organisationWord).toBe(KEY.organisationWord);
+    // A span of several words opening with a word is looked for as long as the organisation's name.
+    expect(m.keys.get('merrill')!.longest).toBe(2);
   });
 });

@@ -1320,6 +1320,7 @@ describe('"The" opening a place known whole stays in it (session 17)', () => {
     ['The court at The Hague ruled on Monday.', ['The Hague=place']],
     ['In The Hague, police said the talks ended.', ['The Hague=place']],
     ['Hague said the court in The Hague was right.', ['Hague=person', 'The Hague=place']],
+    ['The court at the Hague ruled on Friday.', ['Hague=place']],
   ])('%s', (sentence, expected) => {
     expect(kindsOf([sentence])[0]).toEqual(expected);
   });
@@ -1331,6 +1332,8 @@ describe('"who" after a place\'s name makes it someone\'s (session 17)', () => {
     ['The dean recommended her to Hamilton, who hired her.', ['Hamilton=person']],
     ['She moved to Hamilton, whose museums she loved.', ['Hamilton=place']],
     ['She left Hamilton, which she hated.', ['Hamilton=place']],
+    ['The mayor of Hamilton, who took office in May, spoke.', ['Hamilton=place']],
+    ['Protesters marched in Hamilton, whom police later dispersed.', ['Hamilton=place']],
   ])('%s', (sentence, expected) => {
     expect(kindsOf([sentence])[0]).toEqual(expected);
   });
@@ -1366,5 +1369,52 @@ describe('a first name and a known surname in capitals are one name: a photo cre
   test('the golfer in capitals is still him', () => {
     expect(read('By TAREK VOLLAN')).toEqual(['TAREK VOLLAN=person/person:tarek-vollan']);
     expect(kindsOf(['VOLLAN WINS IN OSLO'])[0]).toEqual(['VOLLAN=person', 'OSLO=place']);
+  });
+});
+
+describe('organisations\' names on a page: what they must leave alone (review of session 17)', () => {
+  const { kindsOf } = storiesEngine([
+    'Delia Farrow said on Monday the show would go on. Delia Farrow said so again.',
+    'Delia Farrow said the tour would start in May. Delia Farrow said she was tired.',
+    'Delia Farrow Living Inc said profits rose. Delia Farrow Media Corp said sales fell.',
+    'Dexter Corp said profits rose. Dexter Oil Co said it would drill, and Dexter said so again.',
+    'Velcorp said on Monday its profits rose. Velcorp Inc is based in Ohio.',
+    'Velcorp Oil Co said it would sell a refinery, and Velcorp said prices fell.',
+    'Shares of Velcorp Industries Corp fell after Velcorp said sales fell.',
+    'The issue was priced at par, said lead manager Dorvant Stanley. Dorvant Stanley Group Inc declined to comment.',
+    'Sole manager Dorvant Stanley said the bonds were sold. Dorvant Stanley & Co is based in New York.',
+    'The notes pay 7 pct, lead manager Dorvant Stanley said. Dorvant Stanley International Ltd sold them.',
+    'The golfer Tarek Vollan said on Monday he was fit. Vollan said so again.',
+    'The singer Anja Kell said on Monday she would tour. Kell said so again.',
+  ]);
+  test.each([
+    // A founder's name that opens two firms is still the founder's.
+    ['Delia Farrow said the show would return.', ['Delia Farrow=person']],
+    // One or two firms opening with a word make no family: a new person keeps the name.
+    ['Dexter Quillan, who is 45, said the plan would work.', ['Dexter Quillan=person']],
+    // A word the corpus uses for a firm alone is a place after a preposition of place.
+    ['Fighting continued in Velcorp on Monday.', ['Velcorp=place']],
+    // Two known people joined by an ampersand are the two people.
+    ['Tarek Vollan & Anja Kell sang in Ohio.', ['Tarek Vollan=person', 'Anja Kell=person', 'Ohio=place']],
+  ])('%s', (sentence, expected) => {
+    expect(kindsOf([sentence])[0]).toEqual(expected);
+  });
+  test('a name opening with an organisation\'s name holds no one: "Dorvant Stanley Kell Vollan said"', () => {
+    expect(kindsOf(['Dorvant Stanley Kell Vollan said profits rose.'])[0]).toEqual([]);
+    expect(kindsOf(['DORVANT STANLEY RAISES RATING'])[0]).toEqual([]);
+  });
+  test('an organisation\'s word alone is the organisation: "Velcorp said", "told Velcorp"', () => {
+    expect(kindsOf(['Velcorp said he would come.', 'He told Velcorp as he left.'])).toEqual([[], []]);
+  });
+});
+
+describe('a place\'s name closed by a plural of the land is a place, by prepositions (review of session 17)', () => {
+  test('"the Corvin Banks", "Sherwin Oaks"', () => {
+    const { index } = storiesEngine([
+      'Storms hit the Corvin Banks on Monday. Houses in the Corvin Banks were flooded.',
+      'Fishermen from the Corvin Banks said the sea was rough.',
+      'Fire crews in Sherwin Oaks said the blaze was out. Homes in Sherwin Oaks were saved.',
+    ]);
+    expect(index.entities.filter((e) => e.name === 'Corvin Banks' || e.name === 'Sherwin Oaks').map((e) => e.kind)).toEqual(['place', 'place']);
   });
 });
