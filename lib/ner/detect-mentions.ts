@@ -174,7 +174,7 @@ function isOrganisationsName(m: Matcher, c: NameCandidate, facts: Readonly<KeyFa
   if (c.tokenCount < 2) return (facts.flags & KEY.organisationWord) !== 0 && !(facts.flags & (KEY.givenName | KEY.firstName)) && !c.locative;
   // A longer name opening with one of several words: "Morgan Stanley Dean Witter".
   const firstFacts = factsOf(m, firstWordOf(c.key));
-  if (firstFacts.longest > 1 && opensWithOrganisationsName(m, c.key, firstFacts.longest)) return true;
+  if (firstFacts.flags & KEY.opensOrganisation && opensWithOrganisationsName(m, c.key, firstFacts.longest)) return true;
   if (c.locative) return false;
   const first = firstFacts.flags;
   if (!(first & KEY.organisationWord) || first & (KEY.givenName | KEY.firstName)) return false;

@@ -59,6 +59,8 @@ export const KEY = {
   organisation: 1024,
   /** A word that opens organisations' names only ("Deutsche", "Daiwa"): a name opening with it is an organisation's. */
   organisationWord: 2048,
+  /** The first word of an organisation's name of several words ("morgan" of "Morgan Stanley"): set by `createMatcher`. */
+  opensOrganisation: 4096,
 } as const;
 
 /** Everything the lexicon says of one folded key, found with one look-up. */
@@ -166,6 +168,7 @@ export function createMatcher(lexicon: Lexicon): Matcher {
   flag(lexicon.placeFirstNames ?? [], KEY.placeFirstName);
   flag(lexicon.organisations ?? [], KEY.organisation);
   flag(lexicon.organisationWords ?? [], KEY.organisationWord);
+  flag((lexicon.organisations ?? []).filter((key) => key.includes(' ')).map(firstWordOf), KEY.opensOrganisation);
   // A city's spelling the corpus never wrote is the city it wrote otherwise: "Saint Louis" is the
   // corpus's "St. Louis" (the gazetteer's lists give both the same name). Countries' other names
   // are aliases already, when the corpus knows them.
