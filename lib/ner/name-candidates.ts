@@ -854,9 +854,11 @@ function analyseChunk(words: BlockWords, from: number, chunkEnd: number, chunkPo
       personCue = true;
       // "whose" follows places too: "Paris, whose museums". After "of" or a preposition of place
       // "who" is someone else's: "the governor of Texas, who", "residents in Leeds, who" ("to"
-      // and "from" take people as often: "recommended her to Hamilton, who hired her").
+      // and "from" take people as often: "recommended her to Hamilton, who hired her"); so after
+      // a town and its comma ("a woman in Columbus, Indiana, who").
       const preposition = prev?.text;
-      whoAfter = (tokens[said + 1]!.text === 'who' || tokens[said + 1]!.text === 'whom') && preposition !== 'of' && (!locative || preposition === 'to' || preposition === 'from');
+      const townBefore = preposition === ',' && a >= 2 && isCapitalized(tokens[a - 2]!.text);
+      whoAfter = (tokens[said + 1]!.text === 'who' || tokens[said + 1]!.text === 'whom') && preposition !== 'of' && !townBefore && (!locative || preposition === 'to' || preposition === 'from');
     }
   }
   if (!role && said >= 0 && tokens[said]?.text === ',') {

@@ -1334,6 +1334,7 @@ describe('"who" after a place\'s name makes it someone\'s (session 17)', () => {
     ['She left Hamilton, which she hated.', ['Hamilton=place']],
     ['The mayor of Hamilton, who took office in May, spoke.', ['Hamilton=place']],
     ['Protesters marched in Hamilton, whom police later dispersed.', ['Hamilton=place']],
+    ['A woman living in Oslo, Hamilton, who cares for her mother.', ['Oslo=place', 'Hamilton=place']],
   ])('%s', (sentence, expected) => {
     expect(kindsOf([sentence])[0]).toEqual(expected);
   });
