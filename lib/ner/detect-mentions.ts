@@ -1078,8 +1078,12 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
     const surname = c.tokenCount === 1 ? c.key : c.particleFirst && c.tokenCount <= 3 ? particleSurname(c.key) : null;
     // The person the page gave this surname to, if it did (null: one the corpus lacks).
     const pageEntity = surname === null ? undefined : doc.surnames.get(surname);
-    const introduced = pageEntity !== undefined && !c.locative && !anchored;
     const facts = factsOf(m, c.key);
+    // A preposition of place makes it a place, but "to" and "from", which take people as often,
+    // before a town's name ("recommended her to Hamilton" after "Margaret Hamilton"; "flights to
+    // Jordan" after "Tamika Jordan" are the country's).
+    const placeByPreposition = c.locative && (pageEntity === undefined || (facts.flags & KEY.country) !== 0 || !afterToOrFrom(text, c.start));
+    const introduced = pageEntity !== undefined && !placeByPreposition && !anchored;
     // "Merrill said", "Deutsche Telekom said", "Marks & Spencer": an organisation's name names no
     // one, nor do its words, unless a title or the page's own full name makes it a person's ("Mr
     // Merrill"), or it is a place too ("St Louis").
@@ -1118,7 +1122,7 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
       }
       continue;
     }
-    if (pageEntity !== undefined && !c.locative) {
+    if (pageEntity !== undefined && !placeByPreposition) {
       push(mention(text, c.start, c.end, 'person', m, pageEntity));
       continue;
     }

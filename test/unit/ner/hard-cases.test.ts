@@ -1419,3 +1419,16 @@ describe('a place\'s name closed by a plural of the land is a place, by preposit
     expect(index.entities.filter((e) => e.name === 'Corvin Banks' || e.name === 'Sherwin Oaks').map((e) => e.kind)).toEqual(['place', 'place']);
   });
 });
+
+describe('the page\'s surname after "to" or "from" is the person, but for a country (session 17)', () => {
+  const { kindsOf } = storiesEngine(['Police in Hamilton said the road was shut. Officials in Hamilton said so too.', 'Talks in Israel resumed on Monday.']);
+  test.each([
+    ['Tarek Hamilton wrote the code. Her boss sent the plan to Hamilton on Monday.', ['Hamilton=person']],
+    ['Tarek Hamilton wrote the code. A letter from Hamilton arrived on Monday.', ['Hamilton=person']],
+    ['Tarek Hamilton wrote the code. She lived in Hamilton for years.', ['Hamilton=place']],
+    ['Anja Israel wrote the code. Flights to Israel were cancelled.', ['Israel=place']],
+  ])('%s', (text, expected) => {
+    const [first, second] = text.split('. ');
+    expect(kindsOf([`${first}.`, second!])[1]).toEqual(expected);
+  });
+});
