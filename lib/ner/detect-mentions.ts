@@ -161,17 +161,23 @@ function has(m: Matcher, key: string, bit: number): boolean {
 
 /**
  * `c` (its key's `facts`) is an organisation's name: names joined by an ampersand ("Procter &
- * Gamble", "Marks & Spencer") but for two known people's ("Jo Reed & Tarek Vollan"); one the
- * lexicon has as an organisation's, of one word after no preposition of place ("in Westport" is
- * the town); or, after no such preposition ("at the Millennium Dome"), one opening with an
- * organisation's word that is no first name and closing with no known person's name ("Deutsche
- * Telekom", not "Merrill Streep" nor "Carlton Cole").
+ * Gamble", "Johnson & Johnson") but for two known people's full names ("Jo Reed & Tarek Vollan");
+ * one the lexicon has as an organisation's ("a stake in Texaco"), but for a town and its state
+ * after a preposition of place ("in Westport, Connecticut"); or, after no such preposition ("at
+ * the Millennium Dome"), one opening with an organisation's word that is no first name and closing
+ * with no known person's name ("Deutsche Telekom", not "Merrill Streep" nor "Carlton Cole"). Not a
+ * name shaped as a place's ("Harvard Square").
  */
-function isOrganisationsName(m: Matcher, c: NameCandidate, facts: Readonly<KeyFacts>): boolean {
-  if (c.key.includes(' & ')) return !c.key.split(' & ').every((side) => namesKnownPerson(m, side));
-  if (facts.flags & KEY.organisation && (c.tokenCount > 1 || !c.locative)) return true;
+function isOrganisationsName(m: Matcher, text: string, c: NameCandidate, facts: Readonly<KeyFacts>): boolean {
+  if (c.shape === 'place') return false;
+  if (c.key.includes(' & ')) {
+    const sides = c.key.split(' & ');
+    return !(sides.length === 2 && sides[0] !== sides[1] && sides.every((side) => side.includes(' ') && namesKnownPerson(m, side)));
+  }
+  const townAndState = c.locative && TOWN_AND_STATE_AFTER.test(text.slice(c.end, c.end + 3));
+  if (facts.flags & KEY.organisation && !townAndState) return true;
   // An organisation's word alone: "told Reuters", "Exxon said".
-  if (c.tokenCount < 2) return (facts.flags & KEY.organisationWord) !== 0 && !(facts.flags & (KEY.givenName | KEY.firstName)) && !c.locative;
+  if (c.tokenCount < 2) return (facts.flags & KEY.organisationWord) !== 0 && !(facts.flags & (KEY.givenName | KEY.firstName)) && !townAndState;
   // A longer name opening with one of several words: "Morgan Stanley Dean Witter".
   const firstFacts = factsOf(m, firstWordOf(c.key));
   if (firstFacts.flags & KEY.opensOrganisation && opensWithOrganisationsName(m, c.key, firstFacts.longest)) return true;
@@ -181,13 +187,19 @@ function isOrganisationsName(m: Matcher, c: NameCandidate, facts: Readonly<KeyFa
   return !namesKnownPerson(m, c.key.slice(c.key.lastIndexOf(' ') + 1));
 }
 
-/** `key` opens with an organisation's name of two words or more, but fewer than `longest` + 1 and than all its words. */
+/** A comma and a capital after a name: a town's state or country follows ("Westport, Connecticut"). */
+const TOWN_AND_STATE_AFTER = /^, ?\p{Lu}/u;
+
+/**
+ * `key` opens with an organisation's name of two words or more, but fewer than `longest` + 1 and
+ * than all its words; no people's adjective ("South African Ernie Els").
+ */
 function opensWithOrganisationsName(m: Matcher, key: string, longest: number): boolean {
   let end = key.indexOf(' ');
   for (let n = 2; n <= longest; n++) {
     end = key.indexOf(' ', end + 1);
     if (end < 0) return false;
-    if (factsOf(m, key.slice(0, end)).flags & KEY.organisation) return true;
+    if ((factsOf(m, key.slice(0, end)).flags & (KEY.organisation | KEY.demonym)) === KEY.organisation) return true;
   }
   return false;
 }
@@ -1081,13 +1093,13 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
     const facts = factsOf(m, c.key);
     // A preposition of place makes it a place, but "to" and "from", which take people as often,
     // before a town's name ("recommended her to Hamilton" after "Margaret Hamilton"; "flights to
-    // Jordan" after "Tamika Jordan" are the country's).
-    const placeByPreposition = c.locative && (pageEntity === undefined || (facts.flags & KEY.country) !== 0 || !afterToOrFrom(text, c.start));
+    // Jordan" after "Tamika Jordan" are the country's, "aid from Washington" the capital's).
+    const placeByPreposition = c.locative && (pageEntity === undefined || (facts.flags & KEY.gazetteer) !== 0 || !afterToOrFrom(text, c.start));
     const introduced = pageEntity !== undefined && !placeByPreposition && !anchored;
     // "Merrill said", "Deutsche Telekom said", "Marks & Spencer": an organisation's name names no
     // one, nor do its words, unless a title or the page's own full name makes it a person's ("Mr
     // Merrill"), or it is a place too ("St Louis").
-    if (isOrganisationsName(m, c, facts) && !facts.entities && !(facts.flags & (KEY.gazetteer | KEY.city)) && !c.titled && pageEntity === undefined) {
+    if (isOrganisationsName(m, text, c, facts) && !facts.entities && !(facts.flags & (KEY.gazetteer | KEY.city)) && !c.titled && pageEntity === undefined) {
       // A full name later in the block may make it a surname: the block is read again then.
       if (c.tokenCount === 1) options.unresolved?.push(c.key);
       continue;

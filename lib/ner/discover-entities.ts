@@ -424,6 +424,15 @@ function isOrganisationsWord(word: string, ctx: ClassifyContext): boolean {
 /** Words of a region named by the compass: "South West", "Middle East" are regions, whatever firms they name too. */
 const COMPASS_WORD = /^(?:north|south|east|west|northern|southern|eastern|western|central|middle|far|mid|north-east|north-west|south-east|south-west)$/;
 
+/**
+ * An organisation's name the page may be told of: not one the corpus or the gazetteer has as a
+ * place's too ("New London", "South West"), nor a people's adjective ("South African").
+ */
+function mayTellPage(form: FormStats, ctx: ClassifyContext): boolean {
+  if (usedAsPlace(form) || ctx.gazetteer.places[form.key] !== undefined || ctx.gazetteer.cities[form.key] !== undefined) return false;
+  return !form.words.every((w) => COMPASS_WORD.test(w)) && !isDemonym(form.words[form.words.length - 1]!, ctx.demonyms);
+}
+
 /** The corpus writes the name as a place's at times: in a dateline, shaped as a place, or after prepositions half the time ("in the South West"). */
 function usedAsPlace(form: FormStats): boolean {
   return form.locative * 2 > form.count || form.dateline > 0 || form.place > 0;
@@ -452,7 +461,7 @@ function classifyForm(form: FormStats, ctx: ClassifyContext): EntityKind | null 
   // An organisation's name is no person's, though it "said" (regions open firms' names as often:
   // "New England Electric"). The page is told: its cues would make a person of it too.
   if (kind !== 'person' || !isOrganisationsName(form.key, ctx)) return kind;
-  ctx.organisations.add(form.key);
+  if (mayTellPage(form, ctx)) ctx.organisations.add(form.key);
   return null;
 }
 
@@ -654,7 +663,7 @@ function clusterEntities(forms: Map<string, FormStats>, ctx: ClassifyContext): E
     // The page is told of organisations' names of several words, whatever their cues: a first
     // name would make people of them ("Merrill Lynch said"). One word is told only when its cues
     // make a person of it (see `classifyForm`): "in the South" is the region still.
-    else if (kind === null && form.words.length > 1 && !usedAsPlace(form) && !form.words.every((w) => COMPASS_WORD.test(w)) && isOrganisationsName(form.key, ctx)) ctx.organisations.add(form.key);
+    else if (kind === null && form.words.length > 1 && mayTellPage(form, ctx) && isOrganisationsName(form.key, ctx)) ctx.organisations.add(form.key);
   }
   const placeKeys = new Set(places.map((f) => f.key));
   const entities: EntityRecord[] = [];

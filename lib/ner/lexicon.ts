@@ -169,15 +169,6 @@ export function createMatcher(lexicon: Lexicon): Matcher {
   flag(lexicon.organisations ?? [], KEY.organisation);
   flag(lexicon.organisationWords ?? [], KEY.organisationWord);
   flag((lexicon.organisations ?? []).filter((key) => key.includes(' ')).map(firstWordOf), KEY.opensOrganisation);
-  // A city's spelling the corpus never wrote is the city it wrote otherwise: "Saint Louis" is the
-  // corpus's "St. Louis" (the gazetteer's lists give both the same name). Countries' other names
-  // are aliases already, when the corpus knows them.
-  for (const [key, name] of Object.entries(lexicon.cities ?? {})) {
-    const facts = keys.get(key)!;
-    if (facts.entities) continue;
-    const places = keys.get(foldName(name))?.entities?.filter((i) => lexicon.entities[i]!.kind === 'place');
-    if (places?.length) facts.entities = places;
-  }
   // A span of several words can be a known name only if its first word opens one that long.
   for (const key of [...Object.keys(lexicon.aliases), ...Object.keys(lexicon.gazetteer), ...(lexicon.organisations ?? [])]) {
     const space = key.indexOf(' ');

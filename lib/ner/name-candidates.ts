@@ -853,12 +853,12 @@ function analyseChunk(words: BlockWords, from: number, chunkEnd: number, chunkPo
     else if (tokens[said]!.text === ',' && tokens[said + 1] && words.cue(said + 1) & CUE.personFollower) {
       personCue = true;
       // "whose" follows places too: "Paris, whose museums". After "of" or a preposition of place
-      // "who" is someone else's: "the governor of Texas, who", "residents in Leeds, who" ("to"
-      // and "from" take people as often: "recommended her to Hamilton, who hired her"); so after
-      // a town and its comma ("a woman in Columbus, Indiana, who").
+      // "who" is someone else's: "the governor of Texas, who", "a woman from Bristol, who"; so
+      // after a town and its comma ("a woman in Columbus, Indiana, who"), not after a sentence's
+      // opening word ("However, Hamilton, who").
       const preposition = prev?.text;
-      const townBefore = preposition === ',' && a >= 2 && isCapitalized(tokens[a - 2]!.text);
-      whoAfter = (tokens[said + 1]!.text === 'who' || tokens[said + 1]!.text === 'whom') && preposition !== 'of' && !townBefore && (!locative || preposition === 'to' || preposition === 'from');
+      const townBefore = preposition === ',' && a >= 2 && isCapitalized(tokens[a - 2]!.text) && !startsSentence(words, a - 2);
+      whoAfter = (tokens[said + 1]!.text === 'who' || tokens[said + 1]!.text === 'whom') && preposition !== 'of' && !townBefore && !locative;
     }
   }
   if (!role && said >= 0 && tokens[said]?.text === ',') {

@@ -79,11 +79,6 @@ describe('a saint\'s title written every way', () => {
     const read = (text: string) => detectDocument([text], m)[0]!.map((x) => `${x.text}=${x.kind}`);
     expect(read('He flew to St Louis on Monday.')).toEqual(['St Louis=place']);
     expect(read('Police in Saint Louis said the river rose.')).toEqual(['Saint Louis=place']);
-    // One city, one entity: the story's spelling links every other.
-    const entityOf = (text: string) => detectDocument([text], m)[0]![0]?.entity;
-    expect(entityOf('He flew to Saint Louis.')).toBe(entityOf('He flew to St. Louis.'));
-    expect(entityOf('He flew to St Louis.')).toBe(entityOf('He flew to St. Louis.'));
-    expect(entityOf('He flew to St. Louis.')).toBeTruthy();
   });
 });
 

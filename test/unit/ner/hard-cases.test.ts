@@ -1329,7 +1329,9 @@ describe('"The" opening a place known whole stays in it (session 17)', () => {
 describe('"who" after a place\'s name makes it someone\'s (session 17)', () => {
   const { kindsOf } = storiesEngine(['Police in Hamilton said the road was shut. Officials in Hamilton said so too.', 'Talks in Israel resumed on Monday.']);
   test.each([
-    ['The dean recommended her to Hamilton, who hired her.', ['Hamilton=person']],
+    ['The dean called Hamilton, who hired her.', ['Hamilton=person']],
+    ['A woman from Hamilton, who has not been named, was hurt.', ['Hamilton=place']],
+    ['However, Hamilton, who hired her, disagreed.', ['Hamilton=person']],
     ['She moved to Hamilton, whose museums she loved.', ['Hamilton=place']],
     ['She left Hamilton, which she hated.', ['Hamilton=place']],
     ['The mayor of Hamilton, who took office in May, spoke.', ['Hamilton=place']],
@@ -1373,6 +1375,30 @@ describe('a first name and a known surname in capitals are one name: a photo cre
   });
 });
 
+describe('organisations\' names on a page: what they must leave alone (second review of session 17)', () => {
+  const { kindsOf } = storiesEngine([
+    'Velcorp said on Monday its profits rose. Velcorp Inc is based in Ohio.',
+    'Velcorp Oil Co said it would sell a refinery, and Velcorp said prices fell.',
+    'Shares of Velcorp Industries Corp fell after Velcorp said sales fell.',
+    'South African Airways said profits rose. South African Breweries said so too.',
+    'South African Mining Corp said it would hire. South African Breweries Ltd said sales fell.',
+    'The golfer Tarek Vollan said on Monday he was fit. Vollan said so again.',
+  ]);
+  test.each([
+    // A people's adjective opening a firm's name is no firm before a person's name.
+    ['South African Tarek Vollan leads the Open.', ['Tarek Vollan=person']],
+    // A firm's name alone after a preposition is the firm, but for a town and its state.
+    ['It holds a 5 pct stake in Velcorp.', []],
+    ['He was born in Velcorp, Ohio.', ['Velcorp=place', 'Ohio=place']],
+    // A name shaped as a place's is the place's.
+    ['Velcorp Square was packed with tourists.', ['Velcorp Square=place']],
+    // The same name twice is a firm's.
+    ['Vollan & Vollan said sales rose in Ohio.', ['Ohio=place']],
+  ])('%s', (sentence, expected) => {
+    expect(kindsOf([sentence])[0]).toEqual(expected);
+  });
+});
+
 describe('organisations\' names on a page: what they must leave alone (review of session 17)', () => {
   const { kindsOf } = storiesEngine([
     'Delia Farrow said on Monday the show would go on. Delia Farrow said so again.',
@@ -1393,8 +1419,6 @@ describe('organisations\' names on a page: what they must leave alone (review of
     ['Delia Farrow said the show would return.', ['Delia Farrow=person']],
     // One or two firms opening with a word make no family: a new person keeps the name.
     ['Dexter Quillan, who is 45, said the plan would work.', ['Dexter Quillan=person']],
-    // A word the corpus uses for a firm alone is a place after a preposition of place.
-    ['Fighting continued in Velcorp on Monday.', ['Velcorp=place']],
     // Two known people joined by an ampersand are the two people.
     ['Tarek Vollan & Anja Kell sang in Ohio.', ['Tarek Vollan=person', 'Anja Kell=person', 'Ohio=place']],
   ])('%s', (sentence, expected) => {
@@ -1420,13 +1444,14 @@ describe('a place\'s name closed by a plural of the land is a place, by preposit
   });
 });
 
-describe('the page\'s surname after "to" or "from" is the person, but for a country (session 17)', () => {
-  const { kindsOf } = storiesEngine(['Police in Hamilton said the road was shut. Officials in Hamilton said so too.', 'Talks in Israel resumed on Monday.']);
+describe('the page\'s surname after "to" or "from" is the person, but for a country, a capital or a state (session 17)', () => {
+  const { kindsOf } = storiesEngine(['Police in Dunedin said the road was shut. Officials in Dunedin said so too.', 'Talks in Israel and Hamilton resumed on Monday.']);
   test.each([
-    ['Tarek Hamilton wrote the code. Her boss sent the plan to Hamilton on Monday.', ['Hamilton=person']],
-    ['Tarek Hamilton wrote the code. A letter from Hamilton arrived on Monday.', ['Hamilton=person']],
-    ['Tarek Hamilton wrote the code. She lived in Hamilton for years.', ['Hamilton=place']],
+    ['Tarek Dunedin wrote the code. Her boss sent the plan to Dunedin on Monday.', ['Dunedin=person']],
+    ['Tarek Dunedin wrote the code. A letter from Dunedin arrived on Monday.', ['Dunedin=person']],
+    ['Tarek Dunedin wrote the code. She lived in Dunedin for years.', ['Dunedin=place']],
     ['Anja Israel wrote the code. Flights to Israel were cancelled.', ['Israel=place']],
+    ['Jo Hamilton wrote the code. He sought aid from Hamilton.', ['Hamilton=place']],
   ])('%s', (text, expected) => {
     const [first, second] = text.split('. ');
     expect(kindsOf([`${first}.`, second!])[1]).toEqual(expected);
