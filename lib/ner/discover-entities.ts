@@ -529,9 +529,10 @@ function classifyByCues(form: FormStats, ctx: ClassifyContext): EntityKind | nul
   // "Los Angeles Comets", "New York Stock Exchange": a name opening with a city of two words or more is a club or an institution.
   if (words.length >= 3 && form.titled === 0 && opensWithCity(words, ctx.gazetteer)) return null;
   // "Banca Commerciale Italiana said", "Deutsche Telekom said": without a title, a name opening
-  // with an organisation's word is the organisation's, unless it closes with a person's surname
-  // ("Rio Ferdinand" in a corpus of "Rio Tinto" and "Les Ferdinand").
-  if (words.length > 1 && form.titled === 0 && isOrganisationsWord(words[0]!, ctx) && !ctx.fullNameSurnames.has(last)) return null;
+  // with an organisation's word is the organisation's, unless it closes with the surname of a
+  // person named in full after a first name of the list ("Rio Ferdinand" in a corpus of "Rio Tinto"
+  // and "Les Ferdinand said"; not "Asahi Shimbun" in one of "Nihon Keizai Shimbun said").
+  if (words.length > 1 && form.titled === 0 && isOrganisationsWord(words[0]!, ctx) && !(ctx.fullNameSurnames.has(last) && ctx.listedSurnames.has(last))) return null;
   // Without a title, a person needs a surname that is not an everyday word ("Austin", not "Defense"),
   // or a first name both the corpus's people and the maintained list have ("Anthony Hill", "Tom
   // Cruise"; not "Texaco Refining" nor the "Kennedy Center").

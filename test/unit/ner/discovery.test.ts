@@ -267,6 +267,18 @@ describe('discovery: a name that opens companies\' names is the company\'s', () 
     expect(kindsOf(['Velcorp Rudge scored twice on Sunday.'])[0]).toEqual(['Velcorp Rudge=person']);
   });
 
+  test('a name opening with a company\'s word closes with a person\'s surname only after a first name of the list ("Asahi Shimbun" is no person)', () => {
+    const { index } = storiesEngine([
+      ...velcorp,
+      'Velcorp Shimbun said on Monday the deal was done. Velcorp Shimbun said so again.',
+      'Kelvar Shimbun said on Monday prices rose. Kelvar Shimbun said so again.',
+      'The striker Carl Rudge said he was fit. Velcorp Rudge said he was fit too.',
+    ]);
+    const people = index.entities.filter((e) => e.kind === 'person').map((e) => e.name);
+    expect(people).not.toContain('Velcorp Shimbun');
+    expect(people).toContain('Velcorp Rudge');
+  });
+
   test('a firm of several words the corpus names so is no one on a page, though it opens with a first name ("Merrill Lynch said")', () => {
     const { index, kindsOf } = storiesEngine([
       'Merrill Vance & Co said it would hire. Merrill Vance Capital Markets Inc sold the bonds.',
