@@ -1092,8 +1092,8 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
     const pageEntity = surname === null ? undefined : doc.surnames.get(surname);
     const facts = factsOf(m, c.key);
     // A preposition of place makes it a place, but "to" and "from", which take people as often,
-    // before a town's name ("recommended her to Hamilton" after "Margaret Hamilton"; "flights to
-    // Jordan" after "Tamika Jordan" are the country's, "aid from Washington" the capital's).
+    // before a town's name ("a letter from Dunedin" after "Grace Dunedin"); "flights to Jordan"
+    // after "Tamika Jordan" are the country's, "aid from Washington" the capital's.
     const placeByPreposition = c.locative && (pageEntity === undefined || (facts.flags & KEY.gazetteer) !== 0 || !afterToOrFrom(text, c.start));
     const introduced = pageEntity !== undefined && !placeByPreposition && !anchored;
     // "Merrill said", "Deutsche Telekom said", "Marks & Spencer": an organisation's name names no
