@@ -397,9 +397,9 @@ const FOUNDERS_FIRM_SHARE = 5;
 
 /**
  * One word opens organisations' names and no person's: it closes no name opening with a first name
- * of the list, and no title ever stood before it. A surname is a founder's and a person's both ("Mitchell" of "Peter Mitchell" and
- * a "Mitchell Energy Corp", "Prince Rainier" and "Rainier Bancorp"); "Texaco", "Daiwa", "Sony" are
- * the firms'.
+ * of the list, and no title ever stood before it. A surname is a founder's and a person's both
+ * ("Mitchell" of "Peter Mitchell" and a "Mitchell Energy Corp", "Prince Rainier" and "Rainier
+ * Bancorp"); "Texaco", "Daiwa", "Sony" open the firms' names only.
  */
 function opensOrganisationsOnly(word: string, ctx: ClassifyContext): boolean {
   if ((ctx.organisationOpenings.get(word) ?? 0) < ORGANISATION_OPENINGS || ctx.listedSurnames.has(word)) return false;
