@@ -674,6 +674,18 @@ function personShapedWhole(text: string, c: NameCandidate, m: Matcher, parts: Me
   // "Howell Pryce": two people's single names side by side are one person's name
   // (two people take a comma or an "and").
   const onePerson = parts.length >= 2 && parts.every((p) => p.kind === 'person');
+  // "Barry Jones", "Chelsea Clinton": a town that is a first name too (the corpus's or the list's),
+  // then a known person's surname, is a person ("Lech Poznan", a surname then a town, is a club's).
+  const givenPlaceThenSurname =
+    c.tokenCount === 2 &&
+    !c.theBefore &&
+    parts.length === 2 &&
+    parts[0]!.kind === 'place' &&
+    parts[0]!.start === c.start &&
+    (words.facts[0]!.flags & (KEY.givenName | KEY.cityFirstName)) !== 0 &&
+    !(words.facts[0]!.flags & KEY.country) &&
+    parts[1]!.kind === 'person' &&
+    parts[1]!.end === c.end;
   // "William Butler Yeats", "Stuart R. Kaplan": a first name and two more name words are one
   // person's full name, whatever else the corpus knows by the middle one. Not with an everyday word
   // or a country among them, a place closing them ("Harvey Nichols Dubai"; a town that is a known
@@ -688,7 +700,7 @@ function personShapedWhole(text: string, c: NameCandidate, m: Matcher, parts: Me
     words.facts.every((w, i) => i === 0 || isParticleKey(words.keys[i]!) || (!(w.flags & (KEY.common | KEY.country)) && words.keys[i]!.length > 1)) &&
     (lastIsSurname || (!(lastFacts.flags & (KEY.gazetteer | KEY.city)) && !parts.some((p) => p.kind === 'place' && p.end === c.end))) &&
     !hasInnerCapital(text, c);
-  if (!cued && !givenThenPlace && !onePerson && !firstThenNames && !(opensIt && restIsName)) return null;
+  if (!cued && !givenThenPlace && !givenPlaceThenSurname && !onePerson && !firstThenNames && !(opensIt && restIsName)) return null;
   return mention(text, c.start, c.end, 'person', m, null);
 }
 
@@ -1184,6 +1196,10 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
         doc.surnameAt.set(surname, placeOf(doc, x.start));
       }
       recordOwner(doc, surname, { at: placeOf(doc, x.start), entity: index, first: foldName(x.text.slice(0, x.text.search(/\s/))), firstWord: false });
+      // The surname after a stranger's full name in its own block was read before the name was on
+      // record: no use of the known person's before the stranger came (see `pagesPerson`).
+      const alone = doc.knownAloneAt.get(surname);
+      if (index === null && alone !== undefined && alone > placeOf(doc, x.start)) doc.knownAloneAt.delete(surname);
     }
     // A known person named in full is one the page means ("Mr Blair" after "Ian Blair" and "Tony
     // Blair": the corpus's choice of the two, see `resolveKnown`).

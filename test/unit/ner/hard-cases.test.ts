@@ -372,6 +372,8 @@ describe('names the corpus knows in pieces', () => {
       'Judge Bob Pryce said the trial would open in Sydney. Pryce adjourned the case.',
       'Striker Gerd Lech scored twice. Lech said he was happy. Fans in Poznan cheered.',
       'Police in Poznan said the match passed off quietly, officials in Poznan said.',
+      'Finance minister Barry Portillo said on Tuesday that taxes would fall. Portillo spoke in London.',
+      'Floods closed roads in Barry on Monday, police in Barry said.',
     ]);
   const matcher = createMatcher(index.lexicon);
   const read = (sentence: string) => detectDocument([sentence], matcher)[0]!.map((m) => `${m.text}=${m.kind}/${m.entity ? 'linked' : '?'}`);
@@ -382,6 +384,16 @@ describe('names the corpus knows in pieces', () => {
 
   test('a known surname and a town in one name are a club ("Lech Poznan"), neither a person nor the town', () => {
     expect(read('Fans of Lech Poznan marched on Saturday.').filter((x) => /Lech|Poznan/.test(x))).toEqual([]);
+  });
+
+  test('a town the corpus also knows as a first name, then a known surname, is a person ("Barry Jones", "Chelsea Clinton")', () => {
+    expect(read('He met Barry Howell on Monday.')).toEqual(['Barry Howell=person/?']);
+    expect(read('The prize went to Barry Pryce.')).toEqual(['Barry Pryce=person/?']);
+    // A town of the list of first names, though the corpus never taught it.
+    expect(read('He met Chelsea Howell on Monday.')).toEqual(['Chelsea Howell=person/?']);
+    // The town is still the town, and a surname then the town still a club.
+    expect(read('Floods closed roads in Barry.')).toEqual(['Barry=place/linked']);
+    expect(read('Fans of Howell Barry marched on Saturday.').filter((x) => /Barry|Howell/.test(x))).toEqual([]);
   });
 });
 
@@ -604,6 +616,11 @@ describe("a surname the page gave to someone the corpus lacks is theirs, not the
 
   test('the surname later in the full name\'s own paragraph is the stranger too', () => {
     expect(links(['Eric Vollan, a fellow, wrote the report. Vollan said it was late.', 'Vollan added more.'])).toEqual(['Eric Vollan=person/?', 'Vollan=person/?', 'Vollan=person/?']);
+  });
+
+  test('the surname after the full name in its own paragraph is no use of the known person\'s, though the name is given again later', () => {
+    const found = links(['Eric Vollan and Jo Reed run hotels. Vollan is the chief of one.', 'Eric Vollan said rooms cost more.', '"Minibars lose money," Vollan said.']);
+    expect(found.filter((x) => x.startsWith('Vollan='))).toEqual(['Vollan=person/?', 'Vollan=person/?']);
   });
 
   test('an occupation is no office: "Coach Vollan" after "Eric Vollan" is Eric', () => {
