@@ -119,6 +119,7 @@ interface MatcherPredicates {
   /** A known place or a city of the gazetteer's lists. */
   isPlaceName: (key: string) => boolean;
   isCountry: (key: string) => boolean;
+  isFirstName: (key: string) => boolean;
 }
 const predicateCache = new WeakMap<Matcher, MatcherPredicates>();
 
@@ -140,6 +141,7 @@ function predicatesOf(m: Matcher): MatcherPredicates {
       isDemonym: (w) => has(m, w, KEY.demonym),
       isPlaceName: (key) => p!.isKnownPlace(key) || has(m, key, KEY.city),
       isCountry: (key) => has(m, key, KEY.country),
+      isFirstName: (key) => has(m, key, KEY.givenName | KEY.firstName),
     };
     predicateCache.set(m, p);
   }
@@ -1150,6 +1152,17 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
       push(mention(text, c.start, c.end, 'person', m, pageEntity));
       continue;
     }
+    // "Zine al-Abidine Ben Ali": a name that a surname with Arabic's article goes on is a person's
+    // (see `findNameCandidates`), whatever the corpus knows by its single words; the corpus's
+    // person by the words before the article, if it knows one by two or more, is them (the
+    // corpus's names end there: "Mohammed Mustafa" of "Mohammed Mustafa al-Jibouri").
+    const article = c.tokenCount > 1 ? ARTICLE_INSIDE.exec(c.key) : null;
+    if (article) {
+      const before = c.key.slice(0, article.index);
+      const person = before.includes(' ') ? factsOf(m, before).entities?.find((i) => m.entities[i]!.kind === 'person') : undefined;
+      push(mention(text, c.start, c.end, 'person', m, person ?? null));
+      continue;
+    }
     const words = namesOf(m, c, facts);
     // A people's adjective of several words, or closing them after no first name and no title:
     // "North Korean", "East Asian" officials. Neither a name nor names: not "North" for Oliver
@@ -1181,26 +1194,15 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
   if (doc.conversational) out = withSmallLetterNames(text, tokens, m, out);
   for (const x of out) {
     if (x.kind !== 'person' || !x.text.includes(' ')) continue;
-    const surname = surnameOfMention(x.text);
-    // A word the page used alone several times before is its own word, not the surname of someone
-    // the corpus does not know ("Māori" all over a page, then "Taranaki Māori" read as a name).
-    const ownWord = !x.entity && (doc.lone.get(surname) ?? 0) >= OWN_WORD_USES;
     const index = x.entity ? m.indexOf.get(x.entity)! : null;
-    // An everyday word is the surname of someone the corpus knows ("Cable" after "Vince Cable"),
-    // not of a stranger: the page may mean the word.
-    if ((x.entity || !has(m, surname, KEY.common)) && !ownWord) {
-      // The first full name to end with it owns the surname for the rules that follow the page's
-      // names; each one is on record, for the known people the corpus has of that surname.
-      if (!doc.surnames.has(surname)) {
-        doc.surnames.set(surname, index);
-        doc.surnameAt.set(surname, placeOf(doc, x.start));
-      }
-      recordOwner(doc, surname, { at: placeOf(doc, x.start), entity: index, first: foldName(x.text.slice(0, x.text.search(/\s/))), firstWord: false });
-      // The surname after a stranger's full name in its own block was read before the name was on
-      // record: no use of the known person's before the stranger came (see `pagesPerson`).
-      const alone = doc.knownAloneAt.get(surname);
-      if (index === null && alone !== undefined && alone > placeOf(doc, x.start)) doc.knownAloneAt.delete(surname);
-    }
+    const first = foldName(x.text.slice(0, x.text.search(/\s/)));
+    const surname = surnameOfMention(x.text);
+    recordSurname(doc, m, x, surname, index, first);
+    // "Bashir" after "Omar Hassan al-Bashir"; "Lee" after "Lee Jae-myung", a Korean name written
+    // surname first.
+    const bare = withoutArticle(surname);
+    if (bare) recordSurname(doc, m, x, bare, index, first);
+    if (!x.entity && KOREAN_GIVEN_NAME_AFTER.test(x.text) && first !== surname) recordSurname(doc, m, x, first, index, surname);
     // A known person named in full is one the page means ("Mr Blair" after "Ian Blair" and "Tony
     // Blair": the corpus's choice of the two, see `resolveKnown`).
     if (index !== null) doc.preferred.add(index);
@@ -1226,6 +1228,43 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
     }
   }
   return out;
+}
+
+/**
+ * Puts on record that `x`, a person's full name (its entity `index`, its first name `first`),
+ * gave `surname` to them, unless the page uses the word as its own.
+ */
+function recordSurname(doc: DocumentContext, m: Matcher, x: Mention, surname: string, index: number | null, first: string): void {
+  // A word the page used alone several times before is its own word, not the surname of someone
+  // the corpus does not know ("Māori" all over a page, then "Taranaki Māori" read as a name).
+  const ownWord = !x.entity && (doc.lone.get(surname) ?? 0) >= OWN_WORD_USES;
+  // An everyday word is the surname of someone the corpus knows ("Cable" after "Vince Cable"),
+  // not of a stranger: the page may mean the word.
+  if ((!x.entity && has(m, surname, KEY.common)) || ownWord) return;
+  const at = placeOf(doc, x.start);
+  // The first full name to end with it owns the surname for the rules that follow the page's
+  // names; each one is on record, for the known people the corpus has of that surname.
+  if (!doc.surnames.has(surname)) {
+    doc.surnames.set(surname, index);
+    doc.surnameAt.set(surname, at);
+  }
+  recordOwner(doc, surname, { at, entity: index, first, firstWord: false });
+  // The surname after a stranger's full name in its own block was read before the name was on
+  // record: no use of the known person's before the stranger came (see `pagesPerson`).
+  const alone = doc.knownAloneAt.get(surname);
+  if (index === null && alone !== undefined && alone > at) doc.knownAloneAt.delete(surname);
+}
+
+/** A folded name with a word that opens with Arabic's article after its first ("omar hassan al-bashir"). */
+const ARTICLE_INSIDE = / (?:al|el|ad|an|ar|as|ash|at|az)-\p{L}/u;
+
+/** Arabic's article before a surname, folded: "al-" of "al-bashir". */
+const ARTICLE_BEFORE_SURNAME = /^(?:al|el|ad|an|ar|as|ash|at|az)-(?=\p{L})/u;
+
+/** A folded surname without its article ("bashir" of "al-bashir"); null when it has none. */
+function withoutArticle(surname: string): string | null {
+  const article = ARTICLE_BEFORE_SURNAME.exec(surname);
+  return article ? surname.slice(article[0].length) : null;
 }
 
 /**

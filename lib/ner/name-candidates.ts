@@ -96,6 +96,8 @@ export interface CandidateOptions {
   isPlaceName?: (key: string) => boolean;
   /** True for a folded name of a country ("usa", "uk"). */
   isCountry?: (key: string) => boolean;
+  /** True for a first name, folded ("omar"): a surname with Arabic's article joins a name only after one. */
+  isFirstName?: (key: string) => boolean;
 }
 
 /**
@@ -203,6 +205,26 @@ function isNameWord(t: Token): boolean {
   return !mayBeCalendar(word) || (!CALENDAR_WORDS.has(stripPossessive(word).toLowerCase()) && !isCalendarRange(word));
 }
 
+/** Arabic's article joined to a surname in small letters: "al-Bashir", "el-Sisi", "ash-Shater". */
+const ARTICLE_SURNAME = /^(?:al|el|ad|an|ar|as|ash|at|az)-\p{Lu}/u;
+
+/**
+ * "al-Bashir" of "Omar Hassan al-Bashir", "el-Sisi" of "Abdel Fattah el-Sisi": a surname with its
+ * article goes on a name after a first name, though in small letters ("Shatt al-Arab" is a river's
+ * name, "Jabhat al-Nusra" a group's). It opens none: "al-Qaeda" alone is no one's.
+ */
+function isArticleSurname(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return (c === 97 || c === 101) && ARTICLE_SURNAME.test(word); // "a", "e"
+}
+
+/** A word of `tokens[from..to)` is a first name (see `CandidateOptions.isFirstName`). */
+function hasFirstName(words: BlockWords, from: number, to: number, options: CandidateOptions): boolean {
+  if (!options.isFirstName) return false;
+  for (let k = from; k < to; k++) if (options.isFirstName(foldName(words.lower(k)))) return true;
+  return false;
+}
+
 /** "October-December", "April-to-June": a span of months or days, no name ("May-Britt" is one). */
 function isCalendarRange(word: string): boolean {
   if (!word.includes('-')) return false;
@@ -297,7 +319,7 @@ export function findNameCandidates(text: string, tokens: Token[], options: Candi
       // "Florida Sen. Marco Rubio", "Army Gen. Jo Reed": a title written short ends the name before
       // it; the name after it is titled.
       if (tokens[j + 1]?.text === '.' && abbreviatedCueAt(words, j + 1, CUE.shortTitle | CUE.shortHonorific)) break;
-      if (isNameWord(t)) {
+      if (isNameWord(t) || (isArticleSurname(t.text) && hasFirstName(words, i, j, options))) {
         // "Charlotte, N.C. The firm said", "the U.K. Has no plan": after an abbreviation's dot a
         // function word opens a sentence (after initials it may be a surname: "P. Such", "P.M. Such").
         const before = tokens[j - 1]!;

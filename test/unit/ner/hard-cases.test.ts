@@ -623,6 +623,24 @@ describe("a surname the page gave to someone the corpus lacks is theirs, not the
     expect(found.filter((x) => x.startsWith('Vollan='))).toEqual(['Vollan=person/?', 'Vollan=person/?']);
   });
 
+  test('a surname with Arabic\'s article goes on the name, and the surname alone after it is theirs ("Omar Hassan al-Bashir", "Mr. Bashir")', () => {
+    expect(links(['Sudan\'s president, Omar Hassan al-Vollan, was charged.', 'The demand that Mr. Vollan be tried stands.'])).toEqual([
+      'Sudan=place/?',
+      'Omar Hassan al-Vollan=person/?',
+      'Vollan=person/?',
+    ]);
+    // The article opens no name: "al-Vollan" alone in small letters is no one's; nor does it go on
+    // a word that is no first name ("the Shatt al-Arab waterway", "Jabhat al-Nusra").
+    expect(links(['Fighters of al-Vollan attacked.'])).toEqual([]);
+    expect(links(['Boats sailed up the Shatt al-Vollan waterway.']).filter((x) => x.includes('al-Vollan'))).toEqual([]);
+    // The corpus's person by the words before the article is them: its names end there.
+    expect(links(['Trade Minister Tarek Vollan al-Jibouri welcomed the deal.'])).toEqual([`Tarek Vollan al-Jibouri=person/${idOf('Tarek Vollan')}`]);
+  });
+
+  test('a Korean name is written surname first: the surname alone after it is theirs ("Lee" after "Lee Jae-myung")', () => {
+    expect(links(['Vollan Jae-myung, leader of the opposition, spoke.', '"It fueled a sense of betrayal," Vollan said.'])).toEqual(['Vollan Jae-myung=person/?', 'Vollan=person/?']);
+  });
+
   test('an occupation is no office: "Coach Vollan" after "Eric Vollan" is Eric', () => {
     expect(links(['Eric Vollan spoke on Monday.', 'Coach Vollan said so.']).at(-1)).toBe('Vollan=person/?');
   });
