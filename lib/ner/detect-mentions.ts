@@ -189,6 +189,24 @@ function isOrganisationsName(m: Matcher, text: string, c: NameCandidate, facts: 
   return !namesKnownPerson(m, c.key.slice(c.key.lastIndexOf(' ') + 1));
 }
 
+/** A possessive's ending and "Day": "Valentine's Day", "St Patrick's Day". */
+const DAY_AFTER_POSSESSIVE = /^['’]s Day\b/;
+
+/** A possessive's ending with no noun after it: the end of a clause, or a preposition or conjunction. */
+const POSSESSIVE_ALONE = /^['’]s(?:\s*(?:[,.;:!?)"”]|$)|\s+(?:in|on|at|for|to|and|or|with|since|until|before|after|when|where|which|last|this)\b)/;
+
+/**
+ * The possessive name `c` names a day ("Valentine's Day"), or after "at" with no noun after it a
+ * shop, a firm, a ground or a house ("sold at Christie's in 2006", "at Lord's"): no one.
+ */
+function possessiveNamesNoOne(text: string, c: NameCandidate): boolean {
+  const after = text.slice(c.end, c.end + 10);
+  return DAY_AFTER_POSSESSIVE.test(after) || (POSSESSIVE_ALONE.test(after) && wordBefore(text, c.start).toLowerCase() === 'at');
+}
+
+/** ", who" or ", whom" after a name: only people take it. */
+const WHO_AFTER = /^, whom?\b/;
+
 /** A comma and a capital after a name: a town's state or country follows ("Westport, Connecticut"). */
 const TOWN_AND_STATE_AFTER = /^, ?\p{Lu}/u;
 
@@ -216,6 +234,11 @@ function knownPlaceWithThe(m: Matcher, key: string, facts: Readonly<KeyFacts>): 
   const withThe = factsOf(m, `the ${key}`);
   const place = withThe.entities?.find((i) => m.entities[i]!.kind === 'place');
   return place ?? (withThe.flags & (KEY.gazetteer | KEY.city) ? null : undefined);
+}
+
+/** The lexicon knows a name (its `facts`) as a place's: "at St Mary's" is the ground. */
+function namesKnownPlace(m: Matcher, facts: Readonly<KeyFacts>): boolean {
+  return (facts.flags & (KEY.gazetteer | KEY.city)) !== 0 || facts.entities?.some((i) => m.entities[i]!.kind === 'place') === true;
 }
 
 /** The lexicon knows `key` as a person's name. */
@@ -1105,10 +1128,13 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
     // The person the page gave this surname to, if it did (null: one the corpus lacks).
     const pageEntity = surname === null ? undefined : doc.surnames.get(surname);
     const facts = factsOf(m, c.key);
+    if (c.possessive && possessiveNamesNoOne(text, c) && !namesKnownPlace(m, facts)) continue;
     // A preposition of place makes it a place, but "to" and "from", which take people as often,
     // before a town's name ("a letter from Dunedin" after "Grace Dunedin"); "flights to Jordan"
-    // after "Tamika Jordan" are the country's, "aid from Washington" the capital's.
-    const placeByPreposition = c.locative && (pageEntity === undefined || (facts.flags & KEY.gazetteer) !== 0 || !afterToOrFrom(text, c.start));
+    // after "Tamika Jordan" are the country's, "aid from Washington" the capital's, but for "who"
+    // after it ("recommended her to Hamilton, who hired her" after "Margaret Hamilton").
+    const placeByPreposition =
+      c.locative && (pageEntity === undefined || (((facts.flags & KEY.gazetteer) !== 0 || !afterToOrFrom(text, c.start)) && !(afterToOrFrom(text, c.start) && WHO_AFTER.test(text.slice(c.end, c.end + 6)))));
     const introduced = pageEntity !== undefined && !placeByPreposition && !anchored;
     // "Merrill said", "Deutsche Telekom said", "Marks & Spencer": an organisation's name names no
     // one, nor do its words, unless a title or the page's own full name makes it a person's ("Mr
@@ -1144,6 +1170,9 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
         if (!doc.knownAloneAt.has(c.key)) doc.knownAloneAt.set(c.key, here);
         // A full name earlier in its block, put on record once the block is read, may make it
         // someone else ("Eric Reeves, a fellow, wrote it. Reeves said"): the block is read again.
+        options.unresolved?.push(c.key);
+      } else if (c.tokenCount === 1 && WHO_AFTER.test(text.slice(c.end, c.end + 6))) {
+        // "to Hamilton, who hired her": a full name earlier in its block may make it the person.
         options.unresolved?.push(c.key);
       }
       continue;

@@ -641,6 +641,24 @@ describe("a surname the page gave to someone the corpus lacks is theirs, not the
     expect(links(['Vollan Jae-myung, leader of the opposition, spoke.', '"It fueled a sense of betrayal," Vollan said.'])).toEqual(['Vollan Jae-myung=person/?', 'Vollan=person/?']);
   });
 
+  test('"who" after the page\'s surname after "to" makes the person of it, though a town has the name ("to Hamilton, who hired her")', () => {
+    const parisAfterName = (doc: string[]) => links(doc).filter((x) => x.startsWith('Paris='));
+    expect(parisAfterName(['Glenda Paris joined the lab.', 'A professor sent her to Paris, who hired her.'])).toEqual(['Paris=person/?']);
+    // In the full name's own paragraph too: the paragraph is read again.
+    expect(parisAfterName(['Glenda Paris joined the lab. A professor sent her to Paris, who hired her.'])).toEqual(['Paris=person/?']);
+    // A capital after "to" with no "who" is the capital still.
+    expect(parisAfterName(['Glenda Paris joined the lab.', 'She flew to Paris, the capital.'])).toEqual([expect.stringMatching(/^Paris=place\//)]);
+  });
+
+  test('a possessive before "Day" names a day, one after "at" with no noun a shop or a house ("Valentine\'s Day", "at Christie\'s")', () => {
+    expect(links(['Shops sold cards for Vollan\'s Day.'])).toEqual([]);
+    expect(links(['The painting was sold at Vollan\'s in 2006.'])).toEqual([]);
+    expect(links(['The painting was sold at Vollan\'s.'])).toEqual([]);
+    // A noun after the possessive: the person's.
+    expect(links(['They met at Vollan\'s house in 2006.'])).toEqual([`Vollan=person/${idOf('Tarek Vollan')}`]);
+    expect(links(['Vollan\'s dog won a prize.'])).toEqual([`Vollan=person/${idOf('Tarek Vollan')}`]);
+  });
+
   test('an occupation is no office: "Coach Vollan" after "Eric Vollan" is Eric', () => {
     expect(links(['Eric Vollan spoke on Monday.', 'Coach Vollan said so.']).at(-1)).toBe('Vollan=person/?');
   });
