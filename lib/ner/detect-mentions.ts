@@ -193,7 +193,7 @@ function isOrganisationsName(m: Matcher, text: string, c: NameCandidate, facts: 
 const DAY_AFTER_POSSESSIVE = /^['’]s Day\b/;
 
 /** A possessive's ending with no noun after it: the end of a clause, or a preposition or conjunction. */
-const POSSESSIVE_ALONE = /^['’]s(?:\s*(?:[,.;:!?)"”]|$)|\s+(?:in|on|at|for|to|and|or|with|since|until|before|after|when|where|which|last|this)\b)/;
+const POSSESSIVE_ALONE = /^['’]s(?:\s*(?:[,.;:!?)”]|$)|\s+(?:in|on|at|for|to|and|or|with|since|until|before|after|when|where|which|last|this)\b)/;
 
 /**
  * The possessive name `c` names a day ("Valentine's Day"), or after "at" with no noun after it a

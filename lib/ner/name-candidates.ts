@@ -355,6 +355,14 @@ export function findNameCandidates(text: string, tokens: Token[], options: Candi
   return out;
 }
 
+/** Words before "to" that make it no motion: "according to Hamilton", "in addition to Hamilton", "married to Jo Reed". */
+const RELATION_BEFORE_TO = new Set(['according', 'addition', 'thanks', 'owing', 'due', 'contrary', 'compared', 'similar', 'married', 'loyal']);
+
+/** `tokens[k]` is a "to" of relation, not of motion (see `RELATION_BEFORE_TO`). */
+function isRelationTo(words: BlockWords, k: number): boolean {
+  return k > 0 && words.tokens[k]!.text === 'to' && RELATION_BEFORE_TO.has(words.lower(k - 1));
+}
+
 /** Abbreviations that open places' names with a dot: "St. Louis", "Ste. Foy", "Ft. Worth", "Mt. Kenya". */
 const PLACE_ABBREVIATIONS = new Set(['St', 'ST', 'Ste', 'STE', 'Ft', 'FT', 'Mt', 'MT']);
 
@@ -847,7 +855,7 @@ function analyseChunk(words: BlockWords, from: number, chunkEnd: number, chunkPo
   const locative =
     venue ||
     (!!prev &&
-      ((words.cue(a - 1) & CUE.locative) !== 0 ||
+      (((words.cue(a - 1) & CUE.locative) !== 0 && !isRelationTo(words, a - 1)) ||
         // Not "in the Ambani family", "in the Bush administration": the name says whose.
         (isThe(prev.text) && !!prev2 && (words.cue(a - 2) & CUE.locative) !== 0 && !(next0 && HOUSEHOLD_NOUNS.has(next0.text))) ||
         // "the port of Mombasa", "the city of Kisumu": a lower-case place noun, then "of".

@@ -646,6 +646,9 @@ describe("a surname the page gave to someone the corpus lacks is theirs, not the
     expect(parisAfterName(['Glenda Paris joined the lab.', 'A professor sent her to Paris, who hired her.'])).toEqual(['Paris=person/?']);
     // In the full name's own paragraph too: the paragraph is read again.
     expect(parisAfterName(['Glenda Paris joined the lab. A professor sent her to Paris, who hired her.'])).toEqual(['Paris=person/?']);
+    // "to" of a relation, not of motion: "according to", "in addition to".
+    expect(parisAfterName(['Glenda Paris joined the lab.', 'According to Paris, the plan failed.'])).toEqual(['Paris=person/?']);
+    expect(parisAfterName(['Glenda Paris joined the lab.', 'In addition to Paris and her team, others came.'])).toEqual(['Paris=person/?']);
     // A capital after "to" with no "who" is the capital still.
     expect(parisAfterName(['Glenda Paris joined the lab.', 'She flew to Paris, the capital.'])).toEqual([expect.stringMatching(/^Paris=place\//)]);
   });
@@ -656,6 +659,7 @@ describe("a surname the page gave to someone the corpus lacks is theirs, not the
     expect(links(['The painting was sold at Vollan\'s.'])).toEqual([]);
     // A noun after the possessive: the person's.
     expect(links(['They met at Vollan\'s house in 2006.'])).toEqual([`Vollan=person/${idOf('Tarek Vollan')}`]);
+    expect(links(['They met at Vollan\'s "Blue House" compound.'])).toEqual([`Vollan=person/${idOf('Tarek Vollan')}`]);
     expect(links(['Vollan\'s dog won a prize.'])).toEqual([`Vollan=person/${idOf('Tarek Vollan')}`]);
   });
 
