@@ -24,6 +24,12 @@ export function regionDemonym(name: string): string | null {
   return null;
 }
 
+/**
+ * The adjectives of the nations a country's provinces make ("Scottish" of "Scotland"), which the
+ * countries' data lacks (it gives the country's, "British"): no place nor person alone.
+ */
+const NATION_DEMONYMS: Readonly<Record<string, string>> = { england: 'english', scotland: 'scottish', wales: 'welsh', 'northern ireland': 'northern irish' };
+
 /** A state or province (npm package `provinces`). */
 export interface ProvinceRecord {
   name: string;
@@ -152,6 +158,8 @@ export function buildGazetteer(
     if (p.region && /^\p{Lu}/u.test(p.region)) {
       add(places, p.region, p.region);
       countryKeys.add(foldName(p.region));
+      const demonym = NATION_DEMONYMS[foldName(p.region)];
+      if (demonym) demonyms.add(demonym);
     }
   }
   // Largest first: a name shared by several cities is spelled as the largest spells it ("Los Angeles", not Chile's "Los Ángeles").

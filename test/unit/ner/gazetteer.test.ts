@@ -9,6 +9,12 @@ import { makeArticle } from '../../../lib/corpus/article';
 
 const require = createRequire(import.meta.url);
 
+/** The matcher of an index compiled from one story of `text`. */
+function matcherOfStory(text: string) {
+  const article = makeArticle({ title: 'Story', source: 'Wire', published: '2024-01-02', url: null, datelinePlace: null, text });
+  return createMatcher(compileIndex([article], engineResources()).index.lexicon);
+}
+
 describe('continents in the gazetteer', () => {
   it.each([
     ['Asia', 'Asian'],
@@ -33,17 +39,23 @@ describe('continents in the gazetteer', () => {
   });
 
   it('on a page "European" is no place, "Europe" is', () => {
-    const article = makeArticle({
-      title: 'Markets',
-      source: 'Wire',
-      published: '2024-01-02',
-      url: null,
-      datelinePlace: null,
-      text: 'Shares rose across Europe on Monday. European markets closed higher, and Asian stocks followed.',
-    });
-    const { index } = compileIndex([article], engineResources());
-    const [mentions] = detectDocument(['European ministers met in Europe; Asian and African leaders joined them.'], createMatcher(index.lexicon));
+    const matcher = matcherOfStory('Shares rose across Europe on Monday. European markets closed higher, and Asian stocks followed.');
+    const [mentions] = detectDocument(['European ministers met in Europe; Asian and African leaders joined them.'], matcher);
     expect(mentions!.map((m) => [m.text, m.kind])).toEqual([['Europe', 'place']]);
+  });
+});
+
+describe("the nations' adjectives", () => {
+  it('"Scottish", "Welsh", "English" are demonyms like a country\'s, the nations places (provinces data)', () => {
+    const { gazetteer } = engineResources();
+    for (const nation of ['scotland', 'wales', 'england']) expect(gazetteer.places[nation], nation).toBeDefined();
+    for (const adjective of ['scottish', 'welsh', 'english']) expect(gazetteer.demonyms).toContain(adjective);
+  });
+
+  it('on a page "Welsh referee" is no one, though the corpus knows a Welsh', () => {
+    const matcher = matcherOfStory('Coach Darnell Welsh said on Monday the side would travel to Cardiff. Welsh said the players were fit.');
+    const [mentions] = detectDocument(['Welsh referee Derek Bevan allowed the try in Cardiff, and Scottish fans cheered.'], matcher);
+    expect(mentions!.map((m) => [m.text, m.kind])).toEqual([['Derek Bevan', 'person'], ['Cardiff', 'place']]);
   });
 });
 
