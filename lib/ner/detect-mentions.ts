@@ -411,6 +411,20 @@ function sidesRow(text: string, end: number, flags: number): boolean {
   return numbers.length >= STANDINGS_COLUMNS && numbers.filter((n) => +n < 60).length >= 3;
 }
 
+/**
+ * `c` is a side's name in a row of a table: a results or a standings row follows it (see
+ * `sidesRow`), or it is the second side of a result ("Montrose 2 Ross County 1").
+ */
+function sideInTable(text: string, c: NameCandidate): boolean {
+  if (!c.numberAfter || c.titled) return false;
+  return sidesRow(text, c.end, 0) || (SCORE_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start)) && SCORE_TO_LINE_END.test(text.slice(c.end, c.end + 8)));
+}
+
+/** A score just before a name, on its line ("Montrose 2 |Ross County 1"). */
+const SCORE_BEFORE = /(?:^|[ \t])\d{1,3}[ \t]+$/;
+/** A score after a name, ending its line. */
+const SCORE_TO_LINE_END = /^[ \t]+\d{1,3}[ \t]*(?:\n|$)/;
+
 /** `word` opens with a small letter. */
 function isLowerCaseAt(word: string): boolean {
   const c = word.charCodeAt(0);
@@ -1165,6 +1179,9 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
     const placeAfterName = introduced && knownKind === 'place' && doc.surnameAt.get(surname!)! < here;
     if (c.tokenCount === 1 && acronymOfNoOne(text, c.start, stripPossessive(text.slice(c.start, c.end)), m, known)) continue;
     if (knownKind && !placeAfterName) {
+      // "Charlton 2 0 1 1 1 3 1", "Currie 45 Heriot's F.P. 5": a side's row of a table, not the
+      // known person of that name.
+      if (knownKind === 'person' && c.tokenCount === 1 && sideInTable(text, c)) continue;
       push(knownMention(text, c.start, c.end, m, known), c.locative, anchored, c.namesSide);
       if (knownKind === 'person' && c.tokenCount === 1) {
         if (!doc.knownAloneAt.has(c.key)) doc.knownAloneAt.set(c.key, here);
@@ -1212,7 +1229,9 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
           push(mention(text, c.start, c.end, 'place', m, null), c.locative, anchored);
           continue;
         }
-        for (const p of parts) push(p, c.locative, anchored);
+        // "Ross County 3 0 0 3 3 7 0": a side's name in its row holds no known person.
+        const side = sideInTable(text, c);
+        for (const p of parts) if (!(side && p.kind === 'person')) push(p, c.locative, anchored);
         continue;
       }
     }

@@ -386,6 +386,13 @@ describe('names the corpus knows in pieces', () => {
     expect(read('Fans of Lech Poznan marched on Saturday.').filter((x) => /Lech|Poznan/.test(x))).toEqual([]);
   });
 
+  test('a known surname in a side\'s row of a table is the side ("Charlton 2 0 1 1 1 3 1", "Ross County"), not the person', () => {
+    for (const row of ['Pryce 2 0 1 1 1 3 1', 'Pryce County 3 0 0 3 3 7 0', 'Montrose 2 Pryce County 1', 'Pryce 45 Heriot\'s F.P. 5']) expect(read(row), row).toEqual([]);
+    // A golfer's rounds and a bowler's figures are a person's.
+    expect(read('Pryce 70 66 68 70 274')).toEqual(['Pryce=person/linked']);
+    expect(read('Pryce 10 2 35 1')).toEqual(['Pryce=person/linked']);
+  });
+
   test('a town the corpus also knows as a first name, then a known surname, is a person ("Barry Jones", "Chelsea Clinton")', () => {
     expect(read('He met Barry Howell on Monday.')).toEqual(['Barry Howell=person/?']);
     expect(read('The prize went to Barry Pryce.')).toEqual(['Barry Pryce=person/?']);
