@@ -57,7 +57,7 @@ export const HONORIFICS = set(`mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord 
 /** Last words of organisation names: "The Washington Post", "Communist Party". Lower-cased. */
 export const ORG_HEADS = set(`
   party post times journal news herald tribune telegraph gazette chronicle observer guardian economist
-  law act bill treaty accord agreement department ministry office bank group inc inc. corp corp. corporation ltd ltd. co co.
+  law act bill treaty accord agreement department ministry office bank group inc inc. corp corp. corporation ltd ltd. co co. bros
   plc llc company companies association council committee university college school academy institute agency
   commission court club airlines airways exchange organization organisation federation league cup championship
   championships games olympics tournament open army navy force forces police service services board authority
@@ -75,7 +75,7 @@ export const ORG_HEADS = set(`
 /** Words that close a company's name: "Media General Inc", "Judge Industries Corp". Lower-cased. */
 export const COMPANY_TAILS = set(`
   inc corp corporation ltd co plc llc lp llp company companies holdings industries group bank bancorp bancorporation
-  bancshares oy ab ag nv bv gmbh bhd sa spa b.v. n.v. s.a. a.g. l.p. s.p.a.
+  bancshares bros bros. oy ab ag nv bv gmbh bhd sa spa b.v. n.v. s.a. a.g. l.p. s.p.a.
 `);
 
 /**
@@ -83,7 +83,7 @@ export const COMPANY_TAILS = set(`
  * Salem", "LG Electronics of South Korea"), not more of its name ("Bank of England"). Lower-cased.
  */
 export const FIRM_CLOSERS = set(`
-  inc corp corporation ltd co plc llc lp llp oy ab ag nv bv gmbh bhd sa spa b.v. n.v. s.a. a.g. l.p. s.p.a. resources
+  inc corp corporation ltd co plc llc lp llp bros bros. oy ab ag nv bv gmbh bhd sa spa b.v. n.v. s.a. a.g. l.p. s.p.a. resources
   networks communications electronics enterprises properties minerals metals
   pharmaceuticals chemicals ventures associates industries holdings
 `);

@@ -186,7 +186,9 @@ function isOrganisationsName(m: Matcher, text: string, c: NameCandidate, facts: 
   if (c.locative) return false;
   const first = firstFacts.flags;
   if (!(first & KEY.organisationWord) || first & (KEY.givenName | KEY.firstName)) return false;
-  return !namesKnownPerson(m, c.key.slice(c.key.lastIndexOf(' ') + 1));
+  // A known person's surname after it makes a person's name of two words, not of three ("Banque
+  // Bruxelles Lambert" is a bank's).
+  return c.tokenCount > 2 || !namesKnownPerson(m, c.key.slice(c.key.lastIndexOf(' ') + 1));
 }
 
 /** A possessive's ending and "Day": "Valentine's Day", "St Patrick's Day". */

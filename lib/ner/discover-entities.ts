@@ -531,8 +531,9 @@ function classifyByCues(form: FormStats, ctx: ClassifyContext): EntityKind | nul
   // "Banca Commerciale Italiana said", "Deutsche Telekom said": without a title, a name opening
   // with an organisation's word is the organisation's, unless it closes with the surname of a
   // person named in full after a first name of the list ("Rio Ferdinand" in a corpus of "Rio Tinto"
-  // and "Les Ferdinand said"; not "Asahi Shimbun" in one of "Nihon Keizai Shimbun said").
-  if (words.length > 1 && form.titled === 0 && isOrganisationsWord(words[0]!, ctx) && !(ctx.fullNameSurnames.has(last) && ctx.listedSurnames.has(last))) return null;
+  // and "Les Ferdinand said"; not "Asahi Shimbun" in one of "Nihon Keizai Shimbun said"), as a first
+  // name and a surname do: "Banque Bruxelles Lambert" is a bank's.
+  if (words.length > 1 && form.titled === 0 && isOrganisationsWord(words[0]!, ctx) && !(words.length === 2 && ctx.fullNameSurnames.has(last) && ctx.listedSurnames.has(last))) return null;
   // Without a title, a person needs a surname that is not an everyday word ("Austin", not "Defense"),
   // or a first name both the corpus's people and the maintained list have ("Anthony Hill", "Tom
   // Cruise"; not "Texaco Refining" nor the "Kennedy Center").

@@ -1029,6 +1029,8 @@ function appositiveRole(words: BlockWords, at: number): string | null {
   for (let k = at + 1; k < Math.min(tokens.length, at + 7); k++) {
     const t = tokens[k]!;
     if (!isWordToken(t)) return null;
+    // "Banque Paribas, the lead manager": a bank's part in a deal, no person's.
+    if (words.cue(k) & CUE.title && isDealRole(words, k)) return null;
     if (words.cue(k) & CUE.title) {
       let end = k;
       const after = tokens[k + 1];

@@ -219,6 +219,13 @@ describe('discovery: companies are no people', () => {
   });
 });
 
+describe('discovery: "Bros" closes a firm\'s name', () => {
+  test('"Kelby Bros said" is the firm, no person', () => {
+    const found = entitiesOf(['Kelby Bros said on Monday its film took $40 million. Kelby Bros said so again.', 'A spokesman for Kelby Bros. said the studio was sold.']);
+    expect(found.filter((e) => e.startsWith('Kelby'))).toEqual([]);
+  });
+});
+
 describe('discovery: a name that opens companies\' names is the company\'s', () => {
   // One word the corpus writes alone and at the head of firms' names: "Texaco", "Daiwa".
   const velcorp = [
@@ -254,6 +261,16 @@ describe('discovery: a name that opens companies\' names is the company\'s', () 
     expect(kindsOf(['Dorvant Stanley said the bonds were priced at par.'])[0]).toEqual([]);
   });
 
+  test('after the bank\'s name too: "Dorvant Stanley Paris, the lead manager" is no person', () => {
+    const { index } = storiesEngine([
+      'The issue was priced at par, Dorvant Stanley said on behalf of Dorvant Stanley Paris, the lead manager.',
+      'The notes pay 7 pct, said Dorvant Stanley Paris, the joint lead manager, on Monday.',
+      'Dorvant Stanley Group Inc, Dorvant Trust Co and Dorvant Capital Corp said profits rose.',
+      'Shares of Dorvant Trust Co and Dorvant Capital Corp fell, as did Dorvant Stanley Group Inc.',
+    ]);
+    expect(index.entities.filter((e) => e.name === 'Dorvant Stanley Paris')).toEqual([]);
+  });
+
   test('a name of personal shape with a company\'s word in it is a product\'s, and one opening with it a company\'s ("Velcorp Xandor", "Velcorp Telekom")', () => {
     const { index, kindsOf } = storiesEngine([
       ...velcorp,
@@ -263,8 +280,10 @@ describe('discovery: a name that opens companies\' names is the company\'s', () 
     ]);
     expect(index.entities.filter((e) => e.name.startsWith('Velcorp'))).toEqual([]);
     expect(kindsOf(['German firm Velcorp Telekom saw profits rise, and Velcorp Xandor sales fell.'])[0]).toEqual([]);
-    // A known person's surname after the word keeps the person ("Carlton Cole").
+    // A known person's surname after the word keeps the person ("Carlton Cole"), not after two
+    // words ("Banque Bruxelles Lambert").
     expect(kindsOf(['Velcorp Rudge scored twice on Sunday.'])[0]).toEqual(['Velcorp Rudge=person']);
+    expect(kindsOf(['Shares of Velcorp Bruxelles Rudge rose on Sunday.'])[0]).toEqual([]);
   });
 
   test('a name opening with a company\'s word closes with a person\'s surname only after a first name of the list ("Asahi Shimbun" is no person)', () => {
