@@ -21,7 +21,7 @@ const FORMAL_TITLES = `
   pastor rabbi imam professor prof. deputy undersecretary under-secretary mp mep msp mla councillor councilman treasurer
   comptroller marshal president-elect minister-president crown monarch emperor empress tsar czar viceroy consul
   undersecretary-general chancellor-elect director-general governor-general premier-elect patriarch metropolitan
-  mufti sheik general-secretary chairman-elect
+  mufti sheik general-secretary chairman-elect dj
 `;
 /**
  * Occupations and descriptions that stand before a name in lower case only ("singer Madonna",
@@ -93,7 +93,7 @@ export const PLACE_HEADS = set(`
   sea ocean river lake mountain mountains mount island islands isle isles province county state republic kingdom
   gulf bay strait straits valley peninsula desert coast street avenue road square airport canal delta basin plateau
   region territory territories highlands hills heights falls harbour harbor cape port district prefecture oblast
-  emirate emirates sahara archipelago glacier forest reef lagoon border
+  emirate emirates sahara archipelago glacier forest reef lagoon border st st.
 `);
 
 /** First words that make a place: "Mount Everest", "Lake Victoria", "Cape Town". */

@@ -491,8 +491,11 @@ function classifyByCues(form: FormStats, ctx: ClassifyContext): EntityKind | nul
   const placeEvidence =
     (inGazetteer ? 3 * form.count : 0) + (isCity ? form.count : 0) + 2 * form.dateline + 2 * form.place + form.locative;
   const personEvidence = 2 * form.titled + form.personCue + (learnedName ? 2 * form.count : 0);
-  if (placeEvidence === 0 && personEvidence === 0) return personShaped(form, ctx) ? 'person' : null;
-  if (placeEvidence >= personEvidence) {
+  // "St Andrews", "Mt Newman": a saint's or a mount's abbreviation opens a place's name, a church's,
+  // a saint's: no one the news names.
+  const placeTitled = words.length >= 2 && PLACE_TITLES.test(words[0]!);
+  if (placeEvidence === 0 && personEvidence === 0) return !placeTitled && personShaped(form, ctx) ? 'person' : null;
+  if (placeEvidence >= personEvidence || placeTitled) {
     // A city or county that mostly appears as a club in sports copy is a team ("Somerset", "Ajax").
     // A place of the gazetteer or a city of its lists stays a place too ("floods in Somerset", "in
     // Philadelphia"): the page drops it where it sits as a club in sports copy.

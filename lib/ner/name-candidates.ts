@@ -750,6 +750,8 @@ function analyseChunk(words: BlockWords, from: number, chunkEnd: number, chunkPo
     // "Writer Prize": an occupation written with a capital is part of a name, not a title.
     // Opening a sentence, or after a dash ("BOSTON, Oct 19 - Analyst Jo Reed"), its capital proves nothing.
     if (cue & CUE.descriptor && isCapitalized(tokens[k]!.text) && !(k === a && (sentenceInitial || (afterSpacedDash(words, a) && personalNameAt(words, a + 1, to, isCommonWord))))) continue;
+    // "DJ Khaled": before one word a DJ's title is their stage name ("DJ Pete Mitchell" is a DJ).
+    if (k === to - 2 && words.lower(k) === 'dj') continue;
     // "Major-General", "Vice-Admiral": the last part of a hyphenated title is the head.
     const lower = tokens[k]!.text.includes('-') ? words.lower(k) : '';
     const hyphen = lower.lastIndexOf('-');
@@ -831,7 +833,8 @@ function analyseChunk(words: BlockWords, from: number, chunkEnd: number, chunkPo
   const riverBank = ofAt < 0 && count === 2 && (firstCue & CUE.side) !== 0 && bareLast.toLowerCase() === 'bank';
   if (riverBank) shape = 'place';
   else if (headCue & CUE.org && (ofAt > 0 || count > 1 || theBefore)) shape = 'org';
-  else if (headCue & CUE.placeHead && count > 1) shape = 'place';
+  // "Downing St", "Wall St"; not a stock table's "ST" ("ASEA ST", "VOLV ST").
+  else if (headCue & CUE.placeHead && count > 1 && tokens[headAt]!.text !== 'ST') shape = 'place';
   else if (firstCue & CUE.placePrefix && count > 1) shape = 'place';
   if (headCue & CUE.title && !titled) return null; // a bare title: "Secretary of State"
 
@@ -871,8 +874,10 @@ function analyseChunk(words: BlockWords, from: number, chunkEnd: number, chunkPo
   // "Ft. Lauderdale", "Mt. Kenya": a fort's or a mountain's dot and one word name a place; a
   // saint's after a preposition ("in St. Petersburg", not "the feast of St. Anthony"). "St. Jude
   // Medical", "St. Louis Post-Dispatch" are companies.
+  // Without its dot as well: "at St Andrews", "Mt Kenya".
   const abbreviation = tokens[nameFrom]!.text;
-  if (shape === null && tokens[nameFrom + 1]?.text === '.' && nameFrom + 3 === to && PLACE_ABBREVIATIONS.has(abbreviation) && (locative || !/^st/i.test(abbreviation))) shape = 'place';
+  const dotted = tokens[nameFrom + 1]?.text === '.';
+  if (shape === null && nameFrom + (dotted ? 3 : 2) === to && PLACE_ABBREVIATIONS.has(abbreviation) && (locative || !/^st/i.test(abbreviation))) shape = 'place';
   const next = tokens[to];
   // A verb of saying or an appositive may follow the letters after the name ("Jo Reed QC said").
   const said = chunkPossessive ? -1 : chunkEnd;

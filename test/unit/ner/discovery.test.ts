@@ -219,6 +219,31 @@ describe('discovery: companies are no people', () => {
   });
 });
 
+describe('discovery: a saint\'s, a mount\'s or a street\'s abbreviation makes no person', () => {
+  test('"St Tarvosh", "Mt Kelby" and "Dorvel St" are no people, though their words are surnames', () => {
+    const found = entitiesOf([
+      'The actor Jo Tarvosh said on Monday that the film would open. Tarvosh spoke in London.',
+      'The golfer Ann Kelby said she was ready. Kelby won in Paris. Sam Dorvel said so too.',
+      'The Open returns to St Tarvosh in July. St Tarvosh hosted it last in 1995, and St Tarvosh said it was ready.',
+      'Climbers on Mt Kelby were rescued. Mt Kelby is the highest peak, and Mt Kelby said no one.',
+      'A Dorvel St spokesman said the talks went well. Dorvel St said so again.',
+    ]);
+    expect(found.filter((e) => /^(St Tarvosh|Mt Kelby|Dorvel St)=person/.test(e))).toEqual([]);
+  });
+});
+
+describe('discovery: a DJ is a title', () => {
+  test('"Virgin Radio DJ Kelby Tarvosh" is Kelby Tarvosh, a DJ', () => {
+    const found = entitiesOf(['Virgin Radio DJ Kelby Tarvosh said on Monday he would leave. Tarvosh spoke in London.', 'DJ Kelby Tarvosh said so again.']);
+    expect(found.filter((e) => e.includes('=person'))).toEqual([expect.stringMatching(/^Kelby Tarvosh=person\/.*DJ$/)]);
+  });
+
+  test('before one word "DJ" is the stage name\'s: "DJ Kelby" is no Kelby', () => {
+    const { kindsOf } = storiesEngine(['Virgin Radio DJ Kelby Tarvosh said on Monday he would leave. Tarvosh spoke in London.']);
+    expect(kindsOf(['DJ Dorvel said he would play on Monday.'])[0]).toEqual(['DJ Dorvel=person']);
+  });
+});
+
 describe('discovery: "Bros" closes a firm\'s name', () => {
   test('"Kelby Bros said" is the firm, no person', () => {
     const found = entitiesOf(['Kelby Bros said on Monday its film took $40 million. Kelby Bros said so again.', 'A spokesman for Kelby Bros. said the studio was sold.']);
