@@ -209,6 +209,11 @@ function possessiveNamesNoOne(text: string, c: NameCandidate): boolean {
 /** ", who" or ", whom" after a name: only people take it. */
 const WHO_AFTER = /^, whom?\b/;
 
+/** ", who" or ", whom" follows `end` in `text` (see `WHO_AFTER`). */
+function whoAfter(text: string, end: number): boolean {
+  return text.charCodeAt(end) === 44 && WHO_AFTER.test(text.slice(end, end + 6)); // ","
+}
+
 /** A comma and a capital after a name: a town's state or country follows ("Westport, Connecticut"). */
 const TOWN_AND_STATE_AFTER = /^, ?\p{Lu}/u;
 
@@ -1150,7 +1155,7 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
     // after "Tamika Jordan" are the country's, "aid from Washington" the capital's, but for "who"
     // after it ("recommended her to Hamilton, who hired her" after "Margaret Hamilton").
     const placeByPreposition =
-      c.locative && (pageEntity === undefined || (((facts.flags & KEY.gazetteer) !== 0 || !afterToOrFrom(text, c.start)) && !(afterToOrFrom(text, c.start) && WHO_AFTER.test(text.slice(c.end, c.end + 6)))));
+      c.locative && (pageEntity === undefined || (((facts.flags & KEY.gazetteer) !== 0 || !afterToOrFrom(text, c.start)) && !(whoAfter(text, c.end) && afterToOrFrom(text, c.start))));
     const introduced = pageEntity !== undefined && !placeByPreposition && !anchored;
     // "Merrill said", "Deutsche Telekom said", "Marks & Spencer": an organisation's name names no
     // one, nor do its words, unless a title or the page's own full name makes it a person's ("Mr
@@ -1190,7 +1195,7 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
         // A full name earlier in its block, put on record once the block is read, may make it
         // someone else ("Eric Reeves, a fellow, wrote it. Reeves said"): the block is read again.
         options.unresolved?.push(c.key);
-      } else if (c.tokenCount === 1 && WHO_AFTER.test(text.slice(c.end, c.end + 6))) {
+      } else if (c.tokenCount === 1 && whoAfter(text, c.end)) {
         // "to Hamilton, who hired her": a full name earlier in its block may make it the person.
         options.unresolved?.push(c.key);
       }
@@ -1204,7 +1209,7 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
     // (see `findNameCandidates`), whatever the corpus knows by its single words; the corpus's
     // person by the words before the article, if it knows one by two or more, is them (the
     // corpus's names end there: "Mohammed Mustafa" of "Mohammed Mustafa al-Jibouri").
-    const article = c.tokenCount > 1 ? ARTICLE_INSIDE.exec(c.key) : null;
+    const article = c.tokenCount > 1 && c.key.includes('-') ? ARTICLE_INSIDE.exec(c.key) : null;
     if (article) {
       const before = c.key.slice(0, article.index);
       const person = before.includes(' ') ? factsOf(m, before).entities?.find((i) => m.entities[i]!.kind === 'person') : undefined;
@@ -1252,7 +1257,7 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
     // surname first.
     const bare = withoutArticle(surname);
     if (bare) recordSurname(doc, m, x, bare, index, first);
-    if (!x.entity && KOREAN_GIVEN_NAME_AFTER.test(x.text) && first !== surname) recordSurname(doc, m, x, first, index, surname);
+    if (!x.entity && surname.includes('-') && KOREAN_GIVEN_NAME_AFTER.test(x.text) && first !== surname) recordSurname(doc, m, x, first, index, surname);
     // A known person named in full is one the page means ("Mr Blair" after "Ian Blair" and "Tony
     // Blair": the corpus's choice of the two, see `resolveKnown`).
     if (index !== null) doc.preferred.add(index);
@@ -1313,6 +1318,8 @@ const ARTICLE_BEFORE_SURNAME = /^(?:al|el|ad|an|ar|as|ash|at|az)-(?=\p{L})/u;
 
 /** A folded surname without its article ("bashir" of "al-bashir"); null when it has none. */
 function withoutArticle(surname: string): string | null {
+  const c = surname.charCodeAt(0);
+  if (c !== 97 && c !== 101) return null; // "a", "e"
   const article = ARTICLE_BEFORE_SURNAME.exec(surname);
   return article ? surname.slice(article[0].length) : null;
 }
