@@ -186,9 +186,12 @@ function isOrganisationsName(m: Matcher, text: string, c: NameCandidate, facts: 
   if (c.locative) return false;
   const first = firstFacts.flags;
   if (!(first & KEY.organisationWord) || first & (KEY.givenName | KEY.firstName)) return false;
-  // A known person's surname after it makes a person's name of two words, not of three ("Banque
-  // Bruxelles Lambert" is a bank's).
-  return c.tokenCount > 2 || !namesKnownPerson(m, c.key.slice(c.key.lastIndexOf(' ') + 1));
+  // A known person's surname after it makes a person's name of two words; of more, a known
+  // person's full name must close it ("BBC Political Correspondent James Hardy"; "Banque Bruxelles
+  // Lambert" is a bank's).
+  const lastSpace = c.key.lastIndexOf(' ');
+  if (c.tokenCount === 2) return !namesKnownPerson(m, c.key.slice(lastSpace + 1));
+  return !namesKnownPerson(m, c.key.slice(c.key.lastIndexOf(' ', lastSpace - 1) + 1));
 }
 
 /** A possessive's ending and "Day": "Valentine's Day", "St Patrick's Day". */

@@ -309,6 +309,8 @@ describe('discovery: a name that opens companies\' names is the company\'s', () 
     // words ("Banque Bruxelles Lambert").
     expect(kindsOf(['Velcorp Rudge scored twice on Sunday.'])[0]).toEqual(['Velcorp Rudge=person']);
     expect(kindsOf(['Shares of Velcorp Bruxelles Rudge rose on Sunday.'])[0]).toEqual([]);
+    // A known person's full name closing it is theirs: "BBC Political Correspondent James Hardy".
+    expect(kindsOf(['Velcorp Political Correspondent Carl Rudge said the vote was close.'])[0]).toEqual(['Carl Rudge=person']);
   });
 
   test('a name opening with a company\'s word closes with a person\'s surname only after a first name of the list ("Asahi Shimbun" is no person)', () => {
