@@ -38,6 +38,8 @@ interface FormStats {
   titled: number;
   personCue: number;
   locative: number;
+  /** Times a preposition of place that takes no person stood just before it ("in", "at"; not "to", "from"), not before its possessive. */
+  locativeNoPerson: number;
   dateline: number;
   org: number;
   place: number;
@@ -115,7 +117,7 @@ export function isCommonInCorpus(dictionary: ReadonlySet<string>, lower: string,
 }
 
 function newForm(key: string): FormStats {
-  return { key, words: key.split(' '), spelling: '', spellingCount: 0, spellings: null, count: 0, titled: 0, personCue: 0, locative: 0, dateline: 0, org: 0, place: 0, allCaps: 0, team: 0, roles: null };
+  return { key, words: key.split(' '), spelling: '', spellingCount: 0, spellings: null, count: 0, titled: 0, personCue: 0, locative: 0, locativeNoPerson: 0, dateline: 0, org: 0, place: 0, allCaps: 0, team: 0, roles: null };
 }
 
 function mostFrequent<T>(entries: Iterable<[T, number]>): T | null {
@@ -140,7 +142,10 @@ export function readArticleCandidates(text: string, isCommonWord: (w: string) =>
 }
 
 /** Cues of one occurrence of a name, as discovery counts them (bits of a number). */
-export const OCCURRENCE = { titled: 1, personCue: 2, locative: 4, dateline: 8, org: 16, place: 32, allCaps: 64, team: 128 } as const;
+export const OCCURRENCE = { titled: 1, personCue: 2, locative: 4, dateline: 8, org: 16, place: 32, allCaps: 64, team: 128, locativeNoPerson: 256 } as const;
+
+/** "in", "at", "near"... just before a name (with its "the"): prepositions of place that take no person ("to" and "from" do). */
+const PLACE_PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|at|near|inside|outside|within|across|throughout|into)\s+(?:the\s+)?$/iu;
 
 /**
  * The names one story offers discovery, in text order: `add(key, spelling, cues, role)` for each
@@ -160,6 +165,7 @@ export function forEachNameOccurrence(
       (c.titled ? OCCURRENCE.titled : 0) |
       (c.personCue ? OCCURRENCE.personCue : 0) |
       (c.locative ? OCCURRENCE.locative : 0) |
+      (c.locative && !c.possessive && PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) ? OCCURRENCE.locativeNoPerson : 0) |
       (dl ? OCCURRENCE.dateline : 0) |
       (c.shape === 'org' || c.marketAfter ? OCCURRENCE.org : 0) |
       (c.shape === 'place' ? OCCURRENCE.place : 0) |
@@ -188,6 +194,7 @@ export function addNameOccurrence(forms: NameForms, key: string, spelling: strin
   if (cues & OCCURRENCE.titled) form.titled++;
   if (cues & OCCURRENCE.personCue) form.personCue++;
   if (cues & OCCURRENCE.locative) form.locative++;
+  if (cues & OCCURRENCE.locativeNoPerson) form.locativeNoPerson++;
   if (cues & OCCURRENCE.dateline) form.dateline++;
   if (cues & OCCURRENCE.org) form.org++;
   if (cues & OCCURRENCE.place) form.place++;
@@ -523,6 +530,9 @@ function classifyByCues(form: FormStats, ctx: ClassifyContext): EntityKind | nul
     return null;
   }
   if (inGazetteer || shouting) return null;
+  // "at Trent Bridge", "in Monte Carlo": a name that never speaks nor takes a title, and stands
+  // after "in" or "at" half the time, is no one's, however personal its words.
+  if (form.titled === 0 && form.personCue === 0 && form.locativeNoPerson >= 2 && form.locativeNoPerson * 2 >= form.count) return null;
   // News names a person in full before using one name: a lone word needs a title or a full name
   // elsewhere in the corpus ("Belga said" is an agency, "Banharn said" follows "Banharn Silpa-archa").
   if (words.length === 1 && form.titled === 0 && ctx.fullNameSurnames.size > 0 && !ctx.fullNameSurnames.has(last) && !ctx.fullNameFirsts.has(last)) return null;

@@ -232,6 +232,26 @@ describe('discovery: a saint\'s, a mount\'s or a street\'s abbreviation makes no
   });
 });
 
+describe('discovery: a name that stands after "in" or "at" and never speaks is no one', () => {
+  test('"at Kelby Bridge" is no person, though "Kelby" opens people\'s names', () => {
+    const found = entitiesOf([
+      'The actor Kelby Tarvosh said on Monday he would retire. Kelby Tarvosh spoke in London.',
+      'England batted first at Kelby Bridge on Thursday. Rain fell at Kelby Bridge after lunch.',
+      'The final test at Kelby Bridge starts on Monday, and the ground at Kelby Bridge is sold out.',
+    ]);
+    expect(found.filter((e) => e.startsWith('Kelby Bridge'))).toEqual([]);
+  });
+
+  test('people stay people: after a list\'s place, or before their possessive', () => {
+    const found = entitiesOf([
+      'The actor Kelby Tarvosh said on Monday he would retire. Kelby Tarvosh spoke in London.',
+      'In Riga, Kelby Marsh and Tarvosh Quill drove in two runs each. In Oslo, Kelby Marsh homered.',
+      'In Kelby Marsh\'s case the judge ruled. In Kelby Marsh\'s view the trial was fair.',
+    ]);
+    expect(found).toContain('Kelby Marsh=person');
+  });
+});
+
 describe('discovery: a DJ is a title', () => {
   test('"Virgin Radio DJ Kelby Tarvosh" is Kelby Tarvosh, a DJ', () => {
     const found = entitiesOf(['Virgin Radio DJ Kelby Tarvosh said on Monday he would leave. Tarvosh spoke in London.', 'DJ Kelby Tarvosh said so again.']);
