@@ -5,7 +5,7 @@ import { isAllCaps, isCapitalized, isSpaceAt, stripPossessive, tokenize, type To
 import { linkCoordinatedCues } from './coordination';
 import type { EntityKind } from './entity';
 import { KEY, NO_FACTS, firstWordOf, type KeyFacts, type Matcher } from './lexicon';
-import { BUILDING_SURNAMES, BUILDING_WORDS, FAITH_MEMBERS, HONORIFICS, NAME_CONNECTORS, NAME_PARTICLE, NATIONALITY_NOUNS, OFFICES, ORG_HEADS, PARTY_MEMBERS, PLACE_HEADS, PLACE_PREFIXES } from './cue-words';
+import { BUILDING_SURNAMES, BUILDING_WORDS, FAITH_MEMBERS, HONORIFICS, NAME_CONNECTORS, NAME_PARTICLE, NATIONALITY_NOUNS, OFFICES, ORG_HEADS, PARTY_MEMBERS, PLACE_HEADS, PLACE_PREFIXES, TITLE_HEADS } from './cue-words';
 import { findNameCandidates, type NameCandidate, type SideCue } from './name-candidates';
 import { applyParentheticalCues } from './parenthetical-cues';
 import { isChatWord, registerOf, type Register } from './register';
@@ -731,10 +731,9 @@ function personShapedWhole(text: string, c: NameCandidate, m: Matcher, parts: Me
     parts.length === 2 &&
     parts[0]!.kind === 'place' &&
     parts[0]!.start === c.start &&
-    (words.facts[0]!.flags & (KEY.givenName | KEY.cityFirstName)) !== 0 &&
-    !(words.facts[0]!.flags & KEY.country) &&
     parts[1]!.kind === 'person' &&
-    parts[1]!.end === c.end;
+    parts[1]!.end === c.end &&
+    (((words.facts[0]!.flags & (KEY.givenName | KEY.cityFirstName)) !== 0 && !(words.facts[0]!.flags & KEY.country)) || countryFirstThenSurname(text, c, words));
   // "William Butler Yeats", "Stuart R. Kaplan": a first name and two more name words are one
   // person's full name, whatever else the corpus knows by the middle one. Not with an everyday word
   // or a country among them, a place closing them ("Harvey Nichols Dubai"; a town that is a known
@@ -799,6 +798,26 @@ function placeFirstThenSurname(text: string, c: NameCandidate, parts: readonly M
   const last = words.facts[1]!;
   if (MEMBERS_OF_PEOPLES_AND_PARTIES.has(lastKey) || last.entities) return false;
   return !(last.flags & (KEY.common | KEY.gazetteer | KEY.city | KEY.demonym)) && lastKey.length > 1 && !lastKey.endsWith('s') && !BUILDING_WORDS.has(lastKey);
+}
+
+/** "in", "at", "near"... just before a name (with its "the"): prepositions of place that take no person ("to" and "from" do). */
+const PLACE_PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|at|near|inside|outside|within|across|throughout|into)\s+(?:the\s+)?$/iu;
+
+/**
+ * "Jordan Henderson", "Georgia Brown": a country's or a state's name that is a first name of the
+ * list, then a known person's surname, is a person where nothing makes the place a qualifier: not
+ * after "the", "a" or a preposition, nor before a title written short ("Georgia Gov. Kemp"), nor
+ * with a party's member or a people's adjective for surname.
+ */
+function countryFirstThenSurname(text: string, c: NameCandidate, words: Names): boolean {
+  if (!(words.facts[0]!.flags & KEY.placeFirstName)) return false;
+  // "Georgia Gov. Kemp": a title written short closes the name.
+  if (text.charCodeAt(c.end) === 46 && (TITLE_HEADS.has(`${words.keys[1]}.`) || HONORIFICS.has(`${words.keys[1]}.`))) return false;
+  // A preposition of place just before (a list's own, "In St Louis, Gary Sheffield and Devon White", says nothing).
+  if (c.locative && PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start))) return false;
+  const before = wordBefore(text, c.start).toLowerCase();
+  if (before === 'a' || before === 'an') return false;
+  return !MEMBERS_OF_PEOPLES_AND_PARTIES.has(words.keys[1]!) && !(words.facts[1]!.flags & (KEY.demonym | KEY.gazetteer));
 }
 
 /**

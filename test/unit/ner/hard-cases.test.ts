@@ -398,6 +398,12 @@ describe('names the corpus knows in pieces', () => {
     expect(read('The prize went to Barry Pryce.')).toEqual(['Barry Pryce=person/?']);
     // A town of the list of first names, though the corpus never taught it.
     expect(read('He met Chelsea Howell on Monday.')).toEqual(['Chelsea Howell=person/?']);
+    // A country's or a state's name that is a first name ("Jordan Henderson", "Georgia Brown"),
+    // after "to" and in a list after a place too; not after "in", nor before a title written short.
+    expect(read('The ball went to Jordan Howell.')).toEqual(['Jordan Howell=person/?']);
+    expect(read('In Poznan, Bob Pryce and Georgia Howell scored.')).toEqual(['Poznan=place/linked', 'Bob Pryce=person/linked', 'Georgia Howell=person/?']);
+    expect(read('Floods hit roads in Georgia Howell said.').filter((x) => x.startsWith('Georgia='))).toEqual([]);
+    expect(read('Georgia Gov. Bob Pryce spoke.')).toEqual(['Georgia=place/?', 'Bob Pryce=person/linked']);
     // The town is still the town, and a surname then the town still a club.
     expect(read('Floods closed roads in Barry.')).toEqual(['Barry=place/linked']);
     expect(read('Fans of Howell Barry marched on Saturday.').filter((x) => /Barry|Howell/.test(x))).toEqual([]);
