@@ -186,19 +186,16 @@ function isOrganisationsName(m: Matcher, text: string, c: NameCandidate, facts: 
   if (c.locative) return false;
   const first = firstFacts.flags;
   if (!(first & KEY.organisationWord) || first & (KEY.givenName | KEY.firstName)) return false;
-  // A known person's surname after it makes a person's name of two words; of more, a known
-  // person's full name must close it ("BBC Political Correspondent James Hardy"; "Banque Bruxelles
-  // Lambert" is a bank's).
-  const lastSpace = c.key.lastIndexOf(' ');
-  if (c.tokenCount === 2) return !namesKnownPerson(m, c.key.slice(lastSpace + 1));
-  return !namesKnownPerson(m, c.key.slice(c.key.lastIndexOf(' ', lastSpace - 1) + 1));
+  // A known person's surname after it makes a person's name of two words, not of more ("Banque
+  // Bruxelles Lambert" is a bank's; see `personClosing` for "BBC Political Editor Nick Robinson").
+  return c.tokenCount > 2 || !namesKnownPerson(m, c.key.slice(c.key.lastIndexOf(' ') + 1));
 }
 
 /** A possessive's ending and "Day": "Valentine's Day", "St Patrick's Day". */
-const DAY_AFTER_POSSESSIVE = /^['’]s Day\b/;
+const DAY_AFTER_POSSESSIVE = /^['’]s Day\b(?! [Oo]f\b)/;
 
 /** A possessive's ending with no noun after it: the end of a clause, or a preposition or conjunction. */
-const POSSESSIVE_ALONE = /^['’]s(?:\s*(?:[,.;:!?)”]|$)|\s+(?:in|on|at|for|to|and|or|with|since|until|before|after|when|where|which|last|this)\b)/;
+const POSSESSIVE_ALONE = /^['’]s(?:\s*(?:[,.;:!?)”]|$)|\s+(?:in|on|at|for|to|with|since|until|before|after)\b)/;
 
 /**
  * The possessive name `c` names a day ("Valentine's Day"), or after "at" with no noun after it a
@@ -422,16 +419,31 @@ function sidesRow(text: string, end: number, flags: number): boolean {
 }
 
 /**
- * `c` is a side's name in a row of a table: a results or a standings row follows it (see
- * `sidesRow`), or it is the second side of a result ("Montrose 2 Ross County 1").
+ * `c`, a known person's name, is a side's in a row of a table: a standings row follows it, whose
+ * games played are those won, drawn and lost ("Charlton 2 0 1 1 1 3 1", not a bowler's "Gough 22
+ * 5 67 3 1"), or a result against a place the lexicon knows ("Montrose 2 Ross County 1"; "Henman
+ * 6 Federer 4", "Taylor 7 Barneveld 3" are players).
  */
-function sideInTable(text: string, c: NameCandidate): boolean {
+function sideInTable(text: string, c: NameCandidate, m: Matcher): boolean {
   if (!c.numberAfter || c.titled) return false;
-  return sidesRow(text, c.end, 0) || (SCORE_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start)) && SCORE_TO_LINE_END.test(text.slice(c.end, c.end + 8)));
+  const after = text.slice(c.end, c.end + 80);
+  const numbers = NUMBERS_TO_LINE_END.exec(after)?.[1]?.trim().split(/[ \t]+/).map(Number) ?? [];
+  if (numbers.length >= STANDINGS_COLUMNS && numbers[1]! + numbers[2]! + numbers[3]! === numbers[0]) return true;
+  // A name shaped as a place's, or a place of the gazetteer's or the corpus's too, is a club in a
+  // result ("Ross County"); a town of the lists is not enough ("Taylor 7 Barneveld 3" is a darts
+  // player, Taylor a town in Texas).
+  const own = factsOf(m, c.key);
+  const placeToo = c.shape === 'place' || (own.flags & KEY.gazetteer) !== 0 || own.entities?.some((i) => m.entities[i]!.kind === 'place') === true;
+  const sideAfter = SCORE_THEN_NAME.exec(after)?.[1];
+  if (sideAfter !== undefined) return placeToo || namesKnownPlace(m, factsOf(m, foldName(sideAfter)));
+  const sideBefore = NAME_THEN_SCORE.exec(text.slice(Math.max(0, c.start - 40), c.start))?.[1];
+  return sideBefore !== undefined && SCORE_TO_LINE_END.test(text.slice(c.end, c.end + 8)) && (placeToo || namesKnownPlace(m, factsOf(m, foldName(sideBefore))));
 }
 
-/** A score just before a name, on its line ("Montrose 2 |Ross County 1"). */
-const SCORE_BEFORE = /(?:^|[ \t])\d{1,3}[ \t]+$/;
+/** A score, then the first word of the other side's name ("Charlton| 2 Preston| 1"). */
+const SCORE_THEN_NAME = /^[ \t]+\d{1,3}[ \t]+(\p{Lu}[\p{L}\p{M}'’.-]*)/u;
+/** The other side's last word, then a score, just before a name on its line ("Montrose 2 |Ross County 1"). */
+const NAME_THEN_SCORE = /(?:^|[ \t\n])(\p{Lu}[\p{L}\p{M}'’.-]*)[ \t]+\d{1,3}[ \t]+$/u;
 /** A score after a name, ending its line. */
 const SCORE_TO_LINE_END = /^[ \t]+\d{1,3}[ \t]*(?:\n|$)/;
 
@@ -557,6 +569,29 @@ function wordTokens(text: string, c: NameCandidate, tokens: readonly Token[]): T
 
 function keyOf(tokens: readonly Token[]): string {
   return foldName(tokens.map((t, i) => (i === tokens.length - 1 ? stripPossessive(t.text) : t.text)).join(' '));
+}
+
+/**
+ * "BBC Political Editor Nick Robinson", "Reuters Correspondent Paul Taylor": the person a name of
+ * three words or more opening with an organisation's word ends with after a title, a first name
+ * and one or two more words in capitals; linked when the corpus knows them so. Null when none
+ * ("JP Morgan Chase", "New York Stock Exchange").
+ */
+function personClosing(text: string, c: NameCandidate, blockTokens: readonly Token[], m: Matcher): Mention | null {
+  if (c.tokenCount < 3) return null;
+  const words = wordTokens(text, c, blockTokens);
+  for (let k = Math.max(2, words.length - 3); k < words.length - 1; k++) {
+    if (!TITLE_HEADS.has(words[k - 1]!.text.toLowerCase())) continue;
+    const name = words.slice(k);
+    if (!name.every((w) => isCapitalized(w.text))) continue;
+    const person = factsOf(m, keyOf(name)).entities?.find((i) => m.entities[i]!.kind === 'person');
+    // A person the corpus knows by these words, or a first name it learned, or one of the list
+    // that is no everyday word.
+    const first = factsOf(m, foldName(words[k]!.text)).flags;
+    if (person === undefined && !(first & KEY.givenName) && (!(first & KEY.firstName) || first & KEY.common)) continue;
+    return mention(text, c.start + words[k]!.start, c.end, 'person', m, person ?? null);
+  }
+  return null;
 }
 
 /** The most words of a known name looked for inside an unknown phrase. */
@@ -709,6 +744,10 @@ function personShapedWhole(text: string, c: NameCandidate, m: Matcher, parts: Me
   // no cue of a person's, names the building ("Stuart Hall said" is a man).
   if (BUILDING_WORDS.has(words.keys[words.keys.length - 1]!) && (c.theBefore || c.locative || !(c.personCue || c.titled))) return null;
   if (placeFirstThenSurname(text, c, parts, words)) return mention(text, c.start, c.end, 'person', m, null);
+  // "Susan St James", "Ian St John": a first name, then a saint's name the corpus knows as a place's.
+  if (parts.length === 1 && parts[0]!.kind === 'place' && parts[0]!.end === c.end && parts[0]!.start > c.start && SAINT_BEFORE.test(parts[0]!.text) && words.facts[0]!.flags & KEY.givenName) {
+    return mention(text, c.start, c.end, 'person', m, null);
+  }
   if (parts.some((p) => p.text.includes(' '))) return null;
   const cued = c.personCue || c.titled;
   // A place opening the name is its modifier, not a first name ("U.S. Baptist Union", "House
@@ -733,6 +772,10 @@ function personShapedWhole(text: string, c: NameCandidate, m: Matcher, parts: Me
     parts[0]!.start === c.start &&
     parts[1]!.kind === 'person' &&
     parts[1]!.end === c.end &&
+    surnameOfFullName(m, parts[1]!) &&
+    !BUILDING_WORDS.has(words.keys[1]!) &&
+    !BUILDING_SURNAMES.has(words.keys[1]!) &&
+    !(c.locative && PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start))) &&
     (((words.facts[0]!.flags & (KEY.givenName | KEY.cityFirstName)) !== 0 && !(words.facts[0]!.flags & KEY.country)) || countryFirstThenSurname(text, c, words));
   // "William Butler Yeats", "Stuart R. Kaplan": a first name and two more name words are one
   // person's full name, whatever else the corpus knows by the middle one. Not with an everyday word
@@ -798,6 +841,14 @@ function placeFirstThenSurname(text: string, c: NameCandidate, parts: readonly M
   const last = words.facts[1]!;
   if (MEMBERS_OF_PEOPLES_AND_PARTIES.has(lastKey) || last.entities) return false;
   return !(last.flags & (KEY.common | KEY.gazetteer | KEY.city | KEY.demonym)) && lastKey.length > 1 && !lastKey.endsWith('s') && !BUILDING_WORDS.has(lastKey);
+}
+
+/** A saint's abbreviation opening a name: "St James", "St. John". */
+const SAINT_BEFORE = /^(?:St|Ste|Saint)\.? /;
+
+/** The person mention `x` links a person the corpus knows by a full name ("White" of Julian White, not the "Electric" of a firm's name taken for someone's). */
+function surnameOfFullName(m: Matcher, x: Mention): boolean {
+  return x.entity !== null && m.entities[m.indexOf.get(x.entity)!]!.name.includes(' ');
 }
 
 /** "in", "at", "near"... just before a name (with its "the"): prepositions of place that take no person ("to" and "from" do). */
@@ -1171,7 +1222,12 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
     // The person the page gave this surname to, if it did (null: one the corpus lacks).
     const pageEntity = surname === null ? undefined : doc.surnames.get(surname);
     const facts = factsOf(m, c.key);
-    if (c.possessive && possessiveNamesNoOne(text, c) && !namesKnownPlace(m, facts)) continue;
+    // One word the page did not name in full: "Blair's" after "Tony Blair" is his (a full name
+    // earlier in the block may make it a surname: the block is read again then).
+    if (c.possessive && c.tokenCount === 1 && pageEntity === undefined && possessiveNamesNoOne(text, c) && !namesKnownPlace(m, facts)) {
+      options.unresolved?.push(c.key);
+      continue;
+    }
     // A preposition of place makes it a place, but "to" and "from", which take people as often,
     // before a town's name ("a letter from Dunedin" after "Grace Dunedin"); "flights to Jordan"
     // after "Tamika Jordan" are the country's, "aid from Washington" the capital's, but for "who"
@@ -1185,6 +1241,8 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
     if (isOrganisationsName(m, text, c, facts) && !facts.entities && !(facts.flags & (KEY.gazetteer | KEY.city)) && !c.titled && pageEntity === undefined) {
       // A full name later in the block may make it a surname: the block is read again then.
       if (c.tokenCount === 1) options.unresolved?.push(c.key);
+      const person = personClosing(text, c, tokens, m);
+      if (person) push(person);
       continue;
     }
     // "at the Hague": a place the lexicon knows with its "the", whose word alone is someone else's.
@@ -1210,15 +1268,16 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
     if (knownKind && !placeAfterName) {
       // "Charlton 2 0 1 1 1 3 1", "Currie 45 Heriot's F.P. 5": a side's row of a table, not the
       // known person of that name.
-      if (knownKind === 'person' && c.tokenCount === 1 && sideInTable(text, c)) continue;
+      if (knownKind === 'person' && c.tokenCount === 1 && sideInTable(text, c, m)) continue;
       push(knownMention(text, c.start, c.end, m, known), c.locative, anchored, c.namesSide);
       if (knownKind === 'person' && c.tokenCount === 1) {
         if (!doc.knownAloneAt.has(c.key)) doc.knownAloneAt.set(c.key, here);
         // A full name earlier in its block, put on record once the block is read, may make it
         // someone else ("Eric Reeves, a fellow, wrote it. Reeves said"): the block is read again.
         options.unresolved?.push(c.key);
-      } else if (c.tokenCount === 1 && whoAfter(text, c.end)) {
-        // "to Hamilton, who hired her": a full name earlier in its block may make it the person.
+      } else if (c.tokenCount === 1 && (!c.locative || whoAfter(text, c.end))) {
+        // "According to Hamilton", "to Hamilton, who hired her": a full name earlier in its block
+        // may make it the person (the block is read again then).
         options.unresolved?.push(c.key);
       }
       continue;
@@ -1228,14 +1287,17 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
       continue;
     }
     // "Zine al-Abidine Ben Ali": a name that a surname with Arabic's article goes on is a person's
-    // (see `findNameCandidates`), whatever the corpus knows by its single words; the corpus's
-    // person by the words before the article, if it knows one by two or more, is them (the
-    // corpus's names end there: "Mohammed Mustafa" of "Mohammed Mustafa al-Jibouri").
-    const article = c.tokenCount > 1 && c.key.includes('-') ? ARTICLE_INSIDE.exec(c.key) : null;
-    if (article) {
-      const before = c.key.slice(0, article.index);
+    // (see `findNameCandidates`), whatever the corpus knows by its single words, but for a place's
+    // noun after it ("the Abu al-Bukhoosh field"); the corpus's person by the words before the
+    // article, if it knows one by two or more, is them (the corpus's names end there: "Mohammed
+    // Mustafa" of "Mohammed Mustafa al-Jibouri"). The article in small letters: "Saudi Al-Watan",
+    // "Camp Al-Taqaddum" are read as other names are.
+    const article = c.tokenCount > 1 && c.key.includes('-') ? ARTICLE_INSIDE.exec(text.slice(c.start, c.end)) : null;
+    if (article && c.shape === null) {
+      const wordsBefore = text.slice(c.start, c.start + article.index).trim().split(/\s+/).length;
+      const before = c.key.split(' ').slice(0, wordsBefore).join(' ');
       const person = before.includes(' ') ? factsOf(m, before).entities?.find((i) => m.entities[i]!.kind === 'person') : undefined;
-      push(mention(text, c.start, c.end, 'person', m, person ?? null));
+      push(mention(text, c.start, c.end, c.placeNounAfter ? 'place' : 'person', m, c.placeNounAfter ? null : (person ?? null)), c.locative, anchored);
       continue;
     }
     const words = namesOf(m, c, facts);
@@ -1259,7 +1321,7 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
           continue;
         }
         // "Ross County 3 0 0 3 3 7 0": a side's name in its row holds no known person.
-        const side = sideInTable(text, c);
+        const side = sideInTable(text, c, m);
         for (const p of parts) if (!(side && p.kind === 'person')) push(p, c.locative, anchored);
         continue;
       }
@@ -1332,8 +1394,8 @@ function recordSurname(doc: DocumentContext, m: Matcher, x: Mention, surname: st
   if (index === null && alone !== undefined && alone > at) doc.knownAloneAt.delete(surname);
 }
 
-/** A folded name with a word that opens with Arabic's article after its first ("omar hassan al-bashir"). */
-const ARTICLE_INSIDE = / (?:al|el|ad|an|ar|as|ash|at|az)-\p{L}/u;
+/** A name with a word that opens with Arabic's article in small letters after its first ("Omar Hassan al-Bashir"). */
+const ARTICLE_INSIDE = /\s(?:al|el|ad|an|ar|as|ash|at|az)-\p{L}/u;
 
 /** Arabic's article before a surname, folded: "al-" of "al-bashir". */
 const ARTICLE_BEFORE_SURNAME = /^(?:al|el|ad|an|ar|as|ash|at|az)-(?=\p{L})/u;

@@ -218,10 +218,21 @@ function isArticleSurname(word: string): boolean {
   return (c === 97 || c === 101) && ARTICLE_SURNAME.test(word); // "a", "e"
 }
 
-/** A word of `tokens[from..to)` is a first name (see `CandidateOptions.isFirstName`). */
-function hasFirstName(words: BlockWords, from: number, to: number, options: CandidateOptions): boolean {
-  if (!options.isFirstName) return false;
-  for (let k = from; k < to; k++) if (options.isFirstName(foldName(words.lower(k)))) return true;
+/** Prepositions that take people as often as places. */
+const TO_OR_FROM = new Set(['to', 'from']);
+
+/** Words before a name that make it a place's: "in Darb al-Sim", "at the Mina al-Ahmadi refinery", "from Ras al-Khaimah". */
+const PLACE_WORDS_BEFORE = new Set(['in', 'at', 'near', 'into', 'inside', 'outside', 'across', 'within', 'throughout', 'from', 'the']);
+
+/**
+ * A surname with Arabic's article goes on the name `tokens[from..to)`: a word of it is a first
+ * name (see `CandidateOptions.isFirstName`) or a title ("President Bashar al-Assad"), and no
+ * preposition of place nor "the" stands before it.
+ */
+function joinsArticleSurname(words: BlockWords, from: number, to: number, options: CandidateOptions): boolean {
+  if (!options.isFirstName || (from > 0 && PLACE_WORDS_BEFORE.has(words.lower(from - 1)))) return false;
+  if (from > 0 && words.cue(from - 1) & (CUE.title | CUE.honorific)) return true;
+  for (let k = from; k < to; k++) if (words.cue(k) & (CUE.title | CUE.honorific) || options.isFirstName(foldName(words.lower(k)))) return true;
   return false;
 }
 
@@ -319,7 +330,7 @@ export function findNameCandidates(text: string, tokens: Token[], options: Candi
       // "Florida Sen. Marco Rubio", "Army Gen. Jo Reed": a title written short ends the name before
       // it; the name after it is titled.
       if (tokens[j + 1]?.text === '.' && abbreviatedCueAt(words, j + 1, CUE.shortTitle | CUE.shortHonorific)) break;
-      if (isNameWord(t) || (isArticleSurname(t.text) && hasFirstName(words, i, j, options))) {
+      if (isNameWord(t) || (isArticleSurname(t.text) && joinsArticleSurname(words, i, j, options))) {
         // "Charlotte, N.C. The firm said", "the U.K. Has no plan": after an abbreviation's dot a
         // function word opens a sentence (after initials it may be a surname: "P. Such", "P.M. Such").
         const before = tokens[j - 1]!;
@@ -362,6 +373,9 @@ const RELATION_BEFORE_TO = new Set(['according', 'addition', 'thanks', 'owing', 
 function isRelationTo(words: BlockWords, k: number): boolean {
   return k > 0 && words.tokens[k]!.text === 'to' && RELATION_BEFORE_TO.has(words.lower(k - 1));
 }
+
+/** "Son of", "daughter of" inside Arabic names, in small letters: "bin", "ibn", "bint". */
+const SON_OF = new Set(['bin', 'ibn', 'bint']);
 
 /** Abbreviations that open places' names with a dot: "St. Louis", "Ste. Foy", "Ft. Worth", "Mt. Kenya". */
 const PLACE_ABBREVIATIONS = new Set(['St', 'ST', 'Ste', 'STE', 'Ft', 'FT', 'Mt', 'MT']);
@@ -750,8 +764,11 @@ function analyseChunk(words: BlockWords, from: number, chunkEnd: number, chunkPo
     // "Writer Prize": an occupation written with a capital is part of a name, not a title.
     // Opening a sentence, or after a dash ("BOSTON, Oct 19 - Analyst Jo Reed"), its capital proves nothing.
     if (cue & CUE.descriptor && isCapitalized(tokens[k]!.text) && !(k === a && (sentenceInitial || (afterSpacedDash(words, a) && personalNameAt(words, a + 1, to, isCommonWord))))) continue;
-    // "DJ Khaled": before one word a DJ's title is their stage name ("DJ Pete Mitchell" is a DJ).
-    if (k === to - 2 && words.lower(k) === 'dj') continue;
+    // "DJ Khaled": before one word a DJ's title is their stage name ("DJ Pete Mitchell" is a DJ);
+    // nor is "DJ" one before an everyday word ("the DJ Industrial Average", Dow Jones's).
+    if (words.lower(k) === 'dj' && (k === to - 2 || isCommonWord(words.lower(k + 1)))) continue;
+    // "Zaid bin Sultan al-Nahayan": a word after "bin" is a father's name, no title.
+    if (k > a && SON_OF.has(tokens[k - 1]!.text)) continue;
     // "Major-General", "Vice-Admiral": the last part of a hyphenated title is the head.
     const lower = tokens[k]!.text.includes('-') ? words.lower(k) : '';
     const hyphen = lower.lastIndexOf('-');
@@ -874,10 +891,13 @@ function analyseChunk(words: BlockWords, from: number, chunkEnd: number, chunkPo
   // "Ft. Lauderdale", "Mt. Kenya": a fort's or a mountain's dot and one word name a place; a
   // saint's after a preposition ("in St. Petersburg", not "the feast of St. Anthony"). "St. Jude
   // Medical", "St. Louis Post-Dispatch" are companies.
-  // Without its dot as well: "at St Andrews", "Mt Kenya".
+  // Without its dot as well ("at St Andrews", "Mt Kenya"), but not in capitals ("the FT Lex
+  // column"), and a saint's only after a preposition of place ("prayed to St Jude" is the saint).
   const abbreviation = tokens[nameFrom]!.text;
   const dotted = tokens[nameFrom + 1]?.text === '.';
-  if (shape === null && nameFrom + (dotted ? 3 : 2) === to && PLACE_ABBREVIATIONS.has(abbreviation) && (locative || !/^st/i.test(abbreviation))) shape = 'place';
+  const saint = /^st/i.test(abbreviation);
+  const placeByAbbreviation = dotted ? locative || !saint : !isAllCaps(abbreviation) && (!saint || (locative && nameFrom > 0 && !TO_OR_FROM.has(words.lower(nameFrom - 1))));
+  if (shape === null && nameFrom + (dotted ? 3 : 2) === to && PLACE_ABBREVIATIONS.has(abbreviation) && placeByAbbreviation) shape = 'place';
   const next = tokens[to];
   // A verb of saying or an appositive may follow the letters after the name ("Jo Reed QC said").
   const said = chunkPossessive ? -1 : chunkEnd;
