@@ -237,3 +237,6 @@ export const BUILDING_SURNAMES = set(`hall castle`);
 
 /** Points of the compass in lower case: "east of Tarvosh" is a place. */
 export const COMPASS_DIRECTIONS = set(`north south east west northeast northwest southeast southwest north-east north-west south-east south-west`);
+
+/** Peoples' adjectives that are common surnames too: "Frank Welsh", "Peter English", "Dawn French". Lower-cased. */
+export const SURNAME_DEMONYMS = set(`english welsh french german irish`);

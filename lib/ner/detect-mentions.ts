@@ -5,7 +5,7 @@ import { isAllCaps, isCapitalized, isSpaceAt, stripPossessive, tokenize, type To
 import { linkCoordinatedCues } from './coordination';
 import type { EntityKind } from './entity';
 import { KEY, NO_FACTS, firstWordOf, type KeyFacts, type Matcher } from './lexicon';
-import { BUILDING_SURNAMES, BUILDING_WORDS, FAITH_MEMBERS, HONORIFICS, NAME_CONNECTORS, NAME_PARTICLE, NATIONALITY_NOUNS, OFFICES, ORG_HEADS, PARTY_MEMBERS, PLACE_HEADS, PLACE_PREFIXES, TITLE_HEADS } from './cue-words';
+import { BUILDING_SURNAMES, BUILDING_WORDS, FAITH_MEMBERS, HONORIFICS, NAME_CONNECTORS, NAME_PARTICLE, NATIONALITY_NOUNS, OFFICES, ORG_HEADS, PARTY_MEMBERS, PLACE_HEADS, PLACE_PREFIXES, SURNAME_DEMONYMS, TITLE_HEADS } from './cue-words';
 import { findNameCandidates, type NameCandidate, type SideCue } from './name-candidates';
 import { applyParentheticalCues } from './parenthetical-cues';
 import { isChatWord, registerOf, type Register } from './register';
@@ -150,6 +150,20 @@ function predicatesOf(m: Matcher): MatcherPredicates {
 const HAS_CAPITAL = /\p{Lu}/u;
 const HAS_SMALL_LETTER = /\p{Ll}/u;
 
+/** A first name the corpus learned, or one of the list, an everyday word too or not ("Frank Welsh", "Peter English"). */
+const ANY_FIRST_NAME = KEY.givenName | KEY.firstName | KEY.everydayFirstName;
+
+/**
+ * A name closing with a people's adjective (`words`) opens with a first name: one the corpus
+ * learned, or any of the list before an adjective that is a surname too ("Frank Welsh"; "West
+ * German" is none).
+ */
+function firstNameBeforeDemonym(words: Names): boolean {
+  const first = words.facts[0]!.flags;
+  if (first & KEY.givenName) return true;
+  return words.keys.length === 2 && (first & ANY_FIRST_NAME) !== 0 && SURNAME_DEMONYMS.has(words.keys[1]!) && !REGION_QUALIFIERS.has(words.keys[0]!);
+}
+
 /** What the lexicon knows of `key` (`NO_FACTS` when nothing). */
 function factsOf(m: Matcher, key: string): Readonly<KeyFacts> {
   return m.keys.get(key) ?? NO_FACTS;
@@ -183,9 +197,11 @@ function isOrganisationsName(m: Matcher, text: string, c: NameCandidate, facts: 
   // A longer name opening with one of several words: "Morgan Stanley Dean Witter".
   const firstFacts = factsOf(m, firstWordOf(c.key));
   if (firstFacts.flags & KEY.opensOrganisation && opensWithOrganisationsName(m, c.key, firstFacts.longest)) return true;
-  if (c.locative) return false;
   const first = firstFacts.flags;
   if (!(first & KEY.organisationWord) || first & (KEY.givenName | KEY.firstName)) return false;
+  // After a preposition of place a name of two words may be a place's ("at the Millennium Dome");
+  // one of three or more opening so is the organisation's ("Shareholders in Banque Bruxelles Lambert").
+  if (c.locative && c.tokenCount < 3) return false;
   // A known person's surname after it makes a person's name of two words, not of more ("Banque
   // Bruxelles Lambert" is a bank's; see `personClosing` for "BBC Political Editor Nick Robinson").
   return c.tokenCount > 2 || !namesKnownPerson(m, c.key.slice(c.key.lastIndexOf(' ') + 1));
@@ -435,9 +451,15 @@ function sideInTable(text: string, c: NameCandidate, m: Matcher): boolean {
   const own = factsOf(m, c.key);
   const placeToo = c.shape === 'place' || (own.flags & KEY.gazetteer) !== 0 || own.entities?.some((i) => m.entities[i]!.kind === 'place') === true;
   const sideAfter = SCORE_THEN_NAME.exec(after)?.[1];
-  if (sideAfter !== undefined) return placeToo || namesKnownPlace(m, factsOf(m, foldName(sideAfter)));
+  if (sideAfter !== undefined) return placeToo || isSidesPlace(m, sideAfter);
   const sideBefore = NAME_THEN_SCORE.exec(text.slice(Math.max(0, c.start - 40), c.start))?.[1];
-  return sideBefore !== undefined && SCORE_TO_LINE_END.test(text.slice(c.end, c.end + 8)) && (placeToo || namesKnownPlace(m, factsOf(m, foldName(sideBefore))));
+  return sideBefore !== undefined && SCORE_TO_LINE_END.test(text.slice(c.end, c.end + 8)) && (placeToo || isSidesPlace(m, sideBefore));
+}
+
+/** The other side's word in a result is a place of the gazetteer's or the corpus's, and no known person's surname ("Montrose", not the "Davis" of a snooker result). */
+function isSidesPlace(m: Matcher, word: string): boolean {
+  const facts = factsOf(m, foldName(word));
+  return ((facts.flags & KEY.gazetteer) !== 0 || facts.entities?.some((i) => m.entities[i]!.kind === 'place') === true) && !namesKnownPerson(m, foldName(word));
 }
 
 /** A score, then the first word of the other side's name ("Charlton| 2 Preston| 1"). */
@@ -585,10 +607,9 @@ function personClosing(text: string, c: NameCandidate, blockTokens: readonly Tok
     const name = words.slice(k);
     if (!name.every((w) => isCapitalized(w.text))) continue;
     const person = factsOf(m, keyOf(name)).entities?.find((i) => m.entities[i]!.kind === 'person');
-    // A person the corpus knows by these words, or a first name it learned, or one of the list
-    // that is no everyday word.
-    const first = factsOf(m, foldName(words[k]!.text)).flags;
-    if (person === undefined && !(first & KEY.givenName) && (!(first & KEY.firstName) || first & KEY.common)) continue;
+    // A person the corpus knows by these words, or a first name (after a title, an everyday one
+    // too: "Reuters Correspondent Mark Smith").
+    if (person === undefined && !(factsOf(m, foldName(words[k]!.text)).flags & ANY_FIRST_NAME)) continue;
     return mention(text, c.start + words[k]!.start, c.end, 'person', m, person ?? null);
   }
   return null;
@@ -776,6 +797,8 @@ function personShapedWhole(text: string, c: NameCandidate, m: Matcher, parts: Me
     !BUILDING_WORDS.has(words.keys[1]!) &&
     !BUILDING_SURNAMES.has(words.keys[1]!) &&
     !(c.locative && PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start))) &&
+    // "Kingston Hill", "Chester Marsh": a place and a word of the land name a place, but for a cue.
+    !(LAND_WORDS.has(words.keys[1]!) && !c.personCue && !c.titled) &&
     (((words.facts[0]!.flags & (KEY.givenName | KEY.cityFirstName)) !== 0 && !(words.facts[0]!.flags & KEY.country)) || countryFirstThenSurname(text, c, words));
   // "William Butler Yeats", "Stuart R. Kaplan": a first name and two more name words are one
   // person's full name, whatever else the corpus knows by the middle one. Not with an everyday word
@@ -842,6 +865,9 @@ function placeFirstThenSurname(text: string, c: NameCandidate, parts: readonly M
   if (MEMBERS_OF_PEOPLES_AND_PARTIES.has(lastKey) || last.entities) return false;
   return !(last.flags & (KEY.common | KEY.gazetteer | KEY.city | KEY.demonym)) && lastKey.length > 1 && !lastKey.endsWith('s') && !BUILDING_WORDS.has(lastKey);
 }
+
+/** Words of the land that close places' names as often as people's: "Kingston Hill", "Chester Marsh" (Damon Hill, Tiger Woods). */
+const LAND_WORDS = new Set(['hill', 'hills', 'marsh', 'wood', 'woods', 'green', 'moor', 'moore', 'field', 'fields', 'park', 'brook', 'brooks', 'ford', 'heath', 'vale', 'dale', 'lane', 'bridge', 'bridges', 'cross', 'mills', 'banks', 'rivers', 'lake', 'lakes', 'castle', 'church', 'hall', 'rock', 'wells', 'springs']);
 
 /** A saint's abbreviation opening a name: "St James", "St. John". */
 const SAINT_BEFORE = /^(?:St|Ste|Saint)\.? /;
@@ -1294,17 +1320,28 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
     // "Camp Al-Taqaddum" are read as other names are.
     const article = c.tokenCount > 1 && c.key.includes('-') ? ARTICLE_INSIDE.exec(text.slice(c.start, c.end)) : null;
     if (article && c.shape === null) {
-      const wordsBefore = text.slice(c.start, c.start + article.index).trim().split(/\s+/).length;
-      const before = c.key.split(' ').slice(0, wordsBefore).join(' ');
+      // A preposition of place ("in Diyala and Salah al-Din"), or a place's or a field's noun
+      // after it ("the Abu al-Bukhoosh oilfield"): a place.
+      if (!c.titled && ((c.locative && !afterToOrFrom(text, c.start)) || c.placeNounAfter || FIELD_NOUN_AFTER.test(text.slice(c.end, c.end + 12)))) {
+        push(mention(text, c.start, c.end, 'place', m, null), c.locative, anchored);
+        continue;
+      }
+      // The name without the titles it opens with ("General Manager Ahmed Zaki al-Yamani").
+      const words = wordTokens(text, c, tokens);
+      let first = 0;
+      while (first < words.length - 2 && TITLE_HEADS.has(words[first]!.text.toLowerCase())) first++;
+      const start = c.start + words[first]!.start;
+      const wordsBefore = text.slice(start, c.start + article.index).trim().split(/\s+/).length;
+      const before = c.key.split(' ').slice(first, first + wordsBefore).join(' ');
       const person = before.includes(' ') ? factsOf(m, before).entities?.find((i) => m.entities[i]!.kind === 'person') : undefined;
-      push(mention(text, c.start, c.end, c.placeNounAfter ? 'place' : 'person', m, c.placeNounAfter ? null : (person ?? null)), c.locative, anchored);
+      push(mention(text, start, c.end, 'person', m, person ?? null));
       continue;
     }
     const words = namesOf(m, c, facts);
     // A people's adjective of several words, or closing them after no first name and no title:
     // "North Korean", "East Asian" officials. Neither a name nor names: not "North" for Oliver
     // North. "Ambassador Tom Irish" is a man.
-    if (c.tokenCount > 1 && (facts.flags & KEY.demonym || (words.facts[words.facts.length - 1]!.flags & KEY.demonym && !(words.facts[0]!.flags & KEY.givenName) && !c.titled))) continue;
+    if (c.tokenCount > 1 && (facts.flags & KEY.demonym || (words.facts[words.facts.length - 1]!.flags & KEY.demonym && !firstNameBeforeDemonym(words) && !c.titled))) continue;
     if ((c.tokenCount > 1 || c.allCaps) && !(facts.flags & (KEY.gazetteer | KEY.city))) {
       const parts = knownSubspans(text, c, tokens, m, doc, words);
       if (namesPlaceOrThing(text, c, parts, words)) continue;
@@ -1393,6 +1430,9 @@ function recordSurname(doc: DocumentContext, m: Matcher, x: Mention, surname: st
   const alone = doc.knownAloneAt.get(surname);
   if (index === null && alone !== undefined && alone > at) doc.knownAloneAt.delete(surname);
 }
+
+/** An oil or gas field's noun after a name: "the Abu al-Bukhoosh oilfield". */
+const FIELD_NOUN_AFTER = /^\s+(?:oilfield|oil field|gasfield|gas field|field|refinery|terminal)s?\b/;
 
 /** A name with a word that opens with Arabic's article in small letters after its first ("Omar Hassan al-Bashir"). */
 const ARTICLE_INSIDE = /\s(?:al|el|ad|an|ar|as|ash|at|az)-\p{L}/u;

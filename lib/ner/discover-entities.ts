@@ -3,7 +3,7 @@ import { findDatelines } from '../corpus/dateline';
 import { foldName, slugify } from '../text/normalize';
 import { tokenize } from '../text/tokenize';
 import { linkCoordinatedCues } from './coordination';
-import { COMPANY_TAILS, FAITH_MEMBERS, FIRM_CLOSERS, NAME_CONNECTORS, NAME_PARTICLE, NATIONALITY_NOUNS, ORG_HEADS, PARTY_MEMBERS, PLACE_HEADS } from './cue-words';
+import { COMPANY_TAILS, FAITH_MEMBERS, FIRM_CLOSERS, NAME_CONNECTORS, NAME_PARTICLE, NATIONALITY_NOUNS, ORG_HEADS, PARTY_MEMBERS, PLACE_HEADS, SURNAME_DEMONYMS } from './cue-words';
 import { entityId, type EntityKind, type EntityRecord } from './entity';
 import type { Gazetteer } from './gazetteer';
 import { firstWordOf } from './lexicon';
@@ -485,7 +485,11 @@ function classifyByCues(form: FormStats, ctx: ClassifyContext): EntityKind | nul
   // closes it with no title before it and after no first name: "South African", "Latin American",
   // "East Asians" are adjectives and peoples, and "Anglo American said" a company; "Actress Dawn
   // French", "Michael German" are people.
-  const closesIt = isDemonym(last, ctx.demonyms) && form.titled === 0 && !ctx.givenNames.has(words[0]!);
+  const closesIt =
+    isDemonym(last, ctx.demonyms) &&
+    form.titled === 0 &&
+    !ctx.givenNames.has(words[0]!) &&
+    !(words.length === 2 && SURNAME_DEMONYMS.has(last) && ctx.anyListedFirstName.has(words[0]!) && !COMPASS_WORD.test(words[0]!));
   // A people's member alone ("Arabs", "Swedes"); inside a name the word may be a first name ("Finn
   // Russell", "Dane Coles") or a place's ("North Pole").
   const nationality = isDemonym(words[0]!, ctx.demonyms) || closesIt || ctx.demonyms.has(form.key) || (words.length === 1 && (NATIONALITY_NOUNS.has(form.key) || FAITH_MEMBERS.has(form.key)));
@@ -499,8 +503,8 @@ function classifyByCues(form: FormStats, ctx: ClassifyContext): EntityKind | nul
     (inGazetteer ? 3 * form.count : 0) + (isCity ? form.count : 0) + 2 * form.dateline + 2 * form.place + form.locative;
   const personEvidence = 2 * form.titled + form.personCue + (learnedName ? 2 * form.count : 0);
   // "St Andrews", "Mt Newman": a saint's or a mount's abbreviation opens a place's name, a church's,
-  // a saint's: no one the news names.
-  const placeTitled = words.length >= 2 && PLACE_TITLES.test(words[0]!);
+  // a saint's: no one the news names, unless titles or speech say so ("St Germain said").
+  const placeTitled = words.length >= 2 && PLACE_TITLES.test(words[0]!) && form.titled === 0 && form.personCue * 2 < form.count;
   if (placeEvidence === 0 && personEvidence === 0) return !placeTitled && personShaped(form, ctx) ? 'person' : null;
   if (placeEvidence >= personEvidence || placeTitled) {
     // A city or county that mostly appears as a club in sports copy is a team ("Somerset", "Ajax").

@@ -24,7 +24,7 @@ export interface Lexicon {
   cityFirstNames?: string[];
   /** First names of the maintained list that are the gazetteer's places (`Gazetteer.placeFirstNames`). */
   placeFirstNames?: string[];
-  /** First names of the list that are everyday words (`Gazetteer.everydayFirstNames`): carried for a library's compile, never read on a page. */
+  /** First names of the list that are everyday words (`Gazetteer.everydayFirstNames`): "Mark", "Frank"; a page reads them only where a name's shape asks for a first name. */
   everydayFirstNames?: string[];
   /** Place names the corpus mostly uses for sports clubs: no place in sports copy. */
   teams: string[];
@@ -61,6 +61,8 @@ export const KEY = {
   organisationWord: 2048,
   /** The first word of an organisation's name of several words ("morgan" of "Morgan Stanley"): set by `createMatcher`. */
   opensOrganisation: 4096,
+  /** A first name of the list that is an everyday word too ("mark", "frank", "will"): weak, read only where a name's shape asks. */
+  everydayFirstName: 8192,
 } as const;
 
 /** Everything the lexicon says of one folded key, found with one look-up. */
@@ -168,6 +170,7 @@ export function createMatcher(lexicon: Lexicon): Matcher {
   flag(lexicon.placeFirstNames ?? [], KEY.placeFirstName);
   flag(lexicon.organisations ?? [], KEY.organisation);
   flag(lexicon.organisationWords ?? [], KEY.organisationWord);
+  flag(lexicon.everydayFirstNames ?? [], KEY.everydayFirstName);
   flag((lexicon.organisations ?? []).filter((key) => key.includes(' ')).map(firstWordOf), KEY.opensOrganisation);
   // A span of several words can be a known name only if its first word opens one that long.
   for (const key of [...Object.keys(lexicon.aliases), ...Object.keys(lexicon.gazetteer), ...(lexicon.organisations ?? [])]) {

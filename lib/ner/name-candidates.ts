@@ -218,11 +218,16 @@ function isArticleSurname(word: string): boolean {
   return (c === 97 || c === 101) && ARTICLE_SURNAME.test(word); // "a", "e"
 }
 
+/** "St" or "ST": a street's abbreviation closing a name, or a saint's opening the next. */
+function isStreetOrSaint(word: string): boolean {
+  return word === 'St' || word === 'ST';
+}
+
 /** Prepositions that take people as often as places. */
 const TO_OR_FROM = new Set(['to', 'from']);
 
-/** Words before a name that make it a place's: "in Darb al-Sim", "at the Mina al-Ahmadi refinery", "from Ras al-Khaimah". */
-const PLACE_WORDS_BEFORE = new Set(['in', 'at', 'near', 'into', 'inside', 'outside', 'across', 'within', 'throughout', 'from', 'the']);
+/** Words before a name that make it a place's, besides prepositions of place: "at the Mina al-Ahmadi refinery", "off Ras al-Khaimah". */
+const PLACE_WORDS_BEFORE = new Set(['the', 'off', 'along', 'toward', 'towards']);
 
 /**
  * A surname with Arabic's article goes on the name `tokens[from..to)`: a word of it is a first
@@ -230,11 +235,16 @@ const PLACE_WORDS_BEFORE = new Set(['in', 'at', 'near', 'into', 'inside', 'outsi
  * preposition of place nor "the" stands before it.
  */
 function joinsArticleSurname(words: BlockWords, from: number, to: number, options: CandidateOptions): boolean {
-  if (!options.isFirstName || (from > 0 && PLACE_WORDS_BEFORE.has(words.lower(from - 1)))) return false;
+  if (!options.isFirstName || ARABIC_PLACE_OPENERS.has(words.lower(to - 1))) return false;
   if (from > 0 && words.cue(from - 1) & (CUE.title | CUE.honorific)) return true;
-  for (let k = from; k < to; k++) if (words.cue(k) & (CUE.title | CUE.honorific) || options.isFirstName(foldName(words.lower(k)))) return true;
+  for (let k = from; k < to; k++) if (words.cue(k) & (CUE.title | CUE.honorific)) return true;
+  if (from > 0 && (words.cue(from - 1) & CUE.locative || PLACE_WORDS_BEFORE.has(words.lower(from - 1)))) return false;
+  for (let k = from; k < to; k++) if (options.isFirstName(foldName(words.lower(k)))) return true;
   return false;
 }
+
+/** Words that open Arabic places' names before the article: "Ras al-Khaimah", "Bab al-Azizia", "Mina al-Ahmadi". */
+const ARABIC_PLACE_OPENERS = new Set(['ras', 'bab', 'mina', 'dar', 'umm', 'ain', 'deir', 'tell', 'tal', 'wadi', 'jebel', 'jabal', 'bir', 'qasr', 'beit', 'bayt', 'hay', 'camp', 'shatt', 'darb']);
 
 /** "October-December", "April-to-June": a span of months or days, no name ("May-Britt" is one). */
 function isCalendarRange(word: string): boolean {
@@ -765,8 +775,9 @@ function analyseChunk(words: BlockWords, from: number, chunkEnd: number, chunkPo
     // Opening a sentence, or after a dash ("BOSTON, Oct 19 - Analyst Jo Reed"), its capital proves nothing.
     if (cue & CUE.descriptor && isCapitalized(tokens[k]!.text) && !(k === a && (sentenceInitial || (afterSpacedDash(words, a) && personalNameAt(words, a + 1, to, isCommonWord))))) continue;
     // "DJ Khaled": before one word a DJ's title is their stage name ("DJ Pete Mitchell" is a DJ);
-    // nor is "DJ" one before an everyday word ("the DJ Industrial Average", Dow Jones's).
-    if (words.lower(k) === 'dj' && (k === to - 2 || isCommonWord(words.lower(k + 1)))) continue;
+    // nor is "DJ" one before everyday words ("the DJ Industrial Average", Dow Jones's; "DJ Mark
+    // Radcliffe" is a DJ).
+    if (words.lower(k) === 'dj' && (k === to - 2 || (isCommonWord(words.lower(k + 1)) && isCommonWord(words.lower(k + 2))))) continue;
     // "Zaid bin Sultan al-Nahayan": a word after "bin" is a father's name, no title.
     if (k > a && SON_OF.has(tokens[k - 1]!.text)) continue;
     // "Major-General", "Vice-Admiral": the last part of a hyphenated title is the head.
@@ -850,8 +861,9 @@ function analyseChunk(words: BlockWords, from: number, chunkEnd: number, chunkPo
   const riverBank = ofAt < 0 && count === 2 && (firstCue & CUE.side) !== 0 && bareLast.toLowerCase() === 'bank';
   if (riverBank) shape = 'place';
   else if (headCue & CUE.org && (ofAt > 0 || count > 1 || theBefore)) shape = 'org';
-  // "Downing St", "Wall St"; not a stock table's "ST" ("ASEA ST", "VOLV ST").
-  else if (headCue & CUE.placeHead && count > 1 && tokens[headAt]!.text !== 'ST') shape = 'place';
+  // "Downing St", "Wall St"; not a stock table's "ST" ("ASEA ST", "VOLV ST"), nor a saint's
+  // before its dot ("East St. Louis", "Cie de St. Gobain", read in two).
+  else if (headCue & CUE.placeHead && count > 1 && !(isStreetOrSaint(tokens[headAt]!.text) && (tokens[headAt]!.text === 'ST' || tokens[headAt + 1]?.text === '.'))) shape = 'place';
   else if (firstCue & CUE.placePrefix && count > 1) shape = 'place';
   if (headCue & CUE.title && !titled) return null; // a bare title: "Secretary of State"
 

@@ -230,6 +230,17 @@ describe('discovery: a saint\'s, a mount\'s or a street\'s abbreviation makes no
     ]);
     expect(found.filter((e) => /^(St Tarvosh|Mt Kelby|Dorvel St)=person/.test(e))).toEqual([]);
   });
+
+  test('a name that speaks is a person\'s, though "St" opens it ("Fernand St Germain", "St Germain said")', () => {
+    const speeches = ['Committee Chairman Fernand St Kelby said on Monday the bill would pass. St Kelby said he would hold hearings.', 'St Kelby said the banks had failed, and St Kelby said so again on Tuesday.'];
+    expect(entitiesOf(speeches)).toEqual(expect.arrayContaining([expect.stringMatching(/^St Kelby=person/)]));
+  });
+
+  test('a people\'s adjective that is a surname too closes a person\'s name after a first name of the list ("Frank Welsh"), not a region\'s ("West German")', () => {
+    const found = entitiesOf(['On Monday Frank Welsh said the bank would cut jobs, and Frank Welsh said so again.', 'On Monday West German officials said the talks had failed, and West German banks said so too.']);
+    expect(found.filter((e) => e.startsWith('Frank Welsh=person'))).toHaveLength(1);
+    expect(found.filter((e) => e.startsWith('West German'))).toEqual([]);
+  });
 });
 
 describe('discovery: a name that stands after "in" or "at" and never speaks is no one', () => {
@@ -329,6 +340,7 @@ describe('discovery: a name that opens companies\' names is the company\'s', () 
     // words ("Banque Bruxelles Lambert").
     expect(kindsOf(['Velcorp Rudge scored twice on Sunday.'])[0]).toEqual(['Velcorp Rudge=person']);
     expect(kindsOf(['Shares of Velcorp Bruxelles Rudge rose on Sunday.'])[0]).toEqual([]);
+    expect(kindsOf(['Shareholders in Velcorp Bruxelles Rudge sold on Sunday.'])[0]).toEqual([]);
     // A known person's full name closing it is theirs: "BBC Political Correspondent James Hardy".
     expect(kindsOf(['Velcorp Political Correspondent Carl Rudge said the vote was close.'])[0]).toEqual(['Carl Rudge=person']);
   });

@@ -98,6 +98,8 @@ describe('names with an affiliation, a nationality or a hyphenated title', () =>
     expect(shapes('They prayed to St Tarvosh.')).toEqual(['st tarvosh:null']);
     expect(shapes('They reached Mt Tarvosh.')).toEqual(['mt tarvosh:place']);
     expect(shapes('The FT Tarvosh column said so.')).toEqual(['ft tarvosh:null']);
+    // A saint's dot after it: the street's abbreviation closes no place ("East St. Louis").
+    expect(shapes('They rioted in East St. Tarvosh.')).toEqual(['east st:null', 'tarvosh:null']);
     // "DJ" before an everyday word is Dow Jones's, no title.
     expect(findNameCandidates('The DJ Industrial Average fell.', tokenize('The DJ Industrial Average fell.'), { isCommonWord: (w) => ['the', 'industrial', 'average'].includes(w) }).map((c) => c.titled)).toEqual([false]);
   });
@@ -384,6 +386,8 @@ describe('names the corpus knows in pieces', () => {
       'Police in Poznan said the match passed off quietly, officials in Poznan said.',
       'Finance minister Barry Portillo said on Tuesday that taxes would fall. Portillo spoke in London.',
       'Floods closed roads in Barry on Monday, police in Barry said.',
+      'Judge Bob Hill said on Monday the trial would open. Hill adjourned the case.',
+      'The driver Damon Hill won on Sunday. Hill said the car was fast, and Damon Hill thanked the team.',
     ]);
   const matcher = createMatcher(index.lexicon);
   const read = (sentence: string) => detectDocument([sentence], matcher)[0]!.map((m) => `${m.text}=${m.kind}/${m.entity ? 'linked' : '?'}`);
@@ -412,6 +416,9 @@ describe('names the corpus knows in pieces', () => {
     expect(read('The prize went to Barry Pryce.')).toEqual(['Barry Pryce=person/?']);
     // A town of the list of first names, though the corpus never taught it.
     expect(read('He met Chelsea Howell on Monday.')).toEqual(['Chelsea Howell=person/?']);
+    // A word of the land after the town names a place, but for a cue ("Kingston Hill").
+    expect(read('On Monday Barry Hill residents were evacuated.')).toEqual([]);
+    expect(read('Barry Hill said the plan was sound.')).toEqual(['Barry Hill=person/?']);
     // A country's or a state's name that is a first name ("Jordan Henderson", "Georgia Brown"),
     // after "to" and in a list after a place too; not after "in", nor before a title written short.
     expect(read('The ball went to Jordan Howell.')).toEqual(['Jordan Howell=person/?']);
@@ -668,8 +675,14 @@ describe("a surname the page gave to someone the corpus lacks is theirs, not the
     expect(links(['Jets hit targets in the Darb al-Vollan area.']).filter((x) => x.includes('al-Vollan'))).toEqual([]);
     expect(links(['Fire broke out at the Mina al-Vollan refinery.']).filter((x) => x.includes('=person'))).toEqual([]);
     expect(links(['The Saudi Al-Vollan newspaper said so.']).filter((x) => x.includes('=person'))).toEqual([]);
-    // A title opens the name as a first name does; a word after "bin" is a father's name, no title.
+    // Nor after a place before it in a list, nor after a place's first word ("Bab al-Azizia").
+    expect(links(['Clashes were reported in Lagos and Tarek al-Vollan.']).filter((x) => x.includes('al-Vollan'))).toEqual(['Tarek al-Vollan=place/?']);
+    expect(links(['Troops moved toward Bab al-Vollan on Tuesday.']).filter((x) => x.includes('=person'))).toEqual([]);
+    // A title opens the name as a first name does, after "from" too, and is no part of it; a word
+    // after "bin" is a father's name, no title.
     expect(links(['Syria\'s President Bashar al-Vollan spoke.'])).toContain('Bashar al-Vollan=person/?');
+    expect(links(['A message from President Bashar al-Vollan arrived.'])).toEqual(['Bashar al-Vollan=person/?']);
+    expect(links(['General Manager Ahmed Zaki al-Vollan said so.'])).toEqual(['Ahmed Zaki al-Vollan=person/?']);
     expect(links(['He met Sheikh Tarek bin Sultan al-Vollan on Monday.'])).toContain('Tarek bin Sultan al-Vollan=person/?');
   });
 
