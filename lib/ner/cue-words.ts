@@ -240,3 +240,6 @@ export const COMPASS_DIRECTIONS = set(`north south east west northeast northwest
 
 /** Peoples' adjectives that are common surnames too: "Frank Welsh", "Peter English", "Dawn French". Lower-cased. */
 export const SURNAME_DEMONYMS = set(`english welsh french german irish`);
+
+/** Text ending with "in", "at", "near"... just before a name (with its "the"): prepositions of place that take no person ("to" and "from" do). */
+export const PLACE_PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|at|near|inside|outside|within|across|throughout|into)\s+(?:the\s+)?$/iu;

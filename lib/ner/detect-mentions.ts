@@ -5,7 +5,7 @@ import { isAllCaps, isCapitalized, isSpaceAt, stripPossessive, tokenize, type To
 import { linkCoordinatedCues } from './coordination';
 import type { EntityKind } from './entity';
 import { KEY, NO_FACTS, firstWordOf, type KeyFacts, type Matcher } from './lexicon';
-import { BUILDING_SURNAMES, BUILDING_WORDS, FAITH_MEMBERS, HONORIFICS, NAME_CONNECTORS, NAME_PARTICLE, NATIONALITY_NOUNS, OFFICES, ORG_HEADS, PARTY_MEMBERS, PLACE_HEADS, PLACE_PREFIXES, SURNAME_DEMONYMS, TITLE_HEADS } from './cue-words';
+import { BUILDING_SURNAMES, BUILDING_WORDS, FAITH_MEMBERS, HONORIFICS, NAME_CONNECTORS, NAME_PARTICLE, NATIONALITY_NOUNS, OFFICES, ORG_HEADS, PARTY_MEMBERS, PLACE_HEADS, PLACE_PREFIXES, PLACE_PREPOSITION_BEFORE, SURNAME_DEMONYMS, TITLE_HEADS } from './cue-words';
 import { findNameCandidates, type NameCandidate, type SideCue } from './name-candidates';
 import { applyParentheticalCues } from './parenthetical-cues';
 import { isChatWord, registerOf, type Register } from './register';
@@ -876,9 +876,6 @@ const SAINT_BEFORE = /^(?:St|Ste|Saint)\.? /;
 function surnameOfFullName(m: Matcher, x: Mention): boolean {
   return x.entity !== null && m.entities[m.indexOf.get(x.entity)!]!.name.includes(' ');
 }
-
-/** "in", "at", "near"... just before a name (with its "the"): prepositions of place that take no person ("to" and "from" do). */
-const PLACE_PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|at|near|inside|outside|within|across|throughout|into)\s+(?:the\s+)?$/iu;
 
 /**
  * "Jordan Henderson", "Georgia Brown": a country's or a state's name that is a first name of the

@@ -3,7 +3,7 @@ import { findDatelines } from '../corpus/dateline';
 import { foldName, slugify } from '../text/normalize';
 import { tokenize } from '../text/tokenize';
 import { linkCoordinatedCues } from './coordination';
-import { COMPANY_TAILS, FAITH_MEMBERS, FIRM_CLOSERS, NAME_CONNECTORS, NAME_PARTICLE, NATIONALITY_NOUNS, ORG_HEADS, PARTY_MEMBERS, PLACE_HEADS, SURNAME_DEMONYMS } from './cue-words';
+import { COMPANY_TAILS, FAITH_MEMBERS, FIRM_CLOSERS, NAME_CONNECTORS, NAME_PARTICLE, NATIONALITY_NOUNS, ORG_HEADS, PARTY_MEMBERS, PLACE_HEADS, PLACE_PREPOSITION_BEFORE, SURNAME_DEMONYMS } from './cue-words';
 import { entityId, type EntityKind, type EntityRecord } from './entity';
 import type { Gazetteer } from './gazetteer';
 import { firstWordOf } from './lexicon';
@@ -143,9 +143,6 @@ export function readArticleCandidates(text: string, isCommonWord: (w: string) =>
 
 /** Cues of one occurrence of a name, as discovery counts them (bits of a number). */
 export const OCCURRENCE = { titled: 1, personCue: 2, locative: 4, dateline: 8, org: 16, place: 32, allCaps: 64, team: 128, locativeNoPerson: 256 } as const;
-
-/** "in", "at", "near"... just before a name (with its "the"): prepositions of place that take no person ("to" and "from" do). */
-const PLACE_PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|at|near|inside|outside|within|across|throughout|into)\s+(?:the\s+)?$/iu;
 
 /**
  * The names one story offers discovery, in text order: `add(key, spelling, cues, role)` for each
