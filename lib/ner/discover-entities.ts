@@ -531,7 +531,7 @@ function classifyByCues(form: FormStats, ctx: ClassifyContext): EntityKind | nul
     return null;
   }
   if (inGazetteer || shouting) return null;
-  // "at Trent Bridge", "in Monte Carlo": a name that never speaks nor takes a title, and stands
+  // "at Trent Bridge", "at the Old Bailey": a name that never speaks nor takes a title, and stands
   // after "in" or "at" half the time, is no one's, however personal its words.
   if (form.titled === 0 && form.personCue === 0 && form.locativeNoPerson >= 2 && form.locativeNoPerson * 2 >= form.count) return null;
   // News names a person in full before using one name: a lone word needs a title or a full name

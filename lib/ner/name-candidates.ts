@@ -96,7 +96,7 @@ export interface CandidateOptions {
   isPlaceName?: (key: string) => boolean;
   /** True for a folded name of a country ("usa", "uk"). */
   isCountry?: (key: string) => boolean;
-  /** True for a first name, folded ("omar"): a surname with Arabic's article joins a name only after one. */
+  /** True for a first name, folded ("omar"): a surname with Arabic's article joins only a name holding one, or a title. */
   isFirstName?: (key: string) => boolean;
 }
 
@@ -210,8 +210,8 @@ const ARTICLE_SURNAME = /^(?:al|el|ad|an|ar|as|ash|at|az)-\p{Lu}/u;
 
 /**
  * "al-Bashir" of "Omar Hassan al-Bashir", "el-Sisi" of "Abdel Fattah el-Sisi": a surname with its
- * article goes on a name after a first name, though in small letters ("Shatt al-Arab" is a river's
- * name, "Jabhat al-Nusra" a group's). It opens none: "al-Qaeda" alone is no one's.
+ * article, which goes on a name though in small letters (see `joinsArticleSurname`). It opens none:
+ * "al-Qaeda" alone is no one's.
  */
 function isArticleSurname(word: string): boolean {
   const c = word.charCodeAt(0);
@@ -230,9 +230,11 @@ const TO_OR_FROM = new Set(['to', 'from']);
 const PLACE_WORDS_BEFORE = new Set(['the', 'off', 'along', 'toward', 'towards']);
 
 /**
- * A surname with Arabic's article goes on the name `tokens[from..to)`: a word of it is a first
- * name (see `CandidateOptions.isFirstName`) or a title ("President Bashar al-Assad"), and no
- * preposition of place nor "the" stands before it.
+ * A surname with Arabic's article goes on the name `tokens[from..to)`: a title stands in it or
+ * before it ("President Bashar al-Assad"), or a word of it is a first name (see
+ * `CandidateOptions.isFirstName`) and no preposition of place nor "the" stands before it. Not after
+ * a word that opens places' names ("Ras al-Khaimah"); "Shatt al-Arab" (a river), "Jabhat al-Nusra"
+ * (a group) hold no first name.
  */
 function joinsArticleSurname(words: BlockWords, from: number, to: number, options: CandidateOptions): boolean {
   if (!options.isFirstName || ARABIC_PLACE_OPENERS.has(words.lower(to - 1))) return false;
