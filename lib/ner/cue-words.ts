@@ -21,7 +21,7 @@ const FORMAL_TITLES = `
   pastor rabbi imam professor prof. deputy undersecretary under-secretary mp mep msp mla councillor councilman treasurer
   comptroller marshal president-elect minister-president crown monarch emperor empress tsar czar viceroy consul
   undersecretary-general chancellor-elect director-general governor-general premier-elect patriarch metropolitan
-  mufti sheik general-secretary chairman-elect dj
+  mufti sheik general-secretary chairman-elect dj pm
 `;
 /**
  * Occupations and descriptions that stand before a name in lower case only ("singer Madonna",

@@ -223,6 +223,11 @@ function isStreetOrSaint(word: string): boolean {
   return word === 'St' || word === 'ST';
 }
 
+/** Two to four capitals with no dot, a firm's letters ("BP", "GM", "ICI"); not initials with dots ("J.K."). */
+function isFirmsLetters(word: string): boolean {
+  return word.length >= 2 && word.length <= 4 && /^[A-Z]+$/.test(word);
+}
+
 /** Prepositions that take people as often as places. */
 const TO_OR_FROM = new Set(['to', 'from']);
 
@@ -780,6 +785,8 @@ function analyseChunk(words: BlockWords, from: number, chunkEnd: number, chunkPo
     // nor is "DJ" one before everyday words ("the DJ Industrial Average", Dow Jones's; "DJ Mark
     // Radcliffe" is a DJ).
     if (words.lower(k) === 'dj' && (k === to - 2 || (isCommonWord(words.lower(k + 1)) && isCommonWord(words.lower(k + 2))))) continue;
+    // "Deputy PM John Prescott", not "4.30 PM EDT": a time's "PM" before letters is none.
+    if (words.lower(k) === 'pm' && isAllCaps(tokens[k + 1]!.text)) continue;
     // "Zaid bin Sultan al-Nahayan": a word after "bin" is a father's name, no title.
     if (k > a && SON_OF.has(tokens[k - 1]!.text)) continue;
     // "Major-General", "Vice-Admiral": the last part of a hyphenated title is the head.
@@ -867,6 +874,9 @@ function analyseChunk(words: BlockWords, from: number, chunkEnd: number, chunkPo
   // before its dot ("East St. Louis", "Cie de St. Gobain", read in two).
   else if (headCue & CUE.placeHead && count > 1 && !(isStreetOrSaint(tokens[headAt]!.text) && (tokens[headAt]!.text === 'ST' || tokens[headAt + 1]?.text === '.'))) shape = 'place';
   else if (firstCue & CUE.placePrefix && count > 1) shape = 'place';
+  // "BP America", "GM Canada": a firm's letters before a country or a continent name its branch
+  // there (not a headline's "NEW YORK", nor "JM Barrie", nor a country's letters: "US Iraq policy").
+  else if (count === 2 && isFirmsLetters(tokens[nameFrom]!.text) && !isAllCaps(tokens[to - 1]!.text) && !!options.isCountry?.(words.lower(to - 1)) && !options.isCountry(words.lower(nameFrom))) shape = 'org';
   if (headCue & CUE.title && !titled) return null; // a bare title: "Secretary of State"
 
   // The word before the name, the chunk's dropped opening word included ("In Denver, ...").

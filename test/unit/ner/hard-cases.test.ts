@@ -722,6 +722,19 @@ describe("a surname the page gave to someone the corpus lacks is theirs, not the
     expect(links(['Vollan\'s dog won a prize.'])).toEqual([`Vollan=person/${idOf('Tarek Vollan')}`]);
   });
 
+  test('"PM" is a title before a name, not before a time zone\'s letters; a firm\'s letters before a country name its branch', () => {
+    const read = (text: string) => findNameCandidates(text, tokenize(text), { isCommonWord: (w) => ['at', 'shares'].includes(w), isCountry: (w) => ['france', 'europe'].includes(w) }).map((c) => `${c.key}:${c.shape}:${c.titled}`);
+    expect(read('Deputy PM Jo Reed said so.')).toEqual(['jo reed:null:true']);
+    expect(read('KB France said profits rose.')).toEqual(['kb france:org:false']);
+    expect(read('At 4:30 PM EDT prices fell.').filter((c) => c.endsWith(':true'))).toEqual([]);
+    expect(links(['Deputy PM Tarek Vollan said so.'])).toEqual([`Tarek Vollan=person/${idOf('Tarek Vollan')}`]);
+    expect(links(['At 4:30 PM EDT shares fell in London.'])).toEqual(['London=place/place:london']);
+    expect(links(['KB France said profits rose, and KB Europe cut jobs.'])).toEqual([]);
+    // Not a headline's capitals, initials before a surname, nor a country's letters.
+    expect(links(['NEW YORK 1996-08-30', 'Shares rose.'])).toEqual([expect.stringMatching(/^NEW YORK=place/)]);
+    expect(links(['The novel by JM Vollan was filmed.'])).toEqual([expect.stringMatching(/^JM Vollan=person/)]);
+  });
+
   test('an occupation is no office: "Coach Vollan" after "Eric Vollan" is Eric', () => {
     expect(links(['Eric Vollan spoke on Monday.', 'Coach Vollan said so.']).at(-1)).toBe('Vollan=person/?');
   });
