@@ -448,8 +448,7 @@ function sideInTable(text: string, c: NameCandidate, m: Matcher): boolean {
   // A name shaped as a place's, or a place of the gazetteer's or the corpus's too, is a club in a
   // result ("Ross County"); a town of the lists is not enough ("Taylor 7 Barneveld 3" is a darts
   // player, Taylor a town in Texas).
-  const own = factsOf(m, c.key);
-  const placeToo = c.shape === 'place' || (own.flags & KEY.gazetteer) !== 0 || own.entities?.some((i) => m.entities[i]!.kind === 'place') === true;
+  const placeToo = c.shape === 'place' || isGazetteersOrCorpusPlace(m, factsOf(m, c.key));
   const sideAfter = SCORE_THEN_NAME.exec(after)?.[1];
   if (sideAfter !== undefined) return placeToo || isSidesPlace(m, sideAfter);
   const sideBefore = NAME_THEN_SCORE.exec(text.slice(Math.max(0, c.start - 40), c.start))?.[1];
@@ -458,8 +457,13 @@ function sideInTable(text: string, c: NameCandidate, m: Matcher): boolean {
 
 /** The other side's word in a result is a place of the gazetteer's or the corpus's, and no known person's surname ("Montrose", not the "Davis" of a snooker result). */
 function isSidesPlace(m: Matcher, word: string): boolean {
-  const facts = factsOf(m, foldName(word));
-  return ((facts.flags & KEY.gazetteer) !== 0 || facts.entities?.some((i) => m.entities[i]!.kind === 'place') === true) && !namesKnownPerson(m, foldName(word));
+  const key = foldName(word);
+  return isGazetteersOrCorpusPlace(m, factsOf(m, key)) && !namesKnownPerson(m, key);
+}
+
+/** A name (its `facts`) is a place of the gazetteer's or the corpus's: a town of the lists alone is not enough. */
+function isGazetteersOrCorpusPlace(m: Matcher, facts: Readonly<KeyFacts>): boolean {
+  return (facts.flags & KEY.gazetteer) !== 0 || facts.entities?.some((i) => m.entities[i]!.kind === 'place') === true;
 }
 
 /** A score, then the first word of the other side's name ("Charlton| 2 Preston| 1"). */
