@@ -142,6 +142,7 @@ function predicatesOf(m: Matcher): MatcherPredicates {
       isPlaceName: (key) => p!.isKnownPlace(key) || has(m, key, KEY.city),
       isCountry: (key) => has(m, key, KEY.country),
       isFirstName: (key) => has(m, key, KEY.givenName | KEY.firstName),
+      isEverydayFirstName: (w) => has(m, w, KEY.everydayFirstName),
     };
     predicateCache.set(m, p);
   }
@@ -273,11 +274,27 @@ function namesKnownPerson(m: Matcher, key: string): boolean {
 const NOT_KNOWN = -1;
 const UNKNOWN_PERSON = -2;
 
+/** Titles that take a given name, not a surname (at the end of a role: "Saudi King", "Crown Prince"). */
+const ROYAL_TITLE_END = /(?:^|\s)(?:king|queen|prince|princess|emperor|empress|sultan|pope|tsar|czar|tsarina|czarina|kaiser)$/i;
+const REGNAL_NUMBER = /^[ivx]+$/;
+
+/** The entity's name is the royal's given name `key`, alone or with a regnal number ("Fahd", "Elizabeth II"). */
+function isRoyalsName(name: string, key: string): boolean {
+  const folded = foldName(name);
+  return folded === key || (folded.startsWith(`${key} `) && REGNAL_NUMBER.test(folded.slice(key.length + 1)));
+}
+
 /** The entity a known name (its `facts`) means here, by the cues around it and the document's full names. */
 function resolveKnown(m: Matcher, facts: Readonly<KeyFacts>, c: NameCandidate, doc: DocumentContext): number {
   const list = facts.entities;
   if (!list || list.length === 0) return NOT_KNOWN;
   if (list.length > 1 && doc.trace) doc.trace.ambiguous = true;
+  // "King Hussein", "Crown Prince Abdullah": a royal's title takes a given name, so the one word
+  // after it is no surname: not Saddam Hussein's, not Khur Abdullah's.
+  if (c.titled && c.tokenCount === 1 && c.role !== null && ROYAL_TITLE_END.test(c.role)) {
+    for (const i of list) if (m.entities[i]!.kind === 'person' && isRoyalsName(m.entities[i]!.name, c.key)) return i;
+    return UNKNOWN_PERSON;
+  }
   const wantPerson = c.titled || c.personCue;
   const wantPlace = c.locative;
   // Loops, not `find` with closures: this runs for most names on a page.

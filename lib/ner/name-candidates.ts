@@ -98,6 +98,8 @@ export interface CandidateOptions {
   isCountry?: (key: string) => boolean;
   /** True for a first name, folded ("omar"): a surname with Arabic's article joins only a name holding one, or a title. */
   isFirstName?: (key: string) => boolean;
+  /** True for a first name of the list that is an everyday word too, in lower case ("mark", "buck"). */
+  isEverydayFirstName?: (lower: string) => boolean;
 }
 
 /**
@@ -675,6 +677,25 @@ function personalAfter(words: BlockWords, from: number, to: number, isCommonWord
   return true;
 }
 
+/** Formal titles that are adjectives as often ("General Refractories", "Chief Executive", "Premier League"). */
+const ADJECTIVE_TITLES = new Set(['general', 'gen', 'chief', 'premier', 'crown', 'metropolitan', 'justice', 'chair', 'speaker', 'officer', 'leader', 'pm']);
+
+/** `tokens[k]` is a formal title or an honorific, not an occupation ("Rival Sony", "Veteran Labour MP") nor an adjective's look-alike. */
+function isFormalTitle(words: BlockWords, k: number): boolean {
+  const cue = words.cue(k);
+  return (cue & (CUE.title | CUE.honorific)) !== 0 && !(cue & CUE.descriptor) && !ADJECTIVE_TITLES.has(words.lower(k));
+}
+
+/**
+ * `tokens[from..to)` reads as the name a title opening the sentence is followed by: capitalised
+ * words of a personal name, no party's member, people's noun or letters after a name ("Veteran
+ * Labour MP", "President da Silva" are left as they were).
+ */
+function titleOpensName(words: BlockWords, from: number, to: number, isCommonWord: (lower: string) => boolean): boolean {
+  for (let k = from; k < to; k++) if (!isCapitalized(words.tokens[k]!.text) || words.cue(k) & (CUE.partyMember | CUE.nationalityNoun) || isPostNominal(words.tokens[k]!.text)) return false;
+  return personalAfter(words, from, to, isCommonWord);
+}
+
 /**
  * `tokens[from..to)` reads as a personal name after a capitalised occupation: two words or more,
  * no head of places' or organisations' names, the last no everyday word ("Mark Hughes", not
@@ -699,6 +720,23 @@ function knownWhole(tokens: Token[], from: number, to: number, isKnownName: Cand
   return to - from > 1 && !!isKnownName?.(chunkKey(tokens, from, to));
 }
 
+/** Everyday first names that open a sentence as grammar ("Even Clinton agreed", "Will Blair go?"). */
+const GRAMMAR_OPENERS = new Set(['any', 'else', 'even', 'far', 'had', 'see', 'saw', 'say', 'read', 'will', 'wait', 'win', 'way', 'early', 'fair', 'free', 'happy', 'lucky', 'north', 'west', 'rich', 'tore', 'wake', 'wash', 'nil', 'con', 'pro', 'mar']);
+
+/**
+ * "Mark McNulty scored", "6. Buck Cullen": opening a sentence, a first name that is an everyday
+ * word too, before one more capitalised word that is no everyday word nor a place, is the name's
+ * first word. Dropped, it left the surname to link another of the corpus's people. Not a title
+ * ("King Hussein") nor a word that opens sentences as grammar.
+ */
+function opensWithEverydayFirstName(words: BlockWords, a: number, to: number, options: CandidateOptions): boolean {
+  if (to - a !== 2 || !options.isEverydayFirstName?.(words.lower(a)) || GRAMMAR_OPENERS.has(words.lower(a))) return false;
+  if (words.cue(a) & (CUE.title | CUE.honorific | CUE.function)) return false;
+  const surname = stripPossessive(words.tokens[a + 1]!.text);
+  if (!isCapitalized(surname) || isAllCaps(surname) || options.isCommonWord(surname.toLowerCase())) return false;
+  return !options.isPlaceName?.(foldName(surname));
+}
+
 function analyseChunk(words: BlockWords, from: number, chunkEnd: number, chunkPossessive: boolean, options: CandidateOptions): NameCandidate | null {
   const { isCommonWord, isKnownName, isDemonym, isPlaceName } = options;
   const { text, tokens } = words;
@@ -717,7 +755,12 @@ function analyseChunk(words: BlockWords, from: number, chunkEnd: number, chunkPo
   let a = from;
   let theBefore = false;
   const initial = startsSentence(words, from);
-  let sentenceInitial = initial;
+  // Its capital is a first name's, not the sentence's.
+  const everydayFirstName = initial && opensWithEverydayFirstName(words, from, to, options);
+  // "King Hughes had no heir", "President Vollan said": a title opening the sentence before a
+  // name's word is the title still, everyday word or not ("General Motors said" is a firm's).
+  const titleOpens = initial && to - from >= 2 && isFormalTitle(words, from) && titleOpensName(words, from + 1, to, isCommonWord);
+  let sentenceInitial = initial && !everydayFirstName;
   // Drop leading function words ("The", "In") and a common word opening the sentence ("Citing"),
   // the cheap tests first.
   while (a < to) {
@@ -728,7 +771,7 @@ function analyseChunk(words: BlockWords, from: number, chunkEnd: number, chunkPo
       (cue & CUE.function && !(word.length > 1 && isAllCaps(word)) && !(a === from && opensNameAfterTitle(words, from, to, initial, isCommonWord)) && !placeOnlyWithThe(tokens, a, to, options)) ||
       (cue & CUE.connector && !(a === from && to - a >= 2 && isOpeningParticle(words, a))) ||
       // "Citing ...", but not "North Korea fired ...": a name known whole keeps its first word.
-      (a === from && initial && isCommonWord(words.lower(a)) && !isAllCaps(word) && !knownWhole(tokens, from, to, isKnownName)) ||
+      (a === from && initial && isCommonWord(words.lower(a)) && !isAllCaps(word) && !knownWhole(tokens, from, to, isKnownName) && !everydayFirstName && !titleOpens) ||
       // "Awww Didga", "Wow Tarek Vollan": chat's interjection opening a sentence is no name's
       // ("Im Kwon-taek" is a name: chat's spelling of "I'm" is no interjection).
       (a === from && initial && to - a >= 2 && isInterjection(words.lower(a))) ||
@@ -785,6 +828,9 @@ function analyseChunk(words: BlockWords, from: number, chunkEnd: number, chunkPo
     // nor is "DJ" one before everyday words ("the DJ Industrial Average", Dow Jones's; "DJ Mark
     // Radcliffe" is a DJ).
     if (words.lower(k) === 'dj' && (k === to - 2 || (isCommonWord(words.lower(k + 1)) && isCommonWord(words.lower(k + 2))))) continue;
+    // "General Motors", "Premier League": a title and one word that closes organisations' names
+    // are the organisation's name ("Mr Law" is a person).
+    if (k === a && k === to - 2 && bareLastCue & CUE.org && !(cue & CUE.honorific)) continue;
     // "Deputy PM John Prescott", not "4.30 PM EDT": a time's "PM" before letters is none.
     if (words.lower(k) === 'pm' && isAllCaps(tokens[k + 1]!.text)) continue;
     // "Zaid bin Sultan al-Nahayan": a word after "bin" is a father's name, no title.

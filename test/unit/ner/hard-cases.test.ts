@@ -1586,3 +1586,71 @@ describe('the page\'s surname after "to" or "from" is the person, but for a coun
     expect(kindsOf([`${first}.`, second!])[1]).toEqual(expected);
   });
 });
+
+describe('a first name that is an everyday word, opening a sentence (session 19)', () => {
+  const { matcher } = storiesEngine([
+    'Bradley Hughes took five wickets on Friday. Hughes said the pitch was slow.',
+    'Hughes, the Surrey bowler, was rested. Bradley Hughes returns next week.',
+    'Senator Paul Clinton said the bill would pass. Clinton spoke in the Senate.',
+  ]);
+  const readHere = (sentence: string) => detectDocument([sentence], matcher)[0]!.map((x) => `${x.text}=${x.kind}/${x.entity ?? '?'}`);
+  test.each([
+    ['Mark Hughes scored twice in the second half.', 'Mark Hughes=person/?'],
+    ['Buck Hughes stands outside his home in Ohio.', 'Buck Hughes=person/?'],
+    ['6. Rose Hughes (Wales) 280', 'Rose Hughes=person/?'],
+    ["Mark Hughes's goal won it.", 'Mark Hughes=person/?'],
+  ])('is the name\'s first word, not the corpus\'s person of that surname: %s', (sentence, expected) => {
+    const out = readHere(sentence);
+    expect(out).toContain(expected);
+    expect(out.join(' ')).not.toContain('bradley-hughes');
+  });
+  test.each([
+    ['Even Clinton agreed the bill was flawed.', 'Clinton=person/person:paul-clinton'],
+    ['Will Clinton sign the bill?', 'Clinton=person/person:paul-clinton'],
+    ['King Hughes had no heir.', 'Hughes=person/?'],
+  ])('grammar or a title opening the sentence is no first name: %s', (sentence, expected) => {
+    expect(readHere(sentence)).toContain(expected);
+  });
+  test('a known place after the word is no surname: "Bill Cardiff" is left as before', () => {
+    expect(readHere('Park Cardiff is closed.').join(' ')).not.toContain('Park Cardiff=person');
+  });
+});
+
+describe("a royal's title takes a given name, not a surname (session 19)", () => {
+  const { index, matcher } = storiesEngine([
+    'Defence Minister Omar Tarvosh said the army was ready. Tarvosh spoke in Amman.',
+    'Tarvosh, the defence minister, met officers. Omar Tarvosh left on Monday.',
+    'Princess Kelby opened the hospital. Princess Kelby said she was proud.',
+    'Crowds cheered Princess Kelby in Leeds. Kelby waved to them.',
+  ]);
+  const links = (sentence: string) => detectDocument([sentence], matcher)[0]!.map((x) => `${x.text}=${x.entity ?? '?'}`);
+  const idOf = (name: string) => index.entities.find((e) => e.name === name)?.id;
+  test.each([
+    'King Tarvosh said the talks would go on.',
+    'The talks, said Jordanian King Tarvosh, were good.',
+    'Crown Prince Tarvosh arrived on Monday.',
+  ])('the word after it is not the minister whose surname it is: %s', (sentence) => {
+    expect(idOf('Omar Tarvosh')).toBeDefined();
+    expect(links(sentence)).toContain('Tarvosh=?');
+  });
+  test('a royal the corpus knows by that name is linked', () => {
+    expect(idOf('Kelby')).toBeDefined();
+    expect(links('Princess Kelby visited Leeds.')).toContain(`Kelby=${idOf('Kelby')}`);
+  });
+  test('any other title still takes the surname: "Minister Tarvosh"', () => {
+    expect(links('Minister Tarvosh said so.')).toContain(`Tarvosh=${idOf('Omar Tarvosh')}`);
+  });
+});
+
+describe('a title before one word that closes organisations\' names opens the organisation\'s (session 19)', () => {
+  test.each([
+    'It was a General Motors exhibition in Detroit.',
+    'Fiat settled its dispute with General Motors on Sunday.',
+    'He gave evidence to a Premier League commission.',
+  ])('no person: %s', (sentence) => {
+    expect(read(sentence).filter((m) => m.includes('=person'))).toEqual([]);
+  });
+  test('an honorific still takes a surname that is such a word: "Mr Law said"', () => {
+    expect(read('The remark was ill-advised, Mr Law said.')).toContain('Law=person/?');
+  });
+});
