@@ -308,7 +308,8 @@ function resolveKnown(m: Matcher, facts: Readonly<KeyFacts>, c: NameCandidate, d
     // A title before a known place ("President Washington") or "who" after it ("Hamilton, who
     // hired her") names a person the corpus does not know; not a country's ("defending champion
     // Portugal", "Israel, who beat Austria" are its side), nor in sports copy a city's ("Leeds, who").
-    if (wantPerson && (c.titled || (c.whoAfter && !doc.sports)) && !(facts.flags & KEY.country)) return UNKNOWN_PERSON;
+    // An honorific takes no country ("Mr Jordan", "Mr Mann" are no Jordan, no Isle of Man).
+    if (wantPerson && (c.titled || (c.whoAfter && !doc.sports)) && (!(facts.flags & KEY.country) || (c.titled && c.role === null))) return UNKNOWN_PERSON;
   }
   return list[0]!;
 }
@@ -363,6 +364,8 @@ const SPLIT_NEGATIVE_AFTER = /^ n['’] ?t\b/;
 function classifyUnknown(text: string, c: NameCandidate, facts: Readonly<KeyFacts>, inDateline: boolean, words: Names, doc: DocumentContext): EntityKind | null {
   if (c.shape === 'org') return null;
   const flags = facts.flags;
+  // After an honorific a word of the gazetteer is a surname ("Mr Jordan", "Mrs Chad").
+  if (c.titled && c.role === null && c.tokenCount === 1 && c.shape !== 'place' && !inDateline) return 'person';
   if (flags & KEY.gazetteer || c.shape === 'place' || inDateline) return 'place';
   // A people's adjective, a nation's or a party's member or a language alone ("Chinese", "the
   // Briton", "rival Kurds", "in English"; after an honorific, "Mr Finn", a man); in longer names a
@@ -837,6 +840,58 @@ function personShapedWhole(text: string, c: NameCandidate, m: Matcher, parts: Me
     !hasInnerCapital(text, c);
   if (!cued && !givenThenPlace && !givenPlaceThenSurname && !onePerson && !firstThenNames && !(opensIt && restIsName)) return null;
   return mention(text, c.start, c.end, 'person', m, null);
+}
+
+/** Flags of a word that opens people's names: learned from the corpus, or of the lists (a town's name or an everyday word too: "Milton", "Harry"). */
+const OPENS_NAMES = KEY.givenName | KEY.firstName | KEY.cityFirstName | KEY.everydayFirstName;
+
+/**
+ * "The Milton Shulman Award", "the first Harry Potter DVD": inside a longer name, a first name
+ * before a known person's surname makes one person's name with it, someone else than the corpus's
+ * person of that surname unless the first names agree (then theirs). Replaces, in `parts`, the
+ * surname's mention and any mention of the first name's word.
+ */
+function joinFirstNames(text: string, c: NameCandidate, blockTokens: readonly Token[], m: Matcher, parts: Mention[]): void {
+  if (c.tokenCount < 3 || c.allCaps || c.titled) return;
+  let toks: Token[] | null = null;
+  for (let p = 0; p < parts.length; p++) {
+    const part = parts[p]!;
+    if (part.kind !== 'person' || !part.entity || part.text.includes(' ') || part.start === c.start) continue;
+    toks ??= wordTokens(text, c, blockTokens);
+    const at = toks.findIndex((t) => c.start + t.start === part.start);
+    if (at < 1) continue;
+    const linked = m.indexOf.get(part.entity)!;
+    // Someone's surname: "Motor" the corpus knows alone is no one's.
+    if (!m.entities[linked]!.name.includes(' ')) continue;
+    const before = toks[at - 1]!;
+    if (!spaceBetween(text, c.start + before.end, part.start) || !isNameWordAt(before) || !has(m, foldName(before.text), OPENS_NAMES)) continue;
+    const first = foldName(before.text);
+    // "Margaret Hunt Hill", "Charity Hope Valentine": a name word before the first name is the name's too.
+    const earlier = at >= 2 ? toks[at - 2]! : null;
+    const opening = earlier && spaceBetween(text, c.start + earlier.end, c.start + before.start) && isNameWordAt(earlier) && (has(m, foldName(earlier.text), OPENS_NAMES) || isUnknownNameWord(m, foldName(earlier.text))) ? earlier : before;
+    const start = c.start + opening.start;
+    // A mention of the words before the surname: only one word's ("Harry" the corpus knows alone).
+    const covering = parts.findIndex((q) => q.start < c.start + before.end && q.end > start);
+    if (covering >= 0 && (covering !== p - 1 || parts[covering]!.start < start || parts[covering]!.text.includes(' '))) continue;
+    const sameFirst = (i: number) => m.entities[i]!.kind === 'person' && isSameFirstName(foldName(firstWordOf(m.entities[i]!.name)), first);
+    const entity = sameFirst(linked) ? linked : factsOf(m, foldName(part.text)).entities?.find(sameFirst);
+    parts.splice(covering >= 0 ? covering : p, covering >= 0 ? 2 : 1, mention(text, start, part.end, 'person', m, entity ?? null));
+    return;
+  }
+}
+
+function spaceBetween(text: string, from: number, to: number): boolean {
+  return from < to && /^\s+$/.test(text.slice(from, to));
+}
+
+function isNameWordAt(t: Token): boolean {
+  return isCapitalized(t.text) && !isAllCaps(t.text);
+}
+
+/** A word the lexicon knows as nothing: no everyday word, place or name ("Hew"). */
+function isUnknownNameWord(m: Matcher, key: string): boolean {
+  const facts = factsOf(m, key);
+  return !facts.entities && !(facts.flags & (KEY.common | KEY.gazetteer | KEY.city | KEY.demonym)) && key.length > 1;
 }
 
 /** Place heads that name a club or a school after a place as often as a place: "Nottingham Forest", "Ohio State". */
@@ -1369,6 +1424,7 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
         continue;
       }
       if (parts.length > 0) {
+        joinFirstNames(text, c, tokens, m, parts);
         const other = otherWordsKind(text, c, parts, m, words);
         if (other === 'name') continue;
         if (other === 'region') {

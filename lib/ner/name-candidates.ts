@@ -727,14 +727,36 @@ const GRAMMAR_OPENERS = new Set(['any', 'else', 'even', 'far', 'had', 'see', 'sa
  * "Mark McNulty scored", "6. Buck Cullen": opening a sentence, a first name that is an everyday
  * word too, before one more capitalised word that is no everyday word nor a place, is the name's
  * first word. Dropped, it left the surname to link another of the corpus's people. Not a title
- * ("King Hussein") nor a word that opens sentences as grammar.
+ * ("King Hussein") nor a word that opens sentences as grammar, but "Will" in a sentence that asks
+ * nothing ("Will Smith stars", not "Will Clinton sign?"). Inside a sentence (`initial` false), a
+ * function word with its capital is the name's too ("among them Will Smith").
  */
-function opensWithEverydayFirstName(words: BlockWords, a: number, to: number, options: CandidateOptions): boolean {
-  if (to - a !== 2 || !options.isEverydayFirstName?.(words.lower(a)) || GRAMMAR_OPENERS.has(words.lower(a))) return false;
-  if (words.cue(a) & (CUE.title | CUE.honorific | CUE.function)) return false;
+function opensWithEverydayFirstName(words: BlockWords, a: number, to: number, options: CandidateOptions, initial = true): boolean {
+  if (to - a !== 2 || !options.isEverydayFirstName?.(words.lower(a))) return false;
+  if (initial && GRAMMAR_OPENERS.has(words.lower(a)) && !(words.lower(a) === 'will' && !asksQuestion(words.text, words.tokens[a + 1]!.end))) return false;
+  if (words.cue(a) & (CUE.title | CUE.honorific) || (initial && words.cue(a) & CUE.function && words.lower(a) !== 'will')) return false;
   const surname = stripPossessive(words.tokens[a + 1]!.text);
   if (!isCapitalized(surname) || isAllCaps(surname) || options.isCommonWord(surname.toLowerCase())) return false;
   return !options.isPlaceName?.(foldName(surname));
+}
+
+/** Honorifics that are no everyday word: written in small letters they are honorifics still ("mr smith"). */
+const BARE_HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.']);
+
+/**
+ * The honorific word at `tokens[k]` is one before the name after it: "will miss England's opener"
+ * has none, nor "DR Congo" (in capitals before a name that is not).
+ */
+function isHonorificAt(words: BlockWords, k: number): boolean {
+  const word = words.tokens[k]!.text;
+  if (!isCapitalized(word)) return BARE_HONORIFICS.has(words.lower(k));
+  return !(word.length > 1 && isAllCaps(word) && !isAllCaps(words.tokens[k + 1]!.text));
+}
+
+/** The sentence going on at `from` ends with a question mark. */
+function asksQuestion(text: string, from: number): boolean {
+  const end = text.slice(from).search(/[.!?]/);
+  return end >= 0 && text[from + end] === '?';
 }
 
 function analyseChunk(words: BlockWords, from: number, chunkEnd: number, chunkPossessive: boolean, options: CandidateOptions): NameCandidate | null {
@@ -768,7 +790,7 @@ function analyseChunk(words: BlockWords, from: number, chunkEnd: number, chunkPo
     const cue = words.cue(a);
     if (isThe(word)) theBefore = true;
     const drop =
-      (cue & CUE.function && !(word.length > 1 && isAllCaps(word)) && !(a === from && opensNameAfterTitle(words, from, to, initial, isCommonWord)) && !placeOnlyWithThe(tokens, a, to, options)) ||
+      (cue & CUE.function && !(word.length > 1 && isAllCaps(word)) && !(a === from && opensNameAfterTitle(words, from, to, initial, isCommonWord)) && !placeOnlyWithThe(tokens, a, to, options) && !(a === from && (everydayFirstName || (!initial && opensWithEverydayFirstName(words, a, to, options, false))))) ||
       (cue & CUE.connector && !(a === from && to - a >= 2 && isOpeningParticle(words, a))) ||
       // "Citing ...", but not "North Korea fired ...": a name known whole keeps its first word.
       (a === from && initial && isCommonWord(words.lower(a)) && !isAllCaps(word) && !knownWhole(tokens, from, to, isKnownName) && !everydayFirstName && !titleOpens) ||
@@ -828,6 +850,7 @@ function analyseChunk(words: BlockWords, from: number, chunkEnd: number, chunkPo
     // nor is "DJ" one before everyday words ("the DJ Industrial Average", Dow Jones's; "DJ Mark
     // Radcliffe" is a DJ).
     if (words.lower(k) === 'dj' && (k === to - 2 || (isCommonWord(words.lower(k + 1)) && isCommonWord(words.lower(k + 2))))) continue;
+    if (cue & CUE.honorific && !(cue & CUE.title) && !isHonorificAt(words, k)) continue;
     // "General Motors", "Premier League": a title and one word that closes organisations' names
     // are the organisation's name ("Mr Law" is a person).
     if (k === a && k === to - 2 && bareLastCue & CUE.org && !(cue & CUE.honorific)) continue;
@@ -874,7 +897,7 @@ function analyseChunk(words: BlockWords, from: number, chunkEnd: number, chunkPo
   const before = tokens[from - 1];
   if (!titled && before && from === a) {
     const cue = words.cue(from - 1);
-    if (cue & CUE.honorific || abbreviatedCueAt(words, from - 1, CUE.shortHonorific | CUE.shortTitle)) titled = true; // "Mr Blinken", "Mr. Blinken", "Gov. Hochul"
+    if ((cue & CUE.honorific && isHonorificAt(words, from - 1)) || abbreviatedCueAt(words, from - 1, CUE.shortHonorific | CUE.shortTitle)) titled = true; // "Mr Blinken", "Mr. Blinken", "Gov. Hochul"
     // "official" before a name is mostly the adjective: "the official Tanjug news agency".
     else if (cue & CUE.title && words.lower(from - 1) !== 'official' && !isCapitalized(before.text) && !isDealRole(words, from - 1)) {
       titled = true;

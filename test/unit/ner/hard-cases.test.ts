@@ -1654,3 +1654,56 @@ describe('a title before one word that closes organisations\' names opens the or
     expect(read('The remark was ill-advised, Mr Law said.')).toContain('Law=person/?');
   });
 });
+
+describe("a first name before a known surname inside a longer name is someone else's (session 19)", () => {
+  const { index, matcher } = storiesEngine([
+    'Bradley Hughes took five wickets on Friday. Hughes said the pitch was slow.',
+    'Hughes, the Surrey bowler, was rested. Bradley Hughes returns next week.',
+  ]);
+  const links = (sentence: string) => detectDocument([sentence], matcher)[0]!.map((x) => `${x.text}=${x.entity ?? '?'}`);
+  test.each([
+    ['The Milton Hughes Award went to a newcomer.', 'Milton Hughes=?'],
+    ['It was the first Harry Hughes DVD of the year.', 'Harry Hughes=?'],
+    ['The trustees include Margaret Tarvosh Hughes, it said.', 'Margaret Tarvosh Hughes=?'],
+  ])('%s', (sentence, expected) => {
+    const out = links(sentence);
+    expect(out).toContain(expected);
+    expect(out.join(' ')).not.toContain('bradley-hughes');
+  });
+  test('the same first name is the corpus\'s person: "The Bradley Hughes Trophy"', () => {
+    const id = index.entities.find((e) => e.name === 'Bradley Hughes')!.id;
+    expect(links('He won The Bradley Hughes Trophy on Friday.')).toContain(`Bradley Hughes=${id}`);
+  });
+});
+
+describe('"Will" with its capital before a surname is a first name (session 19)', () => {
+  const { matcher } = storiesEngine([
+    'Senator Paul Clinton said the bill would pass. Clinton spoke in the Senate.',
+    'Clinton, the senator, met voters. Paul Clinton left on Monday.',
+  ]);
+  const readHere = (sentence: string) => detectDocument([sentence], matcher)[0]!.map((x) => `${x.text}=${x.kind}/${x.entity ?? '?'}`);
+  test.each([
+    ['Guests included Will Clinton, Jo Reed and Tarek Vollan.', 'Will Clinton=person/?'],
+    ['Will Clinton stars in the new film.', 'Will Clinton=person/?'],
+  ])('%s', (sentence, expected) => {
+    expect(readHere(sentence)).toContain(expected);
+  });
+  test('a question is the verb\'s: "Will Clinton sign the bill?"', () => {
+    expect(readHere('Will Clinton sign the bill?')).toContain('Clinton=person/person:paul-clinton');
+  });
+});
+
+describe('honorifics: a person always, and only where they are honorifics (session 19)', () => {
+  test.each([
+    ['Mr Jordan said the plan would work.', 'Jordan=person/?'],
+    ['The ruling, Mrs Chad said, was fair.', 'Chad=person/?'],
+  ])('an honorific before a country\'s name makes a person: %s', (sentence, expected) => {
+    expect(read(sentence)).toContain(expected);
+  });
+  test('"miss" in small letters is the verb: "will miss England\'s opener"', () => {
+    expect(read("Platt will miss England's opener on Sunday.").filter((m) => m.startsWith('England='))).toEqual([expect.stringMatching(/^England=place\//)]);
+  });
+  test('"DR" in capitals before a name that is not is no honorific: "DR Congo\'s"', () => {
+    expect(read("He joined DR Congo's squad in Kinshasa.").filter((m) => m.includes('=person'))).toEqual([]);
+  });
+});
