@@ -120,6 +120,7 @@ interface MatcherPredicates {
   isPlaceName: (key: string) => boolean;
   isCountry: (key: string) => boolean;
   isFirstName: (key: string) => boolean;
+  isEverydayFirstName: (lower: string) => boolean;
 }
 const predicateCache = new WeakMap<Matcher, MatcherPredicates>();
 

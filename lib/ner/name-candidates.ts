@@ -732,9 +732,12 @@ const GRAMMAR_OPENERS = new Set(['any', 'else', 'even', 'far', 'had', 'see', 'sa
  * function word with its capital is the name's too ("among them Will Smith").
  */
 function opensWithEverydayFirstName(words: BlockWords, a: number, to: number, options: CandidateOptions, initial = true): boolean {
-  if (to - a !== 2 || !options.isEverydayFirstName?.(words.lower(a))) return false;
-  if (initial && GRAMMAR_OPENERS.has(words.lower(a)) && !(words.lower(a) === 'will' && !asksQuestion(words.text, words.tokens[a + 1]!.end))) return false;
-  if (words.cue(a) & (CUE.title | CUE.honorific) || (initial && words.cue(a) & CUE.function && words.lower(a) !== 'will')) return false;
+  const lower = words.lower(a);
+  // "Jan Berry said", "Amnesty's Jan Shaw": January's short form is a first name before a name.
+  const jan = lower === 'jan' && !!options.isFirstName?.(lower);
+  if (to - a !== 2 || !(jan || options.isEverydayFirstName?.(lower))) return false;
+  if (initial && GRAMMAR_OPENERS.has(lower) && !(lower === 'will' && !asksQuestion(words.text, words.tokens[a + 1]!.end))) return false;
+  if (words.cue(a) & (CUE.title | CUE.honorific) || (initial && words.cue(a) & CUE.function && lower !== 'will' && !jan)) return false;
   const surname = stripPossessive(words.tokens[a + 1]!.text);
   if (!isCapitalized(surname) || isAllCaps(surname) || options.isCommonWord(surname.toLowerCase())) return false;
   return !options.isPlaceName?.(foldName(surname));
@@ -751,6 +754,13 @@ function isHonorificAt(words: BlockWords, k: number): boolean {
   const word = words.tokens[k]!.text;
   if (!isCapitalized(word)) return BARE_HONORIFICS.has(words.lower(k));
   return !(word.length > 1 && isAllCaps(word) && !isAllCaps(words.tokens[k + 1]!.text));
+}
+
+/** `tokens[k]` is a first name of the lists or the corpus's, no everyday word ("Lion King"), with its capital. */
+function opensWithFirstName(words: BlockWords, k: number, options: CandidateOptions): boolean {
+  const word = words.tokens[k]!.text;
+  if (!isCapitalized(word) || (word.length > 1 && isAllCaps(word))) return false;
+  return !!options.isFirstName?.(foldName(words.lower(k)));
 }
 
 /** The sentence going on at `from` ends with a question mark. */
@@ -946,7 +956,10 @@ function analyseChunk(words: BlockWords, from: number, chunkEnd: number, chunkPo
   // "BP America", "GM Canada": a firm's letters before a country or a continent name its branch
   // there (not a headline's "NEW YORK", nor "JM Barrie", nor a country's letters: "US Iraq policy").
   else if (count === 2 && isFirmsLetters(tokens[nameFrom]!.text) && !isAllCaps(tokens[to - 1]!.text) && !!options.isCountry?.(words.lower(to - 1)) && !options.isCountry(words.lower(nameFrom))) shape = 'org';
-  if (headCue & CUE.title && !titled) return null; // a bare title: "Secretary of State"
+  // A bare title: "Secretary of State", "the Lion King"; a first name before an office's word
+  // makes it a surname ("Paul King", "Ann Bishop"), not after "the" nor before an occupation
+  // ("Deutsche Bank's Simon Champion" is read as before).
+  if (headCue & CUE.title && !titled && !(ofAt < 0 && !theBefore && !(headCue & CUE.descriptor) && count >= 2 && count <= 3 && opensWithFirstName(words, nameFrom, options))) return null;
 
   // The word before the name, the chunk's dropped opening word included ("In Denver, ...").
   const prev = tokens[a - 1];

@@ -1707,3 +1707,30 @@ describe('honorifics: a person always, and only where they are honorifics (sessi
     expect(read("He joined DR Congo's squad in Kinshasa.").filter((m) => m.includes('=person'))).toEqual([]);
   });
 });
+
+describe("an office's word after a first name is a surname; January's short form before a surname is a first name (session 19)", () => {
+  const { matcher } = storiesEngine([
+    'Central bank governor Mervyn King said rates would rise. King spoke in London.',
+    'King, the governor, met bankers. Mervyn King left on Monday.',
+    'Singer Dave Kelby toured Ohio. Kelby said the tour went well.',
+    'Kelby, the singer, played in Leeds. Dave Kelby left on Monday.',
+  ]);
+  const readHere = (sentence: string) => detectDocument([sentence], matcher)[0]!.map((x) => `${x.text}=${x.kind}/${x.entity ?? '?'}`);
+  test.each([
+    ['Not least, said Paul King, principal consultant at Dorvant, the risk is real.', 'Paul King=person/?'],
+    ['The song was recorded by Carole King in 1971.', 'Carole King=person/?'],
+    ['Guests included Ann Bishop and Tarek Vollan.', 'Ann Bishop=person/?'],
+    ['Jan Kelby said: "It is a service."', 'Jan Kelby=person/?'],
+    ["Amnesty International's Jan Kelby said so.", 'Jan Kelby=person/?'],
+  ])('%s', (sentence, expected) => {
+    const out = readHere(sentence);
+    expect(out).toContain(expected);
+    expect(out.join(' ')).not.toMatch(/mervyn-king|dave-kelby/);
+  });
+  test.each(['The Lion King opened on Broadway.', 'The film beat The King in the ratings.'])('a title alone or after "the" is no one: %s', (sentence) => {
+    expect(readHere(sentence).filter((m) => m.includes('King='))).toEqual([]);
+  });
+  test('"Jan" before a figure is the month: "On Jan 5 Kelby won"', () => {
+    expect(readHere('On Jan 5 Kelby won the race.')).toContain('Kelby=person/person:dave-kelby');
+  });
+});
