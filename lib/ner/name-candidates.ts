@@ -912,7 +912,10 @@ function analyseChunk(words: BlockWords, from: number, chunkEnd: number, chunkPo
     else if (cue & CUE.title && words.lower(from - 1) !== 'official' && !isCapitalized(before.text) && !isDealRole(words, from - 1)) {
       titled = true;
       let b = from - 1;
-      while (b > 0 && from - b < 5 && isWordToken(tokens[b - 1]!) && !(words.cue(b - 1) & CUE.function)) b--;
+      // The role opens after a verb of saying ("said club chairman Jo Reed") and after a firm's
+      // closing word ("Smith Barney & Co analyst Jo Reed": "analyst").
+      while (b > 0 && from - b < 5 && isWordToken(tokens[b - 1]!) && !(words.cue(b - 1) & (CUE.function | CUE.speech))) b--;
+      while (b < from - 1 && words.cue(b) & CUE.company) b++;
       role = text.slice(tokens[b]!.start, before.end);
     }
   }

@@ -581,3 +581,12 @@ describe('discovery: particles of names', () => {
     expect(matcher.keys.get('la scala')?.entities ?? null).toBeNull();
   });
 });
+
+describe('a role before a name opens after a verb of saying or a firm\'s closing word (session 19)', () => {
+  test.each([
+    [['"We will appeal," said club chairman Tarek Vollan on Monday.', 'Vollan, the chairman, spoke again on Friday.'], 'Tarek Vollan=person/club chairman'],
+    [['Prices will rise, Pryce & Co analyst Jo Kelby said.', 'Kelby said the market was thin.'], 'Jo Kelby=person/analyst'],
+  ])('%j', (texts, expected) => {
+    expect(entitiesOf(texts)).toContain(expected);
+  });
+});
