@@ -590,3 +590,16 @@ describe('a role before a name opens after a verb of saying or a firm\'s closing
     expect(entitiesOf(texts)).toContain(expected);
   });
 });
+
+describe('a short word only ever in capitals is an acronym, whatever prepositions say (session 19)', () => {
+  test('"released on DVD", "a loan from the IMF" make no places; "in the U.K." still does', () => {
+    const found = entitiesOf([
+      'The film was released on DVD in March. Sales in DVD rose.',
+      'The album comes out on DVD next week, then in VHS.',
+      'Kenya took a loan from the IMF. Talks at IMF went well.',
+      'Sales in the U.K. rose. Sales in the U.K. fell later.',
+    ]);
+    expect(found.filter((e) => /^(DVD|IMF|VHS)=/.test(e))).toEqual([]);
+    expect(found).toContain('U.K.=place');
+  });
+});
