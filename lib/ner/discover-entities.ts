@@ -534,6 +534,9 @@ function classifyByCues(form: FormStats, ctx: ClassifyContext): EntityKind | nul
     return null;
   }
   if (inGazetteer || shouting) return null;
+  // Names only ever in capitals are a headline's or a table's ("JC PENNEY", "EL PAIS", "BP SELL
+  // CONC"): a person needs a title there.
+  if (form.allCaps === form.count && form.titled === 0) return null;
   // "at Trent Bridge", "at the Old Bailey": a name that never speaks nor takes a title, and stands
   // after "in" or "at" half the time, is no one's, however personal its words.
   if (form.titled === 0 && form.personCue === 0 && form.locativeNoPerson >= 2 && form.locativeNoPerson * 2 >= form.count) return null;

@@ -603,3 +603,16 @@ describe('a short word only ever in capitals is an acronym, whatever preposition
     expect(found).toContain('U.K.=place');
   });
 });
+
+describe('a name only ever in capitals needs a title to be a person (session 19)', () => {
+  test('"JC PENNEY" of a table is no one, though the corpus knows a Penney; nor a dateline\'s "SHERMAN OKAS"', () => {
+    const found = entitiesOf([
+      'Sales of the chains in March:\nJC PENNEY 5.3 780 MLN 741 MLN\nDORVANT MART 13.1 1.5 BILL 1.3 BILL',
+      'Profits of the chains:\nJC PENNEY (1.3) 1.1 BIL 1.1 BIL\nDORVANT MART 4.6 2.2 BIL 2.1 BIL',
+      'SHERMAN OKAS, Calif., March 25 - Olson Industries Inc said it is in talks.',
+      'Analyst Tarek Penney said sales were weak. Penney said March was worse.',
+      'Tarek Penney, an analyst, said the chains would cut prices.',
+    ]);
+    expect(found.filter((e) => /PENNEY|OKAS/.test(e))).toEqual([]);
+  });
+});
