@@ -275,8 +275,17 @@ function namesKnownPerson(m: Matcher, key: string): boolean {
 const NOT_KNOWN = -1;
 const UNKNOWN_PERSON = -2;
 
-/** Titles that take a given name, not a surname (at the end of a role: "Saudi King", "Crown Prince"). */
-const ROYAL_TITLE_END = /(?:^|\s)(?:king|queen|prince|princess|emperor|empress|sultan|pope|tsar|czar|tsarina|czarina|kaiser)$/i;
+/**
+ * An honorific that is nothing else stands just before the one-word name `c`: "Mr Jordan", "Mrs
+ * Chad", "Baroness Scotland". Not "Miss Venezuela" (a pageant's), "Lady Liberty", "Captain America".
+ */
+const PERSONAL_HONORIFIC_BEFORE = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|Mme|Herr|Monsieur|Madame|Sir|Lord|Baroness|Baron|Dame|MR|MRS|MS)\.?\s+$/u;
+function afterPersonalHonorific(text: string, c: NameCandidate): boolean {
+  return c.titled && c.role === null && c.tokenCount === 1 && PERSONAL_HONORIFIC_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start));
+}
+
+/** Titles that take a given name, not a surname (at the end of a role: "Saudi King", "Crown Prince"), with their capital ("comeback king" is a figure). */
+const ROYAL_TITLE_END = /(?:^|\s)(?:King|Queen|Prince|Princess|Emperor|Empress|Sultan|Pope|Tsar|Czar|Tsarina|Czarina|Kaiser|KING|QUEEN|PRINCE|PRINCESS|EMPEROR|SULTAN|POPE)$/;
 const REGNAL_NUMBER = /^[ivx]+$/;
 
 /** The entity's name is the royal's given name `key`, alone or with a regnal number ("Fahd", "Elizabeth II"). */
@@ -286,22 +295,24 @@ function isRoyalsName(name: string, key: string): boolean {
 }
 
 /** The entity a known name (its `facts`) means here, by the cues around it and the document's full names. */
-function resolveKnown(m: Matcher, facts: Readonly<KeyFacts>, c: NameCandidate, doc: DocumentContext): number {
+function resolveKnown(text: string, m: Matcher, facts: Readonly<KeyFacts>, c: NameCandidate, doc: DocumentContext): number {
   const list = facts.entities;
   if (!list || list.length === 0) return NOT_KNOWN;
   if (list.length > 1 && doc.trace) doc.trace.ambiguous = true;
-  // "King Hussein", "Crown Prince Abdullah": a royal's title takes a given name, so the one word
-  // after it is no surname: not Saddam Hussein's, not Khur Abdullah's.
-  if (c.titled && c.tokenCount === 1 && c.role !== null && ROYAL_TITLE_END.test(c.role)) {
-    for (const i of list) if (m.entities[i]!.kind === 'person' && isRoyalsName(m.entities[i]!.name, c.key)) return i;
-    return UNKNOWN_PERSON;
-  }
   const wantPerson = c.titled || c.personCue;
   const wantPlace = c.locative;
   // Loops, not `find` with closures: this runs for most names on a page.
   // One entity is the answer whatever the page named (the same result as asking).
   if (list.length > 1 && doc.preferred.size > 0) {
     for (const i of list) if (doc.preferred.has(i) && (!wantPerson || m.entities[i]!.kind === 'person')) return i;
+  }
+  // "King Hussein", "Crown Prince Abdullah": a royal's title takes a given name, so the one word
+  // after it is no surname: not Saddam Hussein's, not Khur Abdullah's. The page's own full name
+  // comes first ("King Abdullah bin Abdul Aziz ... King Abdullah"); "comeback king Fowler" is no royal.
+  if (c.titled && c.tokenCount === 1 && c.role !== null && ROYAL_TITLE_END.test(c.role) && !(facts.flags & KEY.country)) {
+    if (doc.preferred.size > 0) for (const i of list) if (doc.preferred.has(i) && m.entities[i]!.kind === 'person') return i;
+    for (const i of list) if (m.entities[i]!.kind === 'person' && isRoyalsName(m.entities[i]!.name, c.key)) return i;
+    return UNKNOWN_PERSON;
   }
   if (wantPerson || wantPlace) {
     const kind = wantPerson ? 'person' : 'place';
@@ -310,7 +321,7 @@ function resolveKnown(m: Matcher, facts: Readonly<KeyFacts>, c: NameCandidate, d
     // hired her") names a person the corpus does not know; not a country's ("defending champion
     // Portugal", "Israel, who beat Austria" are its side), nor in sports copy a city's ("Leeds, who").
     // An honorific takes no country ("Mr Jordan", "Mr Mann" are no Jordan, no Isle of Man).
-    if (wantPerson && (c.titled || (c.whoAfter && !doc.sports)) && (!(facts.flags & KEY.country) || (c.titled && c.role === null))) return UNKNOWN_PERSON;
+    if (wantPerson && (c.titled || (c.whoAfter && !doc.sports)) && (!(facts.flags & KEY.country) || afterPersonalHonorific(text, c))) return UNKNOWN_PERSON;
   }
   return list[0]!;
 }
@@ -366,7 +377,7 @@ function classifyUnknown(text: string, c: NameCandidate, facts: Readonly<KeyFact
   if (c.shape === 'org') return null;
   const flags = facts.flags;
   // After an honorific a word of the gazetteer is a surname ("Mr Jordan", "Mrs Chad").
-  if (c.titled && c.role === null && c.tokenCount === 1 && c.shape !== 'place' && !inDateline) return 'person';
+  if (c.tokenCount === 1 && c.shape !== 'place' && !inDateline && afterPersonalHonorific(text, c)) return 'person';
   if (flags & KEY.gazetteer || c.shape === 'place' || inDateline) return 'place';
   // A people's adjective, a nation's or a party's member or a language alone ("Chinese", "the
   // Briton", "rival Kurds", "in English"; after an honorific, "Mr Finn", a man); in longer names a
@@ -681,7 +692,7 @@ function knownSubspans(text: string, c: NameCandidate, blockTokens: readonly Tok
       // Nor a connector in lower case or a particle alone: "van" of "Vincent van Gogh", "Van" of
       // "Van Moer" are no town of Turkey.
       if (n === 1 && (facts.flags & KEY.common || isLowerCaseAt(part[0]!.text) || (tokens.length > 1 && isParticleKey(key)))) continue;
-      const known = resolveKnown(m, facts, c, doc);
+      const known = resolveKnown(text, m, facts, c, doc);
       if (n === 1 && acronymOfNoOne(text, c.start + part[0]!.start, stripPossessive(part[0]!.text), m, known)) continue;
       const start = c.start + part[0]!.start;
       const end = c.start + part[n - 1]!.start + stripPossessive(part[n - 1]!.text).length;
@@ -862,14 +873,17 @@ function joinFirstNames(text: string, c: NameCandidate, blockTokens: readonly To
     const at = toks.findIndex((t) => c.start + t.start === part.start);
     if (at < 1) continue;
     const linked = m.indexOf.get(part.entity)!;
-    // Someone's surname: "Motor" the corpus knows alone is no one's.
-    if (!m.entities[linked]!.name.includes(' ')) continue;
+    // Someone's surname: "Motor" the corpus knows alone is no one's, nor is a first name ("Bank Julius Baer").
+    if (!m.entities[linked]!.name.includes(' ') || has(m, foldName(part.text), KEY.givenName | KEY.firstName)) continue;
     const before = toks[at - 1]!;
-    if (!spaceBetween(text, c.start + before.end, part.start) || !isNameWordAt(before) || !has(m, foldName(before.text), OPENS_NAMES)) continue;
     const first = foldName(before.text);
-    // "Margaret Hunt Hill", "Charity Hope Valentine": a name word before the first name is the name's too.
-    const earlier = at >= 2 ? toks[at - 2]! : null;
-    const opening = earlier && spaceBetween(text, c.start + earlier.end, c.start + before.start) && isNameWordAt(earlier) && (has(m, foldName(earlier.text), OPENS_NAMES) || isUnknownNameWord(m, foldName(earlier.text))) ? earlier : before;
+    // Not an institution's word nor a month's ("Bank", "Mar Thoma").
+    if (!spaceBetween(text, c.start + before.end, part.start) || !isNameWordAt(before) || !has(m, first, OPENS_NAMES) || ORG_HEADS.has(first) || CALENDAR_SHORT.has(first)) continue;
+    // "Margaret Hunt Hill", "Charity Hope Valentine": a name word opening the phrase before the
+    // first name is the name's too; an everyday word is not, nor one after another ("New Yorker
+    // Rebecca Weinstein").
+    const earlier = at === 2 ? toks[0]! : null;
+    const opening = earlier && spaceBetween(text, c.start + earlier.end, c.start + before.start) && isNameWordAt(earlier) && (has(m, foldName(earlier.text), OPENS_NAMES & ~KEY.everydayFirstName) || isUnknownNameWord(m, foldName(earlier.text))) ? earlier : before;
     const start = c.start + opening.start;
     // A mention of the words before the surname: only one word's ("Harry" the corpus knows alone).
     const covering = parts.findIndex((q) => q.start < c.start + before.end && q.end > start);
@@ -880,6 +894,9 @@ function joinFirstNames(text: string, c: NameCandidate, blockTokens: readonly To
     return;
   }
 }
+
+/** Months' and days' short forms ("Mar", "Jan" of a date; "Jan" alone before a surname is read earlier). */
+const CALENDAR_SHORT = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
 
 function spaceBetween(text: string, from: number, to: number): boolean {
   return from < to && /^\s+$/.test(text.slice(from, to));
@@ -1351,7 +1368,7 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
       push(mention(text, c.start, c.end, 'place', m, placeWithThe), true, anchored);
       continue;
     }
-    const known = resolveKnown(m, facts, c, doc);
+    const known = resolveKnown(text, m, facts, c, doc);
     const knownKind = known === NOT_KNOWN ? null : known === UNKNOWN_PERSON ? 'person' : m.entities[known]!.kind;
     const here = placeOf(doc, c.start);
     // A person the corpus knows by this surname, which a full name before here gave to someone.

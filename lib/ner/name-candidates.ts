@@ -691,9 +691,11 @@ function isFormalTitle(words: BlockWords, k: number): boolean {
  * words of a personal name, no party's member, people's noun or letters after a name ("Veteran
  * Labour MP", "President da Silva" are left as they were).
  */
-function titleOpensName(words: BlockWords, from: number, to: number, isCommonWord: (lower: string) => boolean): boolean {
+function titleOpensName(words: BlockWords, from: number, to: number, options: CandidateOptions): boolean {
   for (let k = from; k < to; k++) if (!isCapitalized(words.tokens[k]!.text) || words.cue(k) & (CUE.partyMember | CUE.nationalityNoun) || isPostNominal(words.tokens[k]!.text)) return false;
-  return personalAfter(words, from, to, isCommonWord);
+  // "Captain America", "Lady Liberty", "Miss Saigon": a title before a place's name alone names a character or a show.
+  if (to - from === 1 && options.isPlaceName?.(foldName(stripPossessive(words.tokens[from]!.text)))) return false;
+  return personalAfter(words, from, to, options.isCommonWord);
 }
 
 /**
@@ -720,6 +722,9 @@ function knownWhole(tokens: Token[], from: number, to: number, isKnownName: Cand
   return to - from > 1 && !!isKnownName?.(chunkKey(tokens, from, to));
 }
 
+/** Everyday first names that open firms' and products' names more than people's ("Sky Italia", "Land Rover"). */
+const BRAND_WORDS = new Set(['sky', 'urban', 'land', 'star', 'royal', 'rock', 'park', 'field', 'bank', 'port', 'page', 'ring']);
+
 /** Everyday first names that open a sentence as grammar ("Even Clinton agreed", "Will Blair go?"). */
 const GRAMMAR_OPENERS = new Set(['any', 'else', 'even', 'far', 'had', 'see', 'saw', 'say', 'read', 'will', 'wait', 'win', 'way', 'early', 'fair', 'free', 'happy', 'lucky', 'north', 'west', 'rich', 'tore', 'wake', 'wash', 'nil', 'con', 'pro', 'mar']);
 
@@ -736,10 +741,15 @@ function opensWithEverydayFirstName(words: BlockWords, a: number, to: number, op
   // "Jan Berry said", "Amnesty's Jan Shaw": January's short form is a first name before a name.
   const jan = lower === 'jan' && !!options.isFirstName?.(lower);
   if (to - a !== 2 || !(jan || options.isEverydayFirstName?.(lower))) return false;
-  if (initial && GRAMMAR_OPENERS.has(lower) && !(lower === 'will' && !asksQuestion(words.text, words.tokens[a + 1]!.end))) return false;
-  if (words.cue(a) & (CUE.title | CUE.honorific) || (initial && words.cue(a) & CUE.function && lower !== 'will' && !jan)) return false;
+  if (lower === 'will' ? asksQuestion(words.text, words.tokens[a + 1]!.end) : initial && GRAMMAR_OPENERS.has(lower)) return false;
+  // "Bank Hapoalim", "Sky Deutschland", "Urban Outfitters": a firm's word, not a first name.
+  if (words.cue(a) & (CUE.org | CUE.company | CUE.placeHead | CUE.placePrefix) || BRAND_WORDS.has(lower)) return false;
+  // Of the function words only "Will" and "Jan" are first names ("the Mar Thoma church" has none).
+  if (words.cue(a) & (CUE.title | CUE.honorific) || (words.cue(a) & CUE.function && lower !== 'will' && !jan)) return false;
   const surname = stripPossessive(words.tokens[a + 1]!.text);
-  if (!isCapitalized(surname) || isAllCaps(surname) || options.isCommonWord(surname.toLowerCase())) return false;
+  if (!isCapitalized(surname) || isAllCaps(surname) || options.isCommonWord(surname.toLowerCase()) || words.cue(a + 1) & CUE.function) return false;
+  // "Urban Outfitters", "Land Rovers": a plural of an everyday word is no surname.
+  if (surname.endsWith('s') && options.isCommonWord(surname.slice(0, -1).toLowerCase())) return false;
   return !options.isPlaceName?.(foldName(surname));
 }
 
@@ -748,13 +758,17 @@ const BARE_HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 
 
 /**
  * The honorific word at `tokens[k]` is one before the name after it: "will miss England's opener"
- * has none, nor "DR Congo" (in capitals before a name that is not).
+ * has none, nor "DR Congo", "DR CONGO" (in capitals before a place's name; "MS Dhoni" has one).
  */
-function isHonorificAt(words: BlockWords, k: number): boolean {
+function isHonorificAt(words: BlockWords, k: number, options: CandidateOptions): boolean {
   const word = words.tokens[k]!.text;
   if (!isCapitalized(word)) return BARE_HONORIFICS.has(words.lower(k));
-  return !(word.length > 1 && isAllCaps(word) && !isAllCaps(words.tokens[k + 1]!.text));
+  const next = words.tokens[k + 1];
+  return !(word.length > 1 && isAllCaps(word) && !!next && !!options.isPlaceName?.(foldName(stripPossessive(next.text))));
 }
+
+/** Offices' words that are surnames too ("Carole King", "Ann Bishop", "Stephen Judge"). */
+const SURNAME_TITLES = new Set(['king', 'bishop', 'judge', 'marshal', 'chancellor', 'sheriff', 'dean', 'pope', 'prince', 'cardinal', 'abbot', 'provost', 'knight']);
 
 /** `tokens[k]` is a first name of the lists or the corpus's, no everyday word ("Lion King"), with its capital. */
 function opensWithFirstName(words: BlockWords, k: number, options: CandidateOptions): boolean {
@@ -763,10 +777,16 @@ function opensWithFirstName(words: BlockWords, k: number, options: CandidateOpti
   return !!options.isFirstName?.(foldName(words.lower(k)));
 }
 
-/** The sentence going on at `from` ends with a question mark. */
+/** A full stop that ends a sentence: after a word of four letters or more ("Chelsea."), not an abbreviation's ("vs.", "No.", "St.", "E.U."). */
+const SENTENCE_STOP = /[\p{L}\p{Nd}]{4,}\.(?=\s|$)/u;
+
+/** The sentence going on at `from` ends with a question mark (its first "?" comes before its end). */
 function asksQuestion(text: string, from: number): boolean {
-  const end = text.slice(from).search(/[.!?]/);
-  return end >= 0 && text[from + end] === '?';
+  const rest = text.slice(from);
+  const question = rest.indexOf('?');
+  if (question < 0) return false;
+  const before = rest.slice(0, question);
+  return !before.includes('!') && !before.includes('\n') && !SENTENCE_STOP.test(before);
 }
 
 function analyseChunk(words: BlockWords, from: number, chunkEnd: number, chunkPossessive: boolean, options: CandidateOptions): NameCandidate | null {
@@ -791,7 +811,7 @@ function analyseChunk(words: BlockWords, from: number, chunkEnd: number, chunkPo
   const everydayFirstName = initial && opensWithEverydayFirstName(words, from, to, options);
   // "King Hughes had no heir", "President Vollan said": a title opening the sentence before a
   // name's word is the title still, everyday word or not ("General Motors said" is a firm's).
-  const titleOpens = initial && to - from >= 2 && isFormalTitle(words, from) && titleOpensName(words, from + 1, to, isCommonWord);
+  const titleOpens = initial && to - from >= 2 && isFormalTitle(words, from) && titleOpensName(words, from + 1, to, options);
   let sentenceInitial = initial && !everydayFirstName;
   // Drop leading function words ("The", "In") and a common word opening the sentence ("Citing"),
   // the cheap tests first.
@@ -860,7 +880,7 @@ function analyseChunk(words: BlockWords, from: number, chunkEnd: number, chunkPo
     // nor is "DJ" one before everyday words ("the DJ Industrial Average", Dow Jones's; "DJ Mark
     // Radcliffe" is a DJ).
     if (words.lower(k) === 'dj' && (k === to - 2 || (isCommonWord(words.lower(k + 1)) && isCommonWord(words.lower(k + 2))))) continue;
-    if (cue & CUE.honorific && !(cue & CUE.title) && !isHonorificAt(words, k)) continue;
+    if (cue & CUE.honorific && !(cue & CUE.title) && !isHonorificAt(words, k, options)) continue;
     // "General Motors", "Premier League": a title and one word that closes organisations' names
     // are the organisation's name ("Mr Law" is a person).
     if (k === a && k === to - 2 && bareLastCue & CUE.org && !(cue & CUE.honorific)) continue;
@@ -907,7 +927,7 @@ function analyseChunk(words: BlockWords, from: number, chunkEnd: number, chunkPo
   const before = tokens[from - 1];
   if (!titled && before && from === a) {
     const cue = words.cue(from - 1);
-    if ((cue & CUE.honorific && isHonorificAt(words, from - 1)) || abbreviatedCueAt(words, from - 1, CUE.shortHonorific | CUE.shortTitle)) titled = true; // "Mr Blinken", "Mr. Blinken", "Gov. Hochul"
+    if ((cue & CUE.honorific && isHonorificAt(words, from - 1, options)) || abbreviatedCueAt(words, from - 1, CUE.shortHonorific | CUE.shortTitle)) titled = true; // "Mr Blinken", "Mr. Blinken", "Gov. Hochul"
     // "official" before a name is mostly the adjective: "the official Tanjug news agency".
     else if (cue & CUE.title && words.lower(from - 1) !== 'official' && !isCapitalized(before.text) && !isDealRole(words, from - 1)) {
       titled = true;
@@ -957,12 +977,13 @@ function analyseChunk(words: BlockWords, from: number, chunkEnd: number, chunkPo
   else if (headCue & CUE.placeHead && count > 1 && !(isStreetOrSaint(tokens[headAt]!.text) && (tokens[headAt]!.text === 'ST' || tokens[headAt + 1]?.text === '.'))) shape = 'place';
   else if (firstCue & CUE.placePrefix && count > 1) shape = 'place';
   // "BP America", "GM Canada": a firm's letters before a country or a continent name its branch
-  // there (not a headline's "NEW YORK", nor "JM Barrie", nor a country's letters: "US Iraq policy").
-  else if (count === 2 && isFirmsLetters(tokens[nameFrom]!.text) && !isAllCaps(tokens[to - 1]!.text) && !!options.isCountry?.(words.lower(to - 1)) && !options.isCountry(words.lower(nameFrom))) shape = 'org';
+  // there (not a headline's "NEW YORK", nor "JM Barrie", nor a country's letters: "US Iraq policy",
+  // "DR Congo").
+  else if (count === 2 && isFirmsLetters(tokens[nameFrom]!.text) && tokens[nameFrom]!.text !== 'DR' && !isAllCaps(tokens[to - 1]!.text) && !!options.isCountry?.(words.lower(to - 1)) && !options.isCountry(words.lower(nameFrom))) shape = 'org';
   // A bare title: "Secretary of State", "the Lion King"; a first name before an office's word
-  // makes it a surname ("Paul King", "Ann Bishop"), not after "the" nor before an occupation
-  // ("Deutsche Bank's Simon Champion" is read as before).
-  if (headCue & CUE.title && !titled && !(ofAt < 0 && !theBefore && !(headCue & CUE.descriptor) && count >= 2 && count <= 3 && opensWithFirstName(words, nameFrom, options))) return null;
+  // that is a surname too makes it a surname ("Paul King", "Ann Bishop"; not "Ralph Lauren CEO"),
+  // not after "the".
+  if (headCue & CUE.title && !titled && !(ofAt < 0 && !theBefore && SURNAME_TITLES.has(bareLast.toLowerCase()) && count >= 2 && count <= 3 && opensWithFirstName(words, nameFrom, options))) return null;
 
   // The word before the name, the chunk's dropped opening word included ("In Denver, ...").
   const prev = tokens[a - 1];

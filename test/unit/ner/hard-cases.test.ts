@@ -1734,3 +1734,41 @@ describe("an office's word after a first name is a surname; January's short form
     expect(readHere('On Jan 5 Kelby won the race.')).toContain('Kelby=person/person:dave-kelby');
   });
 });
+
+describe('review of session 19: what the new rules must leave alone', () => {
+  const { matcher } = storiesEngine([
+    'Striker Robbie Vollan scored twice on Sunday. Vollan said he was happy.',
+    'Vollan, the Leeds striker, was rested. Robbie Vollan returns next week.',
+    'Senator Paul Kelby said the bill would pass. Kelby spoke in the Senate.',
+    'Kelby, the senator, met voters. Paul Kelby left on Monday.',
+  ]);
+  const readHere = (sentence: string) => detectDocument([sentence], matcher)[0]!.map((x) => `${x.text}=${x.kind}/${x.entity ?? '?'}`);
+  test.each([
+    ['Keegan hails comeback king Vollan', 'Vollan=person/person:robbie-vollan'],
+    ['Will Kelby be fit for the game vs. Leeds?', 'Kelby=person/person:paul-kelby'],
+    ['The question now is, Will Kelby sign?', 'Kelby=person/person:paul-kelby'],
+  ])('the corpus\'s person still: %s', (sentence, expected) => {
+    expect(readHere(sentence)).toContain(expected);
+  });
+  test.each([
+    ['Fighting in DR Congo killed 20 people.', /^DR Congo=place/],
+    ['She was Miss Poland in 1991.', /^Poland=place/],
+    ['Kane To Miss England Games Through Injury', /^England=place/],
+    ['Burger King USA reported higher profit.', /^USA=place/],
+  ])('a place still: %s', (sentence, expected) => {
+    expect(readHere(sentence).some((m) => expected.test(m))).toBe(true);
+  });
+  test.each([
+    'Ralph Lauren CEO to step down.',
+    'Bank Hapoalim said profits rose.',
+    'Sky Deutschland lost subscribers.',
+    'Urban Outfitters said sales rose.',
+    'Sales for Jan Feb were weak.',
+  ])('no person: %s', (sentence) => {
+    expect(readHere(sentence).filter((m) => m.includes('=person'))).toEqual([]);
+  });
+  test('a word in small letters before the first name is no part of it: "New Yorker Rebecca Vollan"', () => {
+    expect(readHere('The winner, said New Yorker Rebecca Vollan, was fair.')).toContain('Rebecca Vollan=person/?');
+    expect(readHere('The winner, said New Yorker Rebecca Vollan, was fair.')).toEqual(['Rebecca Vollan=person/?']);
+  });
+});
