@@ -873,8 +873,8 @@ function joinFirstNames(text: string, c: NameCandidate, blockTokens: readonly To
     const at = toks.findIndex((t) => c.start + t.start === part.start);
     if (at < 1) continue;
     const linked = m.indexOf.get(part.entity)!;
-    // Someone's surname: "Motor" the corpus knows alone is no one's, nor is a first name ("Bank Julius Baer").
-    if (!m.entities[linked]!.name.includes(' ') || has(m, foldName(part.text), KEY.givenName | KEY.firstName)) continue;
+    // Someone's surname: "Motor" the corpus knows alone is no one's.
+    if (!m.entities[linked]!.name.includes(' ')) continue;
     const before = toks[at - 1]!;
     const first = foldName(before.text);
     // Not an institution's word nor a month's ("Bank", "Mar Thoma").
@@ -888,9 +888,15 @@ function joinFirstNames(text: string, c: NameCandidate, blockTokens: readonly To
     // A mention of the words before the surname: only one word's ("Harry" the corpus knows alone).
     const covering = parts.findIndex((q) => q.start < c.start + before.end && q.end > start);
     if (covering >= 0 && (covering !== p - 1 || parts[covering]!.start < start || parts[covering]!.text.includes(' '))) continue;
+    // "Haley Lu Richardson": a name word closing the phrase after the surname is the surname.
+    const after = at === toks.length - 2 ? toks[at + 1]! : null;
+    const closing = after && spaceBetween(text, part.end, c.start + after.start) && isNameWordAt(after) && isSurnameWord(m, foldName(after.text)) ? after : null;
+    const end = closing ? c.start + closing.end : part.end;
     const sameFirst = (i: number) => m.entities[i]!.kind === 'person' && isSameFirstName(foldName(firstWordOf(m.entities[i]!.name)), first);
-    const entity = sameFirst(linked) ? linked : factsOf(m, foldName(part.text)).entities?.find(sameFirst);
-    parts.splice(covering >= 0 ? covering : p, covering >= 0 ? 2 : 1, mention(text, start, part.end, 'person', m, entity ?? null));
+    const whole = factsOf(m, foldName(text.slice(start, end))).entities?.find((i) => m.entities[i]!.kind === 'person');
+    const entity = whole ?? (closing ? undefined : sameFirst(linked) ? linked : factsOf(m, foldName(part.text)).entities?.find(sameFirst));
+    const replaced = (covering >= 0 ? 2 : 1) + (closing && parts[p + 1]?.start === c.start + closing.start ? 1 : 0);
+    parts.splice(covering >= 0 ? covering : p, replaced, mention(text, start, end, 'person', m, entity ?? null));
     return;
   }
 }
@@ -904,6 +910,13 @@ function spaceBetween(text: string, from: number, to: number): boolean {
 
 function isNameWordAt(t: Token): boolean {
   return isCapitalized(t.text) && !isAllCaps(t.text);
+}
+
+/** A word that may close a personal name: a known person's surname, or no everyday word, place or people's adjective. */
+function isSurnameWord(m: Matcher, key: string): boolean {
+  const facts = factsOf(m, key);
+  if (facts.entities?.some((i) => m.entities[i]!.kind === 'person')) return !(facts.flags & KEY.common);
+  return !(facts.flags & (KEY.common | KEY.gazetteer | KEY.city | KEY.demonym)) && key.length > 1;
 }
 
 /** A word the lexicon knows as nothing: no everyday word, place or name ("Hew"). */

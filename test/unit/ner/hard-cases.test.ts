@@ -1665,6 +1665,7 @@ describe("a first name before a known surname inside a longer name is someone el
     ['The Milton Hughes Award went to a newcomer.', 'Milton Hughes=?'],
     ['It was the first Harry Hughes DVD of the year.', 'Harry Hughes=?'],
     ['The trustees include Margaret Tarvosh Hughes, it said.', 'Margaret Tarvosh Hughes=?'],
+    ['The film stars Haley Hughes Tarvosh as a student.', 'Haley Hughes Tarvosh=?'],
   ])('%s', (sentence, expected) => {
     const out = links(sentence);
     expect(out).toContain(expected);
