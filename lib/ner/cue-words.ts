@@ -97,7 +97,7 @@ export const PLACE_HEADS = set(`
 `);
 
 /** First words that make a place: "Mount Everest", "Lake Victoria", "Cape Town". */
-export const PLACE_PREFIXES = set(`mount mt. lake cape port fort saint st. san santa`);
+export const PLACE_PREFIXES = set(`mount mt. lake loch lough cape port fort saint st. san santa`);
 
 /** Prepositions and verbs after which a capitalised name is usually a place. */
 export const LOCATIVE_CUES = set(`

@@ -925,6 +925,15 @@ function isUnknownNameWord(m: Matcher, key: string): boolean {
   return !facts.entities && !(facts.flags & (KEY.common | KEY.gazetteer | KEY.city | KEY.demonym)) && key.length > 1;
 }
 
+/** Heads of institutions' names besides organisations' ("Stoke Heath Young Offender Institution", "Balloch Castle Country Park"). */
+const INSTITUTION_HEADS = new Set(['institution', 'park', 'hotel', 'prison', 'gardens', 'zoo', 'library', 'memorial', 'award', 'awards', 'trophy', 'show', 'course']);
+
+/** A word of the phrase that no known person's part holds heads an organisation's, a place's or a building's name. */
+function namesInstitution(words: Names, parts: readonly Mention[]): boolean {
+  const inParts = new Set(parts.map((p) => foldName(p.text)));
+  return words.keys.some((key) => !inParts.has(key) && (ORG_HEADS.has(key) || PLACE_HEADS.has(key) || BUILDING_WORDS.has(key) || INSTITUTION_HEADS.has(key)));
+}
+
 /** Place heads that name a club or a school after a place as often as a place: "Nottingham Forest", "Ohio State". */
 const CLUB_OR_SCHOOL_HEADS = new Set(['state', 'forest']);
 
@@ -1462,9 +1471,12 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
           push(mention(text, c.start, c.end, 'place', m, null), c.locative, anchored);
           continue;
         }
-        // "Ross County 3 0 0 3 3 7 0": a side's name in its row holds no known person.
+        // "Ross County 3 0 0 3 3 7 0": a side's name in its row holds no known person; nor does an
+        // institution's or a place's ("Balloch Castle Country Park", "the Fraser of Allander
+        // Institute") hold a surname alone.
         const side = sideInTable(text, c, m);
-        for (const p of parts) if (!(side && p.kind === 'person')) push(p, c.locative, anchored);
+        const institution = !c.allCaps && namesInstitution(words, parts);
+        for (const p of parts) if (!(side && p.kind === 'person') && !(institution && p.kind === 'person' && !p.text.includes(' '))) push(p, c.locative, anchored);
         continue;
       }
     }

@@ -1773,3 +1773,22 @@ describe('review of session 19: what the new rules must leave alone', () => {
     expect(readHere('The winner, said New Yorker Rebecca Vollan, was fair.')).toEqual(['Rebecca Vollan=person/?']);
   });
 });
+
+describe("a surname alone inside an institution's or a place's name is no one (session 19)", () => {
+  const { matcher } = storiesEngine([
+    'Striker Robbie Vollan scored twice on Sunday. Vollan said he was happy.',
+    'Vollan, the Leeds striker, was rested. Robbie Vollan returns next week.',
+  ]);
+  const readHere = (sentence: string) => detectDocument([sentence], matcher)[0]!.map((x) => `${x.text}=${x.kind}/${x.entity ?? '?'}`);
+  test.each([
+    'The concert is at Balloch Vollan Country Park on Saturday.',
+    'He was held at Stoke Vollan Young Offender Institution in March.',
+    'He played the Brown Vollan Golf Course in 1994.',
+    'Rooms at the Colonial Vollan Health Care Center were full.',
+  ])('%s', (sentence) => {
+    expect(readHere(sentence).join(' ')).not.toContain('robbie-vollan');
+  });
+  test('"Loch Lomond": a loch opens a place\'s name', () => {
+    expect(readHere('They camped on the banks of Loch Tarvosh.')).toContain('Loch Tarvosh=place/?');
+  });
+});
