@@ -743,7 +743,7 @@ function opensWithEverydayFirstName(words: BlockWords, a: number, to: number, op
   if (to - a !== 2 || !(jan || options.isEverydayFirstName?.(lower))) return false;
   if (lower === 'will' ? asksQuestion(words.text, words.tokens[a + 1]!.end) : initial && GRAMMAR_OPENERS.has(lower)) return false;
   // "Bank Hapoalim", "Sky Deutschland", "Urban Outfitters": a firm's word, not a first name.
-  if (words.cue(a) & (CUE.org | CUE.company | CUE.placeHead | CUE.placePrefix) || BRAND_WORDS.has(lower)) return false;
+  if (words.cue(a) & (CUE.company | CUE.placeHead | CUE.placePrefix) || BRAND_WORDS.has(lower)) return false;
   // Of the function words only "Will" and "Jan" are first names ("the Mar Thoma church" has none).
   if (words.cue(a) & (CUE.title | CUE.honorific) || (words.cue(a) & CUE.function && lower !== 'will' && !jan)) return false;
   const surname = stripPossessive(words.tokens[a + 1]!.text);

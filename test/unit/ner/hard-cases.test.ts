@@ -1686,6 +1686,7 @@ describe('"Will" with its capital before a surname is a first name (session 19)'
   test.each([
     ['Guests included Will Clinton, Jo Reed and Tarek Vollan.', 'Will Clinton=person/?'],
     ['Will Clinton stars in the new film.', 'Will Clinton=person/?'],
+    ['A bidding battle may now begin. Bill Clinton, a retail analyst, said so.', 'Bill Clinton=person/?'],
   ])('%s', (sentence, expected) => {
     expect(readHere(sentence)).toContain(expected);
   });
