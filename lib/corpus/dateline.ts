@@ -15,6 +15,8 @@ export interface Dateline {
 export const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 // Words of a place name, on one line: "NEW DELHI", "Washington", "MOUNTAIN VIEW".
 const WORDS = "\\p{Lu}[\\p{L}.'’\\-]*(?:[ \\t]+\\p{Lu}[\\p{L}.'’\\-]*){0,3}";
+/** Words of a place name in capitals: "NEW YORK", "DOWNERS GROVE". */
+const CAPS_WORDS = "\\p{Lu}[\\p{Lu}.'’\\-]+(?:[ \\t]+\\p{Lu}[\\p{Lu}.'’\\-]+){0,3}";
 /** A dateline's place and a region after a comma maybe ("AKRON, Ohio", "STAMFORD, Conn."), each captured. */
 export const PLACE = `(${WORDS})(?:,[ \\t]*(${WORDS}))?`;
 const PATTERNS: RegExp[] = [
@@ -27,9 +29,16 @@ const PATTERNS: RegExp[] = [
   // BRUSSELS —  (all-caps place then a dash)
   new RegExp(`^(\\p{Lu}[\\p{Lu}.'’\\-]+(?:[ \\t]+\\p{Lu}[\\p{Lu}.'’\\-]+){0,3})()[ \\t]*[—–][ \\t]*`, 'u'),
 ];
+/**
+ * NEW YORK, March 9 -   DOWNERS GROVE, ILL., March 9 -   (a wire's place in capitals, a date, a
+ * hyphen): read on pages. The compiler leaves it out: its place names would come in capitals
+ * ("BANGALORE" for "Bangalore") and its regions' abbreviations as places ("Conn", "Ala").
+ */
+const WIRE_DATE = new RegExp(`^(${CAPS_WORDS})(?:,[ \\t]*(${WORDS}))?,[ \\t]+${MONTH}[ \\t]+\\d{1,2}(?:,[ \\t]*\\d{4})?[ \\t]+[-—–][ \\t]*`, 'u');
+const PAGE_PATTERNS = [...PATTERNS, WIRE_DATE];
 
-/** What each of the patterns holds: "(" (1, 3), an ISO date (2), a dash (4). */
-const MAY_BE_DATELINE = /[(—–]|\d{4}-\d{2}-\d{2}/;
+/** What each of the patterns holds: "(" (1, 3), an ISO date (2), a dash (4, 5: a hyphen between spaces). */
+const MAY_BE_DATELINE = /[(—–]|\d{4}-\d{2}-\d{2}|\s-\s/;
 
 /** How far into a paragraph the sign of a dateline may be. */
 const DATELINE_WINDOW = 160;
@@ -55,7 +64,7 @@ function closesBracketedDateline(word: string): boolean {
 
 /**
  * False when no dateline can open the block whose tokens (as `tokenize` makes them) these are:
- * in the block's first characters, `findDateline` needs a dash (a token of its own), an ISO date
+ * in the block's first characters, `findDateline` needs a dash or a hyphen (a token of its own), an ISO date
  * (inside a word of ten characters or more, digits among them), or a closing bracket followed by a
  * colon or a dash (a token each: "(Reuters) -", "(ANI):").
  */
@@ -65,7 +74,7 @@ export function mayOpenWithDateline(tokens: readonly Token[]): boolean {
     if (t.start >= DATELINE_WINDOW) return false;
     const c = t.text.charCodeAt(0);
     if (t.text.length === 1) {
-      if (c === 0x2014 || c === 0x2013) return true; // "—", "–"
+      if (c === 0x2014 || c === 0x2013 || c === 45) return true; // "—", "–", "-"
       if (c === 41) {
         // ")": the next token, in the window, closes the dateline.
         const next = tokens[k + 1];
@@ -76,14 +85,14 @@ export function mayOpenWithDateline(tokens: readonly Token[]): boolean {
   return false;
 }
 
-/** Finds a dateline at `offset` in `text` (the start of a paragraph), or null. */
-export function findDateline(text: string, offset = 0): Dateline | null {
+/** Finds a dateline at `offset` in `text` (the start of a paragraph), or null; `wireDates`: "NEW YORK, March 9 -" too (a page's). */
+export function findDateline(text: string, offset = 0, wireDates = false): Dateline | null {
   // Every pattern opens with a capital, and holds a bracket, a dash or an ISO date: most
   // paragraphs are ruled out before the patterns are tried.
   if (!isCapitalized(text.slice(offset, offset + 2))) return null;
   const rest = text.slice(offset, offset + DATELINE_WINDOW);
   if (!MAY_BE_DATELINE.test(rest)) return null;
-  for (const pattern of PATTERNS) {
+  for (const pattern of wireDates ? PAGE_PATTERNS : PATTERNS) {
     const m = pattern.exec(rest);
     if (m && m[1]) {
       const place = m[1].replace(/[,.]+$/, '');

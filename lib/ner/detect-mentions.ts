@@ -1296,7 +1296,7 @@ function readBlock(text: string, m: Matcher, reading: BlockReading | undefined):
   const candidates = linkCoordinatedCues(text, findNameCandidates(text, tokens, predicates), predicates.isPlaceName);
   applyParentheticalCues(text, candidates, predicates.isKnownPlace);
   applyAcronymDefinitions(text, tokens, candidates, predicates.isCommonWord);
-  const dateline = mayOpenWithDateline(tokens) ? findDateline(text) : null;
+  const dateline = mayOpenWithDateline(tokens) ? findDateline(text, 0, true) : null;
   // A dateline's place and region are places, whatever precedes them.
   for (const c of candidates) if (dateline && (c.start === dateline.placeStart || c.start === dateline.region?.start)) c.locative = true;
   if (reading) {
@@ -1455,7 +1455,7 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
     // "North Korean", "East Asian" officials. Neither a name nor names: not "North" for Oliver
     // North. "Ambassador Tom Irish" is a man.
     if (c.tokenCount > 1 && (facts.flags & KEY.demonym || (words.facts[words.facts.length - 1]!.flags & KEY.demonym && !firstNameBeforeDemonym(words) && !c.titled))) continue;
-    if ((c.tokenCount > 1 || c.allCaps) && !(facts.flags & (KEY.gazetteer | KEY.city))) {
+    if ((c.tokenCount > 1 || c.allCaps) && !(facts.flags & (KEY.gazetteer | KEY.city)) && !inDateline) {
       const parts = knownSubspans(text, c, tokens, m, doc, words);
       if (namesPlaceOrThing(text, c, parts, words)) continue;
       const whole = extendKnownSurname(text, c, m, parts, words) ?? personShapedWhole(text, c, m, parts, words);

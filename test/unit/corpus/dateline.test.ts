@@ -21,14 +21,30 @@ test.each([
 });
 
 test.each([
+  ['NEW YORK, March 9 - Texaco Inc said', 'NEW YORK', 'Texaco Inc'],
+  ['DOWNERS GROVE, ILL., March 9 - ServiceMaster said', 'DOWNERS GROVE', 'ServiceMaster'],
+  ['WASHINGTON, March 9, 1987 - The Senate voted', 'WASHINGTON', 'The Senate'],
+])('a wire\'s dateline on a page: %j -> place %j, story starts at %j', (text, place, storyStart) => {
+  expect(findDateline(text)).toBeNull();
+  const d = findDateline(text, 0, true);
+  expect(d).not.toBeNull();
+  expect(d!.place).toBe(place);
+  expect(text.slice(d!.placeStart, d!.placeEnd)).toBe(place);
+  expect(text.slice(d!.end).startsWith(storyStart)).toBe(true);
+});
+
+test.each([
   ['Blinken and Austin wrote in The Washington Post on Sunday.'],
   ['Officials in Paris said on Monday (local time) that talks failed.'],
   ['The minister said (ANI) nothing.'],
   ['China has been rebuked globally for cracking down on Uyghur Muslims.'],
   ['"Not all countries share this vision," they wrote.'],
+  ['Smith, March 3 - a note in small letters'],
+  ['The vote, March 3 - the day after - went ahead.'],
   [''],
 ])('%j has no dateline', (text) => {
   expect(findDateline(text)).toBeNull();
+  expect(findDateline(text, 0, true)).toBeNull();
 });
 
 test('reads a dateline at a paragraph offset', () => {
@@ -39,7 +55,7 @@ test('reads a dateline at a paragraph offset', () => {
 });
 
 test('a block its tokens rule out holds no dateline (random openings of datelines and prose)', () => {
-  const pieces = ['LONDON', 'New', 'York', 'Washington', '[US],', 'March', '15', '(ANI):', '(Reuters)', '-', '—', '–', '1996-08-30', 'x1996-08-301', '1996-08-3', ',', 'Jan', '3', 'said', 'the', 'É', '(', ')', ':', '(AP)', '(x)-'];
+  const pieces = ['LONDON', 'NEW YORK,', 'New', 'York', 'Washington', '[US],', 'March', '15', '(ANI):', '(Reuters)', '-', '—', '–', '1996-08-30', 'x1996-08-301', '1996-08-3', ',', 'Jan', '3', 'said', 'the', 'É', '(', ')', ':', '(AP)', '(x)-'];
   const random = seededRandom(9);
   let found = 0;
   for (let n = 0; n < 5000; n++) {
@@ -47,7 +63,7 @@ test('a block its tokens rule out holds no dateline (random openings of dateline
     for (let w = 0, words = 1 + random(10); w < words; w++) text += pieces[random(pieces.length)]! + (random(6) === 0 ? '' : ' ');
     // Also past the window: a sign that starts before the 160th character and one that ends after it.
     if (random(4) === 0) text = 'A'.repeat(140 + random(20)) + ' ' + text;
-    const dateline = findDateline(text);
+    const dateline = findDateline(text, 0, random(2) === 0);
     if (dateline) found++;
     if (dateline) expect(mayOpenWithDateline(tokenize(text)), JSON.stringify(text)).toBe(true);
   }

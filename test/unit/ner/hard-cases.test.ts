@@ -1793,3 +1793,16 @@ describe("a surname alone inside an institution's or a place's name is no one (s
     expect(readHere('They camped on the banks of Loch Tarvosh.')).toContain('Loch Tarvosh=place/?');
   });
 });
+
+describe('a wire\'s dateline in capitals with a date and a hyphen is a place (session 19)', () => {
+  const { matcher } = storiesEngine([
+    'Striker Robbie Grove scored twice on Sunday. Grove said he was happy.',
+    'Grove, the Leeds striker, was rested. Robbie Grove returns next week.',
+  ]);
+  const readHere = (sentence: string) => detectDocument([sentence], matcher)[0]!.map((x) => `${x.text}=${x.kind}/${x.entity ?? '?'}`);
+  test('"DOWNERS GROVE, ILL., March 9 -" is a town, not the striker', () => {
+    const out = readHere('DOWNERS GROVE, ILL., March 9 - Dorvant Inc said profits rose.');
+    expect(out).toContain('DOWNERS GROVE=place/?');
+    expect(out.join(' ')).not.toContain('robbie-grove');
+  });
+});
