@@ -17,6 +17,8 @@ export const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|Ju
 const WORDS = "\\p{Lu}[\\p{L}.'’\\-]*(?:[ \\t]+\\p{Lu}[\\p{L}.'’\\-]*){0,3}";
 /** Words of a place name in capitals: "NEW YORK", "DOWNERS GROVE". */
 const CAPS_WORDS = "\\p{Lu}[\\p{Lu}.'’\\-]+(?:[ \\t]+\\p{Lu}[\\p{Lu}.'’\\-]+){0,3}";
+/** A wire's region after its place: one word, a state's abbreviation or a country ("ILL.", "Calif.", "N.J.", "Netherlands", "West Germany"); not a death notice's given names ("SMITH, John Edward, March 3 -"). */
+const REGION_WORD = "(?:(?:North|South|East|West|New|NORTH|SOUTH|EAST|WEST|NEW)[ \\t]+)?\\p{Lu}[\\p{L}.'’\\-]*";
 /** A dateline's place and a region after a comma maybe ("AKRON, Ohio", "STAMFORD, Conn."), each captured. */
 export const PLACE = `(${WORDS})(?:,[ \\t]*(${WORDS}))?`;
 const PATTERNS: RegExp[] = [
@@ -34,11 +36,13 @@ const PATTERNS: RegExp[] = [
  * hyphen): read on pages. The compiler leaves it out: its place names would come in capitals
  * ("BANGALORE" for "Bangalore") and its regions' abbreviations as places ("Conn", "Ala").
  */
-const WIRE_DATE = new RegExp(`^(${CAPS_WORDS})(?:,[ \\t]*(${WORDS}))?,[ \\t]+${MONTH}[ \\t]+\\d{1,2}(?:,[ \\t]*\\d{4})?[ \\t]+[-—–][ \\t]*`, 'u');
+const WIRE_DATE = new RegExp(`^(${CAPS_WORDS})(?:,[ \\t]*(${REGION_WORD}))?,[ \\t]+${MONTH}[ \\t]+\\d{1,2}(?:,[ \\t]*\\d{4})?[ \\t]+[-—–][ \\t]*`, 'u');
+/** Wire slugs in capitals before a date, no places: "UPDATE, March 10 -". */
+const WIRE_SLUGS = new Set(['UPDATE', 'CORRECTION', 'CORRECTED', 'ANALYSIS', 'TIMELINE', 'FACTBOX', 'EXCLUSIVE', 'BREAKING', 'WRAPUP', 'COLUMN', 'PREVIEW', 'REFILE', 'RPT', 'INSIGHT', 'BRIEF', 'BRIEFS', 'FEATURE', 'INTERVIEW', 'REVIEW', 'OBITUARY', 'EDITORIAL', 'COMMENT', 'NEWS', 'SPORTS', 'SPORT', 'WEATHER', 'TV', 'RADIO']);
 const PAGE_PATTERNS = [...PATTERNS, WIRE_DATE];
 
-/** What each of the patterns holds: "(" (1, 3), an ISO date (2), a dash (4, 5: a hyphen between spaces). */
-const MAY_BE_DATELINE = /[(—–]|\d{4}-\d{2}-\d{2}|\s-\s/;
+/** What each of the patterns holds: "(" (1, 3), an ISO date (2), a dash (4), a hyphen after a space (the wire's). */
+const MAY_BE_DATELINE = /[(—–]|\d{4}-\d{2}-\d{2}|\s-/;
 
 /** How far into a paragraph the sign of a dateline may be. */
 const DATELINE_WINDOW = 160;
@@ -94,7 +98,7 @@ export function findDateline(text: string, offset = 0, wireDates = false): Datel
   if (!MAY_BE_DATELINE.test(rest)) return null;
   for (const pattern of wireDates ? PAGE_PATTERNS : PATTERNS) {
     const m = pattern.exec(rest);
-    if (m && m[1]) {
+    if (m && m[1] && !(pattern === WIRE_DATE && WIRE_SLUGS.has(m[1]))) {
       const place = m[1].replace(/[,.]+$/, '');
       let region: Dateline['region'] = null;
       if (m[2]) {

@@ -271,6 +271,12 @@ function namesKnownPerson(m: Matcher, key: string): boolean {
   return factsOf(m, key).entities?.some((i) => m.entities[i]!.kind === 'person') === true;
 }
 
+/** The first place among the entities of `facts`, or `NOT_KNOWN`. */
+function knownPlaceAmong(m: Matcher, facts: Readonly<KeyFacts>): number {
+  for (const i of facts.entities ?? []) if (m.entities[i]!.kind === 'place') return i;
+  return NOT_KNOWN;
+}
+
 /** `resolveKnown`'s answers besides an entity's index: no entity by that name, or a person the corpus lacks. */
 const NOT_KNOWN = -1;
 const UNKNOWN_PERSON = -2;
@@ -928,11 +934,32 @@ function isUnknownNameWord(m: Matcher, key: string): boolean {
 /** Heads of institutions' names besides organisations' ("Stoke Heath Young Offender Institution", "Balloch Castle Country Park"). */
 const INSTITUTION_HEADS = new Set(['institution', 'park', 'hotel', 'prison', 'gardens', 'zoo', 'library', 'memorial', 'award', 'awards', 'trophy', 'show', 'course']);
 
-/** A word of the phrase that no known person's part holds heads an organisation's, a place's or a building's name. */
-function namesInstitution(words: Names, parts: readonly Mention[]): boolean {
-  const inParts = new Set(parts.map((p) => foldName(p.text)));
-  return words.keys.some((key) => !inParts.has(key) && (ORG_HEADS.has(key) || PLACE_HEADS.has(key) || BUILDING_WORDS.has(key) || INSTITUTION_HEADS.has(key)));
+/** A word of the phrase, in no known name of several words, heads an organisation's, a place's or a building's name. */
+function namesInstitution(text: string, c: NameCandidate, m: Matcher, words: Names, parts: readonly Mention[]): boolean {
+  // Not a headline's words: a capitalised function word ("Rooney Ruled Out Of World Cup"), or a
+  // surname opening the block's first phrase ("Biden Hails Senate Vote").
+  if (TITLE_CASE_FUNCTION_WORD.test(text.slice(c.start, c.end))) return false;
+  const opening = c.start === 0 && parts.some((p) => p.kind === 'person' && p.start === c.start);
+  if (opening) return false;
+  const inNames = new Set<string>();
+  for (const p of parts) if (p.text.includes(' ')) for (const w of foldName(p.text).split(' ')) inNames.add(w);
+  const surnames = new Set(parts.filter((p) => p.kind === 'person' && !p.text.includes(' ')).map((p) => foldName(stripPossessive(p.text))));
+  const head = words.keys.some((key) => !inNames.has(key) && !surnames.has(key) && (ORG_HEADS.has(key) || PLACE_HEADS.has(key) || BUILDING_WORDS.has(key) || INSTITUTION_HEADS.has(key)));
+  if (!head) return false;
+  // "the Clinton White House", "the Reagan Justice Department": a person's, before a name the
+  // corpus knows whole.
+  const last = words.keys.length - 1;
+  for (const surname of surnames) {
+    const at = words.keys.indexOf(surname);
+    if (at < 0 || at === last) continue;
+    const rest = factsOf(m, words.keys.slice(at + 1).join(' '));
+    if (rest.entities || rest.flags & KEY.organisation) return false;
+  }
+  return true;
 }
+
+/** A function word written with its capital inside a phrase: a headline's title case ("Out Of", "As"); names keep them small ("Bay of Bengal"). */
+const TITLE_CASE_FUNCTION_WORD = /\s(?:Of|Out|As|To|In|On|For|And|The|At|By|With|From|After|Over|Into)\s/;
 
 /** Place heads that name a club or a school after a place as often as a place: "Nottingham Forest", "Ohio State". */
 const CLUB_OR_SCHOOL_HEADS = new Set(['state', 'forest']);
@@ -1390,7 +1417,9 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
       push(mention(text, c.start, c.end, 'place', m, placeWithThe), true, anchored);
       continue;
     }
-    const known = resolveKnown(text, m, facts, c, doc);
+    // A dateline's place or region in capitals is a place whatever people the corpus knows by it
+    // ("JACKSON, Miss.", "ST. LOUIS, Mo."): its place of that name, or none.
+    const known = inDateline && (c.allCaps || c.start !== dateline!.placeStart) ? knownPlaceAmong(m, facts) : resolveKnown(text, m, facts, c, doc);
     const knownKind = known === NOT_KNOWN ? null : known === UNKNOWN_PERSON ? 'person' : m.entities[known]!.kind;
     const here = placeOf(doc, c.start);
     // A person the corpus knows by this surname, which a full name before here gave to someone.
@@ -1455,7 +1484,7 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
     // "North Korean", "East Asian" officials. Neither a name nor names: not "North" for Oliver
     // North. "Ambassador Tom Irish" is a man.
     if (c.tokenCount > 1 && (facts.flags & KEY.demonym || (words.facts[words.facts.length - 1]!.flags & KEY.demonym && !firstNameBeforeDemonym(words) && !c.titled))) continue;
-    if ((c.tokenCount > 1 || c.allCaps) && !(facts.flags & (KEY.gazetteer | KEY.city)) && !inDateline) {
+    if ((c.tokenCount > 1 || c.allCaps) && !(facts.flags & (KEY.gazetteer | KEY.city)) && !(inDateline && c.allCaps)) {
       const parts = knownSubspans(text, c, tokens, m, doc, words);
       if (namesPlaceOrThing(text, c, parts, words)) continue;
       const whole = extendKnownSurname(text, c, m, parts, words) ?? personShapedWhole(text, c, m, parts, words);
@@ -1475,7 +1504,7 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
         // institution's or a place's ("Balloch Castle Country Park", "the Fraser of Allander
         // Institute") hold a surname alone.
         const side = sideInTable(text, c, m);
-        const institution = !c.allCaps && namesInstitution(words, parts);
+        const institution = !c.allCaps && namesInstitution(text, c, m, words, parts);
         for (const p of parts) if (!(side && p.kind === 'person') && !(institution && p.kind === 'person' && !p.text.includes(' '))) push(p, c.locative, anchored);
         continue;
       }

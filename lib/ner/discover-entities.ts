@@ -518,9 +518,10 @@ function classifyByCues(form: FormStats, ctx: ClassifyContext): EntityKind | nul
     // A letter alone names no place ("C.").
     if (words.length === 1 && form.key.replace('.', '').length < 2) return null;
     if (isCity) return 'place';
-    // A short word only ever in capitals is an acronym, whatever prepositions say ("released on
-    // DVD", "a loan from the IMF"); not a country's with its dots ("U.K.").
-    if (shouting && !form.key.includes('.')) return null;
+    // A short word only ever in capitals is an acronym, whatever "to", "from" or "on" say
+    // ("released on DVD", "a loan from the IMF"); a place when "in", "at" or "near" stand before it
+    // half the time ("in the UAE", "in NSW"), or with its dots ("U.K.").
+    if (shouting && !form.key.includes('.') && !(form.locativeNoPerson >= 2 && form.locativeNoPerson * 2 >= form.count)) return null;
     // An institution's word alone is no place, whatever prepositions say ("in Congress").
     if (words.length === 1 && ORG_HEADS.has(form.key)) return null;
     // Nor a name of several words closed by an everyday word's plural ("at Lehman Brothers", "at

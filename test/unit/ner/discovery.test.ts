@@ -592,15 +592,18 @@ describe('a role before a name opens after a verb of saying or a firm\'s closing
 });
 
 describe('a short word only ever in capitals is an acronym, whatever prepositions say (session 19)', () => {
-  test('"released on DVD", "a loan from the IMF" make no places; "in the U.K." still does', () => {
+  test('"released on DVD", "a loan from the IMF" make no places; "in the U.K.", "in the UAE" still do', () => {
     const found = entitiesOf([
       'The film was released on DVD in March. Sales in DVD rose.',
       'The album comes out on DVD next week, then in VHS.',
       'Kenya took a loan from the IMF. Talks at IMF went well.',
       'Sales in the U.K. rose. Sales in the U.K. fell later.',
+      'Prices rose in the UAE last month. Investors in the UAE were calm.',
+      'Rents in the UAE fell. Banks in the UAE lent more.',
     ]);
     expect(found.filter((e) => /^(DVD|IMF|VHS)=/.test(e))).toEqual([]);
     expect(found).toContain('U.K.=place');
+    expect(found).toContain('UAE=place');
   });
 });
 

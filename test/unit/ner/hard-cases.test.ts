@@ -1806,3 +1806,28 @@ describe('a wire\'s dateline in capitals with a date and a hyphen is a place (se
     expect(out.join(' ')).not.toContain('robbie-grove');
   });
 });
+
+describe('second review of session 19: what the new rules must leave alone', () => {
+  const { matcher } = storiesEngine([
+    'Striker Robbie Vollan scored twice on Sunday. Vollan said he was happy.',
+    'Vollan, the Leeds striker, was rested. Robbie Vollan returns next week.',
+    'President Paul Kelby said the bill would pass. Kelby spoke in the Senate.',
+    'Kelby, the president, met voters. Paul Kelby left on Monday.',
+  ]);
+  const readHere = (sentence: string) => detectDocument([sentence], matcher)[0]!.map((x) => `${x.text}=${x.kind}/${x.entity ?? '?'}`);
+  test.each([
+    ['Tarek Vollan (BBC): Great goal.', 'Tarek Vollan=person/?'],
+    ['Jo Vollan (Tottenham) - 18 goals', 'Jo Vollan=person/?'],
+  ])('a person still: %s', (sentence, expected) => {
+    expect(readHere(sentence)).toContain(expected);
+  });
+  test.each(['UPDATE, March 10 - Police have confirmed the arrest.', 'CORRECTION, March 9 - An earlier story misstated the figure.'])('a wire\'s slug is no place: %s', (sentence) => {
+    expect(readHere(sentence).filter((m) => m.includes('=place'))).toEqual([]);
+  });
+  test('a wire\'s dateline beats a known person: "VOLLAN, Miss., March 3 -"', () => {
+    expect(readHere('VOLLAN, Miss., March 3 - Officials said the plant would close.')).toContain('VOLLAN=place/?');
+  });
+  test('a death notice\'s given names are no region: "KELBY, John Edward, March 3, 2021 -"', () => {
+    expect(readHere('KELBY, John Edward, March 3, 2021 - Peacefully at home.').filter((m) => m.includes('=place'))).toEqual([]);
+  });
+});
