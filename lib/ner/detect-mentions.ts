@@ -290,6 +290,9 @@ function afterPersonalHonorific(text: string, c: NameCandidate): boolean {
   return c.titled && c.role === null && c.tokenCount === 1 && PERSONAL_HONORIFIC_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start));
 }
 
+/** A peer's title just before a name ("Lord", "Baroness", "Lady", "Baron"). */
+const PEER_BEFORE = /(?:^|[^\p{L}])(?:Lord|Baroness|Lady|Baron)\s+$/u;
+
 /** Titles that take a given name, not a surname (at the end of a role: "Saudi King", "Crown Prince"), with their capital ("comeback king" is a figure). */
 const ROYAL_TITLE_END = /(?:^|\s)(?:King|Queen|Prince|Princess|Emperor|Empress|Sultan|Pope|Tsar|Czar|Tsarina|Czarina|Kaiser|KING|QUEEN|PRINCE|PRINCESS|EMPEROR|SULTAN|POPE)$/;
 const REGNAL_NUMBER = /^[ivx]+$/;
@@ -311,6 +314,15 @@ function resolveKnown(text: string, m: Matcher, facts: Readonly<KeyFacts>, c: Na
   // One entity is the answer whatever the page named (the same result as asking).
   if (list.length > 1 && doc.preferred.size > 0) {
     for (const i of list) if (doc.preferred.has(i) && (!wantPerson || m.entities[i]!.kind === 'person')) return i;
+  }
+  // "Lord Goldsmith", "Baroness Kennedy": a peer's title names the peer, most often no one the
+  // corpus knows by a full name of that surname (James Goldsmith, Charles Kennedy); the page's own
+  // full name or a peer the corpus knows by the one word ("Lord Falconer") is them; a place's name
+  // is theirs too ("Baroness Scotland").
+  if (c.titled && c.tokenCount === 1 && c.role === null && PEER_BEFORE.test(text.slice(Math.max(0, c.start - 10), c.start))) {
+    if (doc.preferred.size > 0) for (const i of list) if (doc.preferred.has(i) && m.entities[i]!.kind === 'person') return i;
+    for (const i of list) if (m.entities[i]!.kind === 'person' && !m.entities[i]!.name.includes(' ')) return i;
+    return UNKNOWN_PERSON;
   }
   // "King Hussein", "Crown Prince Abdullah": a royal's title takes a given name, so the one word
   // after it is no surname: not Saddam Hussein's, not Khur Abdullah's. The page's own full name

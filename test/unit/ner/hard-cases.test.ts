@@ -1831,3 +1831,31 @@ describe('second review of session 19: what the new rules must leave alone', () 
     expect(readHere('KELBY, John Edward, March 3, 2021 - Peacefully at home.').filter((m) => m.includes('=place'))).toEqual([]);
   });
 });
+
+describe("a peer's title names the peer, not the corpus's person of that surname (session 19)", () => {
+  const { index, matcher } = storiesEngine([
+    'Financier James Tarvosh said the bid would fail. Tarvosh spoke in London.',
+    'Tarvosh, the financier, sold shares. James Tarvosh left on Monday.',
+    'Lord Kelby said the law was clear. Lord Kelby spoke in the House of Lords.',
+    'The report by Lord Kelby was published. Kelby said it was fair.',
+  ]);
+  const links = (doc: string[]) => detectDocument(doc, matcher).flat().map((x) => `${x.text}=${x.entity ?? '?'}`);
+  const idOf = (name: string) => index.entities.find((e) => e.name === name)?.id;
+  test('"Lord Tarvosh" is not the financier James Tarvosh', () => {
+    expect(idOf('James Tarvosh')).toBeDefined();
+    expect(links(['Lord Tarvosh, the attorney general, gave his advice.'])).toContain('Tarvosh=?');
+  });
+  test('a peer the corpus knows by the one word is linked: "Lord Kelby"', () => {
+    expect(idOf('Kelby')).toBeDefined();
+    expect(links(['Lord Kelby said the ruling stood.'])).toContain(`Kelby=${idOf('Kelby')}`);
+  });
+  test("the page's own full name is the peer: \"James Tarvosh ... Lord Tarvosh\"", () => {
+    expect(links(['James Tarvosh was made a peer in May.', 'Lord Tarvosh said he was proud.'])).toContain(`Tarvosh=${idOf('James Tarvosh')}`);
+  });
+});
+
+test('a peer named after a place is a person: "Baroness Scotland", "Lord Hamilton" (session 19)', () => {
+  const out = read('Home Office minister Baroness Scotland said the law would change, as did Lord Hamilton.');
+  expect(out).toContain('Scotland=person/?');
+  expect(out).toContain('Hamilton=person/?');
+});
