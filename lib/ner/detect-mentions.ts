@@ -930,11 +930,11 @@ function isNameWordAt(t: Token): boolean {
   return isCapitalized(t.text) && !isAllCaps(t.text);
 }
 
-/** A word that may close a personal name: a known person's surname, or no everyday word, place or people's adjective. */
+/** A word that may close a personal name: a known person's surname, or a word the lexicon knows as nothing. */
 function isSurnameWord(m: Matcher, key: string): boolean {
   const facts = factsOf(m, key);
   if (facts.entities?.some((i) => m.entities[i]!.kind === 'person')) return !(facts.flags & KEY.common);
-  return !(facts.flags & (KEY.common | KEY.gazetteer | KEY.city | KEY.demonym)) && key.length > 1;
+  return isUnknownNameWord(m, key);
 }
 
 /** A word the lexicon knows as nothing: no everyday word, place or name ("Hew"). */
@@ -1513,8 +1513,8 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
           continue;
         }
         // "Ross County 3 0 0 3 3 7 0": a side's name in its row holds no known person; nor does an
-        // institution's or a place's ("Balloch Castle Country Park", "the Fraser of Allander
-        // Institute") hold a surname alone.
+        // institution's or a place's ("Balloch Castle Country Park", "House of Fraser") hold a
+        // surname alone.
         const side = sideInTable(text, c, m);
         const institution = !c.allCaps && namesInstitution(text, c, m, words, parts);
         for (const p of parts) if (!(side && p.kind === 'person') && !(institution && p.kind === 'person' && !p.text.includes(' '))) push(p, c.locative, anchored);

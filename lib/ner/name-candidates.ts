@@ -725,8 +725,8 @@ function knownWhole(tokens: Token[], from: number, to: number, isKnownName: Cand
 /** Everyday first names that open firms' and products' names more than people's ("Sky Italia", "Land Rover"). */
 const BRAND_WORDS = new Set(['sky', 'urban', 'land', 'star', 'royal', 'rock', 'park', 'field', 'bank', 'port', 'page', 'ring']);
 
-/** Everyday first names that open a sentence as grammar ("Even Clinton agreed", "Will Blair go?"). */
-const GRAMMAR_OPENERS = new Set(['any', 'else', 'even', 'far', 'had', 'see', 'saw', 'say', 'read', 'will', 'wait', 'win', 'way', 'early', 'fair', 'free', 'happy', 'lucky', 'north', 'west', 'rich', 'tore', 'wake', 'wash', 'nil', 'con', 'pro', 'mar']);
+/** Everyday first names that open a sentence as grammar ("Even Clinton agreed", "Had Blair known"); "Will" is read by the question it asks. */
+const GRAMMAR_OPENERS = new Set(['any', 'else', 'even', 'far', 'had', 'see', 'saw', 'say', 'read', 'wait', 'win', 'way', 'early', 'fair', 'free', 'happy', 'lucky', 'north', 'west', 'rich', 'tore', 'wake', 'wash', 'nil', 'con', 'pro', 'mar']);
 
 /**
  * "Mark McNulty scored", "6. Buck Cullen": opening a sentence, a first name that is an everyday
