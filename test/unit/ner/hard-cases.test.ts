@@ -1,16 +1,20 @@
 import { describe, expect, test } from 'vitest';
 import { detectDocument } from '../../../lib/ner/detect-mentions';
 import { compileStories, engineResources, seedCorpus, storiesEngine } from '../helpers/engine';
-import { buildLexicon, createMatcher } from '../../../lib/ner/lexicon';
+import { buildLexicon, createMatcher, type Matcher } from '../../../lib/ner/lexicon';
 import type { EntityRecord } from '../../../lib/ner/entity';
 import { findNameCandidates } from '../../../lib/ner/name-candidates';
 import { tokenize } from '../../../lib/text/tokenize';
 
 /** Mentions of one sentence as "text=kind/entity" strings, entity "?" when unknown. */
-function read(sentence: string): string[] {
-  const { matcher } = seedCorpus();
+function readWith(matcher: Matcher, sentence: string): string[] {
   const [mentions] = detectDocument([sentence], matcher);
   return mentions!.map((m) => `${m.text}=${m.kind}/${m.entity ?? '?'}`);
+}
+
+/** `readWith` the seed corpus. */
+function read(sentence: string): string[] {
+  return readWith(seedCorpus().matcher, sentence);
 }
 
 describe('words that describe a name only where they cannot be part of it (review of session 13)', () => {
@@ -140,7 +144,7 @@ describe("a known surname inside someone else's name", () => {
       'Bradley Hughes took five wickets on Friday. Hughes said the pitch was slow.',
       'Hughes, the Surrey bowler, was rested. Bradley Hughes returns next week.',
     ]);
-    const readHere = (sentence: string) => detectDocument([sentence], matcher)[0]!.map((x) => `${x.text}=${x.kind}/${x.entity ?? '?'}`);
+    const readHere = (sentence: string) => readWith(matcher, sentence);
     test.each([
       ['Scorers: Teodor Varga (2nd minute), Mark Hughes (25th), Rhys Tallon (60th).', 'Mark Hughes=person/?'],
       ['The Braves won when Chipper Hughes doubled in the ninth.', 'Chipper Hughes=person/?'],
@@ -1593,7 +1597,7 @@ describe('a first name that is an everyday word, opening a sentence (session 19)
     'Hughes, the Surrey bowler, was rested. Bradley Hughes returns next week.',
     'Senator Paul Clinton said the bill would pass. Clinton spoke in the Senate.',
   ]);
-  const readHere = (sentence: string) => detectDocument([sentence], matcher)[0]!.map((x) => `${x.text}=${x.kind}/${x.entity ?? '?'}`);
+  const readHere = (sentence: string) => readWith(matcher, sentence);
   test.each([
     ['Mark Hughes scored twice in the second half.', 'Mark Hughes=person/?'],
     ['Buck Hughes stands outside his home in Ohio.', 'Buck Hughes=person/?'],
@@ -1682,7 +1686,7 @@ describe('"Will" with its capital before a surname is a first name (session 19)'
     'Senator Paul Clinton said the bill would pass. Clinton spoke in the Senate.',
     'Clinton, the senator, met voters. Paul Clinton left on Monday.',
   ]);
-  const readHere = (sentence: string) => detectDocument([sentence], matcher)[0]!.map((x) => `${x.text}=${x.kind}/${x.entity ?? '?'}`);
+  const readHere = (sentence: string) => readWith(matcher, sentence);
   test.each([
     ['Guests included Will Clinton, Jo Reed and Tarek Vollan.', 'Will Clinton=person/?'],
     ['Will Clinton stars in the new film.', 'Will Clinton=person/?'],
@@ -1717,7 +1721,7 @@ describe("an office's word after a first name is a surname; January's short form
     'Singer Dave Kelby toured Ohio. Kelby said the tour went well.',
     'Kelby, the singer, played in Leeds. Dave Kelby left on Monday.',
   ]);
-  const readHere = (sentence: string) => detectDocument([sentence], matcher)[0]!.map((x) => `${x.text}=${x.kind}/${x.entity ?? '?'}`);
+  const readHere = (sentence: string) => readWith(matcher, sentence);
   test.each([
     ['Not least, said Paul King, principal consultant at Dorvant, the risk is real.', 'Paul King=person/?'],
     ['The song was recorded by Carole King in 1971.', 'Carole King=person/?'],
@@ -1744,7 +1748,7 @@ describe('review of session 19: what the new rules must leave alone', () => {
     'Senator Paul Kelby said the bill would pass. Kelby spoke in the Senate.',
     'Kelby, the senator, met voters. Paul Kelby left on Monday.',
   ]);
-  const readHere = (sentence: string) => detectDocument([sentence], matcher)[0]!.map((x) => `${x.text}=${x.kind}/${x.entity ?? '?'}`);
+  const readHere = (sentence: string) => readWith(matcher, sentence);
   test.each([
     ['Keegan hails comeback king Vollan', 'Vollan=person/person:robbie-vollan'],
     ['Will Kelby be fit for the game vs. Leeds?', 'Kelby=person/person:paul-kelby'],
@@ -1780,7 +1784,7 @@ describe("a surname alone inside an institution's or a place's name is no one (s
     'Striker Robbie Vollan scored twice on Sunday. Vollan said he was happy.',
     'Vollan, the Leeds striker, was rested. Robbie Vollan returns next week.',
   ]);
-  const readHere = (sentence: string) => detectDocument([sentence], matcher)[0]!.map((x) => `${x.text}=${x.kind}/${x.entity ?? '?'}`);
+  const readHere = (sentence: string) => readWith(matcher, sentence);
   test.each([
     'The concert is at Balloch Vollan Country Park on Saturday.',
     'He was held at Stoke Vollan Young Offender Institution in March.',
@@ -1799,7 +1803,7 @@ describe('a wire\'s dateline in capitals with a date and a hyphen is a place (se
     'Striker Robbie Grove scored twice on Sunday. Grove said he was happy.',
     'Grove, the Leeds striker, was rested. Robbie Grove returns next week.',
   ]);
-  const readHere = (sentence: string) => detectDocument([sentence], matcher)[0]!.map((x) => `${x.text}=${x.kind}/${x.entity ?? '?'}`);
+  const readHere = (sentence: string) => readWith(matcher, sentence);
   test('"DOWNERS GROVE, ILL., March 9 -" is a town, not the striker', () => {
     const out = readHere('DOWNERS GROVE, ILL., March 9 - Dorvant Inc said profits rose.');
     expect(out).toContain('DOWNERS GROVE=place/?');
@@ -1814,7 +1818,7 @@ describe('second review of session 19: what the new rules must leave alone', () 
     'President Paul Kelby said the bill would pass. Kelby spoke in the Senate.',
     'Kelby, the president, met voters. Paul Kelby left on Monday.',
   ]);
-  const readHere = (sentence: string) => detectDocument([sentence], matcher)[0]!.map((x) => `${x.text}=${x.kind}/${x.entity ?? '?'}`);
+  const readHere = (sentence: string) => readWith(matcher, sentence);
   test.each([
     ['Tarek Vollan (BBC): Great goal.', 'Tarek Vollan=person/?'],
     ['Jo Vollan (Tottenham) - 18 goals', 'Jo Vollan=person/?'],
