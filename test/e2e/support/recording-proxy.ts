@@ -69,8 +69,12 @@ export async function startRecordingProxy(pagesDir: string, extraHeaders: Record
   server.on('connect', (req, socket) => {
     const [host = ''] = (req.url ?? '').split(':');
     requests.push({ method: 'CONNECT', url: req.url ?? '', host });
+    // The raw socket is ours once 'connect' fires: a browser resetting it (it does, for its own
+    // HTTPS services) must not become an uncaught ECONNRESET that fails the whole test run.
+    socket.on('error', () => {});
     socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
   });
+  server.on('clientError', (_error, socket) => socket.destroy());
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
   return {
