@@ -2,7 +2,7 @@ import type { Article } from '../corpus/article';
 import { splitSentences, type Span } from '../text/sentences';
 import { forEachContentTerm, keywordIndexFromCounts } from './keywords';
 import { corpusPublishers } from '../ner/publishers';
-import { addNameOccurrence, entitiesFromForms, forEachNameOccurrence, forEachWordCase, isCommonInCorpus, type NameForms } from '../ner/discover-entities';
+import { addNameOccurrence, entitiesFromForms, forEachNameOccurrence, forEachWordCase, isCommonInCorpus, listedFirstNames, type NameForms } from '../ner/discover-entities';
 import type { Gazetteer } from '../ner/gazetteer';
 import { NO_FACTS, buildLexicon, createMatcher, firstWordOf, type KeyFacts, type Lexicon, type Matcher } from '../ner/lexicon';
 import { detectDocument, type Mention } from '../ner/detect-mentions';
@@ -401,6 +401,7 @@ export function compileIndexIncremental(input: readonly Article[], options: Incr
 
   // 3. Each story's names with their cues, read again where a "common?" answer they used changed.
   const isStrongPlace = (key: string) => gazetteer.places[key] !== undefined;
+  const firstNames = listedFirstNames(gazetteer);
   const asked: string[] = [];
   const recordingCommon = (w: string) => {
     asked.push(w);
@@ -414,9 +415,15 @@ export function compileIndexIncremental(input: readonly Article[], options: Incr
     work.names++;
     names.length = 0;
     asked.length = 0;
-    forEachNameOccurrence(articles[s]!.text, recordingCommon, isStrongPlace, (key, spelling, cues, role) => {
-      names.push(tables.names.id(key), tables.names.id(spelling), cues, role === null ? -1 : tables.names.id(role));
-    });
+    forEachNameOccurrence(
+      articles[s]!.text,
+      recordingCommon,
+      isStrongPlace,
+      (key, spelling, cues, role) => {
+        names.push(tables.names.id(key), tables.names.id(spelling), cues, role === null ? -1 : tables.names.id(role));
+      },
+      firstNames,
+    );
     seen.start();
     for (const w of asked) seen.add(tables.words.id(w));
     r.names = Int32Array.from(names);

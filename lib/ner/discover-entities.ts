@@ -133,12 +133,32 @@ function mostFrequent<T>(entries: Iterable<[T, number]>): T | null {
 }
 
 /** Reads names with their cues from one article, datelines and bracketed countries included. */
-export function readArticleCandidates(text: string, isCommonWord: (w: string) => boolean, isStrongPlace: (key: string) => boolean) {
+export function readArticleCandidates(text: string, isCommonWord: (w: string) => boolean, isStrongPlace: (key: string) => boolean, firstNames: ListedFirstNames = NO_FIRST_NAMES) {
   const datelines = findDatelines(text);
-  const candidates = linkCoordinatedCues(text, findNameCandidates(text, tokenize(text), { isCommonWord, isKnownName: isStrongPlace, isPlaceName: isStrongPlace }));
+  const candidates = linkCoordinatedCues(text, findNameCandidates(text, tokenize(text), { isCommonWord, isKnownName: isStrongPlace, isPlaceName: isStrongPlace, ...firstNames }));
   applyParentheticalCues(text, candidates, isStrongPlace);
   const inDateline = (c: NameCandidate) => datelines.some((d) => c.start === d.placeStart || (d.region !== null && c.start === d.region.start));
   return { candidates, inDateline };
+}
+
+/** The maintained list's first names, as the candidate finder asks for them (see `CandidateOptions`). */
+export interface ListedFirstNames {
+  isFirstName?: (key: string) => boolean;
+  isEverydayFirstName?: (lower: string) => boolean;
+}
+
+const NO_FIRST_NAMES: ListedFirstNames = {};
+
+/**
+ * The gazetteer's first names for reading a corpus: the page asks the lexicon's, which holds these
+ * and the ones the corpus taught; a compile has only the list ("Minister of State for Finance Tom
+ * Hockin": "Tom" opens the name).
+ */
+export function listedFirstNames(gazetteer: Gazetteer): ListedFirstNames {
+  // Cities' names that are first names too ("Allen", "Austin") open names after an office as well.
+  const first = new Set([...(gazetteer.firstNames ?? []), ...(gazetteer.cityFirstNames ?? [])]);
+  const everyday = new Set(gazetteer.everydayFirstNames ?? []);
+  return { isFirstName: (key) => first.has(key), isEverydayFirstName: (lower) => everyday.has(lower) };
 }
 
 /** Cues of one occurrence of a name, as discovery counts them (bits of a number). */
@@ -153,8 +173,9 @@ export function forEachNameOccurrence(
   isCommonWord: (w: string) => boolean,
   isStrongPlace: (key: string) => boolean,
   add: (key: string, spelling: string, cues: number, role: string | null) => void,
+  firstNames: ListedFirstNames = NO_FIRST_NAMES,
 ): void {
-  const { candidates, inDateline } = readArticleCandidates(text, isCommonWord, isStrongPlace);
+  const { candidates, inDateline } = readArticleCandidates(text, isCommonWord, isStrongPlace, firstNames);
   for (const c of candidates) {
     const dl = inDateline(c);
     if (c.sentenceInitial && c.tokenCount === 1 && !c.titled && !dl && !c.personCue) continue;
@@ -218,9 +239,10 @@ export function discoverEntities(articles: readonly Article[], { gazetteer, dict
   const isStrongPlace = (key: string) => gazetteer.places[key] !== undefined;
 
   const forms: NameForms = new Map();
+  const firstNames = listedFirstNames(gazetteer);
   for (const [n, article] of articles.entries()) {
     if (n % 200 === 0) onProgress?.('discovering', n, articles.length);
-    forEachNameOccurrence(article.text, isCommonWord, isStrongPlace, (key, spelling, cues, role) => addNameOccurrence(forms, key, spelling, cues, role, article.id));
+    forEachNameOccurrence(article.text, isCommonWord, isStrongPlace, (key, spelling, cues, role) => addNameOccurrence(forms, key, spelling, cues, role, article.id), firstNames);
   }
   const publishers = corpusPublishers(articles, gazetteer, dictionary);
   return { ...entitiesFromForms(forms, { gazetteer, dictionary, isCommonWord, stories: articles.length, publishers }), wordCase };
@@ -720,13 +742,14 @@ function clusterEntities(forms: Map<string, FormStats>, ctx: ClassifyContext): E
 
   // People: full names first, then single words join the full name ending with them.
   people.sort((a, b) => b.words.length - a.words.length || b.count - a.count || (a.key < b.key ? -1 : 1));
-  const bySurname = new Map<string, { entity: EntityRecord; forms: FormStats[] }[]>();
-  const clusters: { entity: EntityRecord; forms: FormStats[] }[] = [];
+  // `first`: the first name written in full the cluster holds, when one does.
+  const bySurname = new Map<string, { entity: EntityRecord; forms: FormStats[]; first: string | null }[]>();
+  const clusters: { entity: EntityRecord; forms: FormStats[]; first: string | null }[] = [];
   for (const form of people) {
     const words = form.words;
     const surname = surnameOf(words);
     const sameSurname = bySurname.get(surname) ?? [];
-    let home: { entity: EntityRecord; forms: FormStats[] } | undefined;
+    let home: { entity: EntityRecord; forms: FormStats[]; first: string | null } | undefined;
     if (words.length === 1) {
       // Nor is a first name alone, or "Jr" ("Sr", "III") alone.
       if (isFirstName(surname) || isGenerational(surname)) continue;
@@ -739,10 +762,14 @@ function clusterEntities(forms: Map<string, FormStats>, ctx: ClassifyContext): E
     } else {
       // "J. Smith" or "John F. Smith" joins "John Smith": same surname, same first initial. Not
       // another generation: "Hank Williams Jr" is not Hank Williams.
+      // A name with an initial ("J Walter Thompson") takes one first name in full: "John
+      // Thompson" joins it, "James Thompson" is someone else.
+      const full = words[0]!.length > 2 ? words[0]! : null;
       home = sameSurname.find((c) => {
         const other = c.entity.aliases[0]!.split(' ');
-        return other[0]![0] === words[0]![0] && (words[0]!.length <= 2 || other[0]!.length <= 2 || other[0] === words[0]) && generationOf(other) === generationOf(words);
+        return other[0]![0] === words[0]![0] && (full === null || (c.first ?? full) === full) && generationOf(other) === generationOf(words);
       });
+      if (home && full !== null) home.first = full;
     }
     if (home) {
       home.entity.weight += form.count;
@@ -752,7 +779,7 @@ function clusterEntities(forms: Map<string, FormStats>, ctx: ClassifyContext): E
     }
     const entity: EntityRecord = { id: '', kind: 'person', name: '', aliases: [form.key], role: null, roleStory: null, weight: 0 };
     entity.weight = form.count;
-    const cluster = { entity, forms: [form] };
+    const cluster = { entity, forms: [form], first: words.length > 1 && words[0]!.length > 2 ? words[0]! : null };
     clusters.push(cluster);
     if (words.length > 1) {
       sameSurname.push(cluster);

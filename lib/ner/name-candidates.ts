@@ -169,6 +169,37 @@ function isWordToken(t: Token): boolean {
   return /^[\p{L}\p{Nd}]/u.test(t.text);
 }
 
+/**
+ * Verbs in the past or plain form that stand before an occupation in news copy ("met golfer Jo
+ * Reed", "sign Real Madrid striker Jo Reed"), and the particles after them ("tapped up Arsenal
+ * defender Jo Reed", "pulled down Colombian forward Jo Reed").
+ */
+const VERBS_BEFORE_ROLES = new Set([
+  ...['met', 'meet', 'meets', 'told', 'tell', 'gave', 'give', 'gives', 'beat', 'beats', 'sent', 'saw', 'see', 'made', 'make', 'took', 'take', 'left', 'won', 'lost'],
+  ...['include', 'includes', 'play', 'plays', 'face', 'faces', 'join', 'joins', 'sign', 'signs', 'replace', 'replaces', 'thank', 'thanks'],
+  ...['up', 'down', 'past', 'off', 'out', 'over', 'back', 'away'],
+]);
+
+/**
+ * `tokens[k]` is more of a role read backwards from a title before a name: a word on the title's
+ * line, neither a function word nor a verb of saying, nor another verb ("quoted chairman Jo Reed",
+ * "signed Charlton midfielder Jo Reed": a word in small letters ending in "-ed", or one of
+ * `VERBS_BEFORE_ROLES`). A dateline on the line above is no part of it ("GENEVA 1996-08-22").
+ */
+function extendsRole(words: BlockWords, k: number): boolean {
+  const { text, tokens } = words;
+  const t = tokens[k]!;
+  if (!isWordToken(t) || words.cue(k) & (CUE.function | CUE.speech) || breaksLine(text, t.end, tokens[k + 1]!.start)) return false;
+  const lower = words.lower(k);
+  return !(lower === t.text && ((lower.length > 3 && lower.endsWith('ed')) || VERBS_BEFORE_ROLES.has(lower)));
+}
+
+/** `tokens[k]` is the tail of a number written with a separator ("000m" of "10,000m"): no role opens with it. */
+function isNumberFragment(words: BlockWords, k: number): boolean {
+  const t = words.tokens[k]!;
+  return k > 0 && /^\d/.test(t.text) && words.tokens[k - 1]!.end === t.start;
+}
+
 /** A pronoun or verb with its contraction ("I'll", "You're", "Who'd", "Don't"): never a name ("Sa'd" is one). */
 const CONTRACTED = /^(?:i|you|we|they|he|she|it|who|that|there|what|where|how|here|let|don|can|won|isn|aren|wasn|weren|didn|doesn|hasn|haven|hadn|couldn|wouldn|shouldn|ain)['’](?:ll|re|ve|m|d|t)$/i;
 
@@ -767,6 +798,54 @@ function isHonorificAt(words: BlockWords, k: number, options: CandidateOptions):
   return !(word.length > 1 && isAllCaps(word) && !!next && !!options.isPlaceName?.(foldName(stripPossessive(next.text))));
 }
 
+/** A title's or an honorific's word is among `tokens[from..to)` ("Prime | Minister Jo Reed"). */
+function titleAmong(words: BlockWords, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (words.cue(k) & (CUE.title | CUE.honorific)) return true;
+  return false;
+}
+
+/** A place's name opens `tokens[from..to)` with its first two words ("New York City") or is one of its words ("Credit Foncier de France"). */
+function placeAmong(words: BlockWords, from: number, to: number, isPlaceName: CandidateOptions['isPlaceName']): boolean {
+  if (!isPlaceName) return false;
+  if (isPlaceName(chunkKey(words.tokens, from, from + 2))) return true;
+  for (let k = from; k < to; k++) if (isPlaceName(foldName(stripPossessive(words.tokens[k]!.text)))) return true;
+  return false;
+}
+
+/** Every word of `tokens[from..to)` is an everyday word or a title's ("Prime", "Energy", "Trade"). */
+function officeWordsOnly(words: BlockWords, from: number, to: number, isCommonWord: (lower: string) => boolean): boolean {
+  for (let k = from; k < to; k++) if (!isCommonWord(words.lower(k)) && !(words.cue(k) & CUE.title)) return false;
+  return true;
+}
+
+/** `word` is "of" or "for", which join an office and its complement ("Minister of Finance", "Minister for Europe"). */
+function isOfOrFor(word: string): boolean {
+  return word === 'of' || word === 'for';
+}
+
+/** `tokens[k]` is an everyday word with its capital in an office's complement ("Foreign", "Affairs", "Finance"): no title's or function word, no first name ("Bill"). */
+function isOfficeWord(words: BlockWords, k: number, options: CandidateOptions): boolean {
+  const lower = words.lower(k);
+  return isCapitalized(words.tokens[k]!.text) && !(words.cue(k) & (CUE.title | CUE.honorific | CUE.function)) && options.isCommonWord(lower) && !options.isFirstName?.(lower) && !options.isEverydayFirstName?.(lower);
+}
+
+/**
+ * Where the name starts in `tokens[from..to)` when the chunk goes on with an office written before
+ * it ("Minister of State for | Finance Jo Reed", "Minister of Trade and | Industry Jo Reed"): after
+ * its everyday words, when "for", "and" or "of" after a capitalised word stands before the chunk
+ * and a first name opens a name of two words or more after them. `from` otherwise.
+ */
+function endOfOfficeTail(words: BlockWords, from: number, to: number, options: CandidateOptions): number {
+  const { tokens } = words;
+  const joiner = tokens[from - 1]?.text;
+  if (from < 2 || !(joiner === 'for' || joiner === 'and' || joiner === 'of') || !isCapitalized(tokens[from - 2]!.text)) return from;
+  let k = from;
+  while (k < to - 2 && isOfficeWord(words, k, options)) k++;
+    const first = words.lower(k);
+  const firstName = isCapitalized(words.tokens[k]!.text) && (!!options.isFirstName?.(first) || !!options.isEverydayFirstName?.(first));
+  return k > from && firstName && personalAfter(words, k + 1, to, options.isCommonWord, true) ? k : from;
+}
+
 /** Offices' words that are surnames too ("Carole King", "Ann Bishop", "Stephen Judge"). */
 const SURNAME_TITLES = new Set(['king', 'bishop', 'judge', 'marshal', 'chancellor', 'sheriff', 'dean', 'pope', 'prince', 'cardinal', 'abbot', 'provost', 'knight']);
 
@@ -810,9 +889,13 @@ function analyseChunk(words: BlockWords, from: number, chunkEnd: number, chunkPo
   // Its capital is a first name's, not the sentence's.
   const everydayFirstName = initial && opensWithEverydayFirstName(words, from, to, options);
   // "King Hughes had no heir", "President Vollan said": a title opening the sentence before a
-  // name's word is the title still, everyday word or not ("General Motors said" is a firm's).
-  const titleOpens = initial && to - from >= 2 && isFormalTitle(words, from) && titleOpensName(words, from + 1, to, options);
+  // name's word is the title still, everyday word or not ("General Motors said" is a firm's); so
+  // is one before its complement and a name ("Minister of Foreign Affairs Jo Reed said").
+  const titleOpens = initial && to - from >= 2 && isFormalTitle(words, from) && (titleOpensName(words, from + 1, to, options) || (to - from >= 5 && isOfOrFor(tokens[from + 1]!.text)));
   let sentenceInitial = initial && !everydayFirstName;
+  // "Minister of State for Finance Jo Reed", "Minister of Trade and Industry Jo Reed": everyday
+  // words after "for", "and" or "of" that closes an office end it; the name follows them.
+  const officeTailEnd = initial ? from : endOfOfficeTail(words, from, to, options);
   // Drop leading function words ("The", "In") and a common word opening the sentence ("Citing"),
   // the cheap tests first.
   while (a < to) {
@@ -823,7 +906,9 @@ function analyseChunk(words: BlockWords, from: number, chunkEnd: number, chunkPo
       (cue & CUE.function && !(word.length > 1 && isAllCaps(word)) && !(a === from && opensNameAfterTitle(words, from, to, initial, isCommonWord)) && !placeOnlyWithThe(tokens, a, to, options) && !(a === from && (everydayFirstName || (!initial && opensWithEverydayFirstName(words, a, to, options, false))))) ||
       (cue & CUE.connector && !(a === from && to - a >= 2 && isOpeningParticle(words, a))) ||
       // "Citing ...", but not "North Korea fired ...": a name known whole keeps its first word.
-      (a === from && initial && isCommonWord(words.lower(a)) && !isAllCaps(word) && !knownWhole(tokens, from, to, isKnownName) && !everydayFirstName && !titleOpens) ||
+      // After a wire dateline's dash, before a personal name, too: "NEW YORK, June 19 - Investor
+      // Jo Reed said".
+      (a === from && (initial || (afterSpacedDash(words, a) && !cue && personalNameAt(words, a + 1, to, isCommonWord) && !titleAmong(words, a + 1, to) && !placeAmong(words, a, to, isPlaceName))) && isCommonWord(words.lower(a)) && !isAllCaps(word) && !knownWhole(tokens, from, to, isKnownName) && !everydayFirstName && !titleOpens) ||
       // "Awww Didga", "Wow Tarek Vollan": chat's interjection opening a sentence is no name's
       // ("Im Kwon-taek" is a name: chat's spelling of "I'm" is no interjection).
       (a === from && initial && to - a >= 2 && isInterjection(words.lower(a))) ||
@@ -838,7 +923,7 @@ function analyseChunk(words: BlockWords, from: number, chunkEnd: number, chunkPo
       // "group EADS Philippe Camus": an organisation's acronym before a personal name in small
       // letters says whose the person is; it is no part of the name.
       (a === from && to - a >= 3 && isOpeningAcronym(word) && !allCapsFrom(tokens, a + 1, to, stripPossessive(tokens[to - 1]!.text)) && personalAfter(words, a + 1, to, isCommonWord));
-    if (!drop) break;
+    if (!drop && a >= officeTailEnd) break;
     a++;
     sentenceInitial = false;
   }
@@ -846,7 +931,7 @@ function analyseChunk(words: BlockWords, from: number, chunkEnd: number, chunkPo
   if (a > 0 && isThe(tokens[a - 1]!.text)) theBefore = true;
 
   // A title inside the chunk: "US Secretary of State Antony Blinken" -> role + name.
-  let titled = false;
+  let titled = a > from && a === officeTailEnd;
   let role: string | null = null;
   let titleFrom = -1;
   let nameFrom = a;
@@ -895,7 +980,11 @@ function analyseChunk(words: BlockWords, from: number, chunkEnd: number, chunkPo
       let roleEnd = k + 1;
       const of = tokens[roleEnd]?.text;
       if ((of === 'of' || of === 'for') && roleEnd + 1 < to - 1) {
-        const complement = placeWordsAt(words, roleEnd + 1, to, isPlaceName);
+        let complement = placeWordsAt(words, roleEnd + 1, to, isPlaceName);
+        // "Minister of Foreign Affairs Jo Reed", "Secretary of Economic Planning Jo Reed": the
+        // complement goes on over everyday words before a name of two words ("Minister of Finance Bill
+        // English", "Secretary of State Warren Christopher").
+        while (roleEnd + 1 + complement < to - 2 && isOfficeWord(words, roleEnd + 1 + complement, options)) complement++;
         roleEnd += 1 + complement;
         // "the Chairman of Hong Kong Telecom": one word after a place goes on with the
         // complement's name (a firm's), no one's.
@@ -934,8 +1023,8 @@ function analyseChunk(words: BlockWords, from: number, chunkEnd: number, chunkPo
       let b = from - 1;
       // The role opens after a verb of saying ("said club chairman Jo Reed") and after a firm's
       // closing word ("Smith Barney & Co analyst Jo Reed": "analyst").
-      while (b > 0 && from - b < 5 && isWordToken(tokens[b - 1]!) && !(words.cue(b - 1) & (CUE.function | CUE.speech))) b--;
-      while (b < from - 1 && words.cue(b) & CUE.company) b++;
+      while (b > 0 && from - b < 5 && extendsRole(words, b - 1)) b--;
+      while (b < from - 1 && (words.cue(b) & CUE.company || isNumberFragment(words, b))) b++;
       role = text.slice(tokens[b]!.start, before.end);
     }
   }
@@ -983,7 +1072,11 @@ function analyseChunk(words: BlockWords, from: number, chunkEnd: number, chunkPo
   // A bare title: "Secretary of State", "the Lion King"; a first name before an office's word
   // that is a surname too makes it a surname ("Paul King", "Ann Bishop"; not "Ralph Lauren CEO"),
   // not after "the".
-  if (headCue & CUE.title && !titled && !(ofAt < 0 && !theBefore && SURNAME_TITLES.has(bareLast.toLowerCase()) && count >= 2 && count <= 3 && opensWithFirstName(words, nameFrom, options))) return null;
+  // So is a name of everyday words closed by an office after a title, which is more of the office
+  // ("the Deputy Prime Minister", "Assistant Energy Secretary"); not a personal name ("Governor
+  // Mervyn King"), nor after an honorific ("Mr King") or an occupation ("golfer Gary Player").
+  const moreOfTheOffice = titled && !(headCue & CUE.descriptor) && officeWordsOnly(words, nameFrom, to - 1, options.isCommonWord) && !(nameFrom > 0 && (words.cue(nameFrom - 1) & CUE.honorific || abbreviatedCueAt(words, nameFrom - 1, CUE.shortHonorific)));
+  if (headCue & CUE.title && (!titled || moreOfTheOffice) && !(ofAt < 0 && !theBefore && SURNAME_TITLES.has(bareLast.toLowerCase()) && count >= 2 && count <= 3 && opensWithFirstName(words, nameFrom, options))) return null;
 
   // The word before the name, the chunk's dropped opening word included ("In Denver, ...").
   const prev = tokens[a - 1];

@@ -1863,3 +1863,18 @@ test('a peer named after a place is a person: "Baroness Scotland", "Lord Hamilto
   expect(out).toContain('Scotland=person/?');
   expect(out).toContain('Hamilton=person/?');
 });
+
+describe('an office before a name on a page is no part of it (session 20)', () => {
+  test.each([
+    ['He met the Minister of Trade and Industry Peter Okafor in London.', 'Peter Okafor=person/?'],
+    ['The Minister of State for Finance Tom Kelby said banks must explain.', 'Tom Kelby=person/?'],
+    ['He said Minister of Foreign Affairs Tarek Vollan would travel.', 'Tarek Vollan=person/?'],
+    ['NEW YORK, June 19 - Investor Tarek Vollan said he holds 9.9 pct.', 'Tarek Vollan=person/?'],
+  ])('%j', (sentence, expected) => {
+    expect(read(sentence).filter((x) => x.includes('=person'))).toEqual([expected]);
+  });
+  test('"the Deputy Prime Minister" is no one; "Governor Mervyn Kelby" is someone', () => {
+    expect(read('Figures came from the Office of the Deputy Prime Minister.').filter((x) => x.includes('=person'))).toEqual([]);
+    expect(read('Bank Governor Mervyn Kelby said rates would stay.')).toContain('Mervyn Kelby=person/?');
+  });
+});
