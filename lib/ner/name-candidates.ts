@@ -125,6 +125,8 @@ const OF_HEADS = new Set(['house', 'houses', 'bank', 'ministry', 'school', 'inst
 /** Marks that end a sentence, and that open a quote, as one-character tokens. */
 const SENTENCE_END = '.!?:;•|—–';
 const OPEN_QUOTES = '"“‘\'([«';
+/** Quotation marks that open a quoted sentence. */
+const QUOTE_MARKS = '"“«';
 
 /** `text` is one of the characters of `marks`. */
 function isMark(text: string, marks: string): boolean {
@@ -328,6 +330,10 @@ function startsSentence(words: BlockWords, i: number): boolean {
   while (j >= 0 && isMark(tokens[j]!.text, OPEN_QUOTES)) j--;
   if (j < 0) return true;
   const prev = tokens[j]!;
+  // A quote opened after a comma or a colon is a sentence: 'Kaufman said, "Unlike Paul Volcker'
+  // (its mark is on the word, not on the comma: 'the law," Justice Byron White wrote').
+  const quote = tokens[j + 1];
+  if (j === i - 2 && (prev.text === ',' || prev.text === ':') && isMark(quote!.text, QUOTE_MARKS) && prev.end < quote!.start && quote!.end === tokens[i]!.start) return true;
   if ((isMark(prev.text, SENTENCE_END) && !abbreviatedCueAt(words, j, CUE.shortHonorific | CUE.shortTitle)) || (prev.text.endsWith('.') && prev.text.length > 2)) return true;
   return breaksLine(text, prev.end, tokens[i]!.start);
 }
@@ -798,6 +804,11 @@ function isHonorificAt(words: BlockWords, k: number, options: CandidateOptions):
   return !(word.length > 1 && isAllCaps(word) && !!next && !!options.isPlaceName?.(foldName(stripPossessive(next.text))));
 }
 
+/** `tokens[k + 1]` is a title's word followed by more of the name: "Finance | Minister Jo Reed", "Chief | Judge Mary Reed". */
+function titleAfter(words: BlockWords, k: number, to: number): boolean {
+  return k + 2 < to && (words.cue(k + 1) & CUE.title) !== 0 && isCapitalized(words.tokens[k + 1]!.text);
+}
+
 /** A title's or an honorific's word is among `tokens[from..to)` ("Prime | Minister Jo Reed"). */
 function titleAmong(words: BlockWords, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (words.cue(k) & (CUE.title | CUE.honorific)) return true;
@@ -816,6 +827,14 @@ function placeAmong(words: BlockWords, from: number, to: number, isPlaceName: Ca
 function officeWordsOnly(words: BlockWords, from: number, to: number, isCommonWord: (lower: string) => boolean): boolean {
   for (let k = from; k < to; k++) if (!isCommonWord(words.lower(k)) && !(words.cue(k) & CUE.title)) return false;
   return true;
+}
+
+/** `tokens[from..to)` is a first name of the lists and one or two more name words: "Melvin Sims", "John R. Farquharson". */
+function firstNameAndSurname(words: BlockWords, from: number, to: number, options: CandidateOptions): boolean {
+  if (to - from < 2 || to - from > 3) return false;
+  const first = words.lower(from);
+  if (!isCapitalized(words.tokens[from]!.text) || !(options.isFirstName?.(first) || options.isEverydayFirstName?.(first))) return false;
+  return personalAfter(words, from + 1, to, options.isCommonWord, true);
 }
 
 /** `word` is "of" or "for", which join an office and its complement ("Minister of Finance", "Minister for Europe"). */
@@ -907,8 +926,8 @@ function analyseChunk(words: BlockWords, from: number, chunkEnd: number, chunkPo
       (cue & CUE.connector && !(a === from && to - a >= 2 && isOpeningParticle(words, a))) ||
       // "Citing ...", but not "North Korea fired ...": a name known whole keeps its first word.
       // After a wire dateline's dash, before a personal name, too: "NEW YORK, June 19 - Investor
-      // Jo Reed said".
-      (a === from && (initial || (afterSpacedDash(words, a) && !cue && personalNameAt(words, a + 1, to, isCommonWord) && !titleAmong(words, a + 1, to) && !placeAmong(words, a, to, isPlaceName))) && isCommonWord(words.lower(a)) && !isAllCaps(word) && !knownWhole(tokens, from, to, isKnownName) && !everydayFirstName && !titleOpens) ||
+      // Jo Reed said". Not before a title, which it is part of ("Finance Minister Jo Reed said").
+      (a === from && (initial || (afterSpacedDash(words, a) && !cue && personalNameAt(words, a + 1, to, isCommonWord) && !titleAmong(words, a + 1, to) && !placeAmong(words, a, to, isPlaceName))) && isCommonWord(words.lower(a)) && !isAllCaps(word) && !knownWhole(tokens, from, to, isKnownName) && !everydayFirstName && !titleOpens && !titleAfter(words, a, to)) ||
       // "Awww Didga", "Wow Tarek Vollan": chat's interjection opening a sentence is no name's
       // ("Im Kwon-taek" is a name: chat's spelling of "I'm" is no interjection).
       (a === from && initial && to - a >= 2 && isInterjection(words.lower(a))) ||
@@ -959,8 +978,9 @@ function analyseChunk(words: BlockWords, from: number, chunkEnd: number, chunkPo
   for (let k = to - 2; k >= a && !companyName && officeEnd < 0; k--) {
     const cue = words.cue(k);
     // "Writer Prize": an occupation written with a capital is part of a name, not a title.
-    // Opening a sentence, or after a dash ("BOSTON, Oct 19 - Analyst Jo Reed"), its capital proves nothing.
-    if (cue & CUE.descriptor && isCapitalized(tokens[k]!.text) && !(k === a && (sentenceInitial || (afterSpacedDash(words, a) && personalNameAt(words, a + 1, to, isCommonWord))))) continue;
+    // Opening a sentence, or after a dash ("BOSTON, Oct 19 - Analyst Jo Reed"), its capital proves
+    // nothing; nor before a first name and a surname ("USDA General Sales Manager Melvin Sims").
+    if (cue & CUE.descriptor && isCapitalized(tokens[k]!.text) && !(k === a && (sentenceInitial || (afterSpacedDash(words, a) && personalNameAt(words, a + 1, to, isCommonWord)))) && !firstNameAndSurname(words, k + 1, to, options)) continue;
     // "DJ Khaled": before one word a DJ's title is their stage name ("DJ Pete Mitchell" is a DJ);
     // nor is "DJ" one before everyday words ("the DJ Industrial Average", Dow Jones's; "DJ Mark
     // Radcliffe" is a DJ).

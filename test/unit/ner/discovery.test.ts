@@ -646,7 +646,7 @@ describe('offices around a name (session 20)', () => {
       // The corpus teaches that "prime" and "energy" are everyday words.
       'The prime rate rose, and energy prices fell in prime time.',
     ]);
-    expect(found.filter((e) => e.includes('=person'))).toEqual(['Mervyn Kelby=person/Governor']);
+    expect(found.filter((e) => e.includes('=person'))).toEqual(['Mervyn Kelby=person/Bank Governor']);
   });
 });
 
@@ -676,5 +676,23 @@ describe('a name with an initial takes one first name in full (session 20)', () 
     expect(holding('john kelby')).toHaveLength(1);
     expect(holding('james kelby')).toHaveLength(1);
     expect(holding('john kelby')).not.toEqual(holding('james kelby'));
+  });
+});
+
+describe('words before a title or a name at a sentence\'s start (session 20)', () => {
+  test.each([
+    // An occupation with its capital before a first name and a surname is the role.
+    [['However, USDA General Sales Manager Melvin Vollan told Reuters the sales would go on.', 'Vollan said wheat sold well.'], 'Melvin Vollan=person/USDA General Sales Manager'],
+    // A quote opened after a comma starts a sentence: its first everyday word is no name's.
+    [['Kaufman said, "Unlike Tarek Vollan, who entered the office in 1979, he is calm."', 'Tarek Vollan said rates would fall.'], 'Tarek Vollan=person'],
+    // A sentence opening with an office's first word keeps it in the role.
+    [['Finance Minister Tarek Vollan said the budget would balance.', 'Vollan said taxes would fall.'], 'Tarek Vollan=person/Finance Minister'],
+    [['He said: "Finance Minister Tarek Vollan is right about taxes."', 'Vollan said taxes would fall.'], 'Tarek Vollan=person/Finance Minister'],
+    // A quote closed after a comma ends, and the title after it stands inside a sentence.
+    [['"It was not at all probable," Justice Byron Vollan wrote for the court.', 'Vollan wrote again in May.'], 'Byron Vollan=person/Justice'],
+  ])('%j', (texts, expected) => {
+    const found = entitiesOf(texts);
+    expect(found).toContain(expected);
+    expect(found.filter((e) => e.includes('=person')).map((e) => e.split('=')[0])).toEqual([expected.split('=')[0]]);
   });
 });
