@@ -761,7 +761,8 @@ function extendKnownSurname(text: string, c: NameCandidate, m: Matcher, parts: M
   // The corpus's person of that surname with the same first name, if it has one besides the one
   // the surname alone would mean ("Hillary Clinton" is Hillary Rodham Clinton, not Bill).
   const firsts = firstNamesOf(m);
-  const hasFirst = (i: number) => m.entities[i]!.kind === 'person' && isSameFirstName((firsts[i] ??= foldName(firstWordOf(m.entities[i]!.name))), words.keys[0]!);
+  // Not with other middle initials: "George H.W. Bush" is not George W. Bush.
+  const hasFirst = (i: number) => m.entities[i]!.kind === 'person' && isSameFirstName((firsts[i] ??= foldName(firstWordOf(m.entities[i]!.name))), words.keys[0]!) && !otherMiddleInitials(m.entities[i]!.name, words.keys, surnameAt);
   const linked = part.entity ? m.indexOf.get(part.entity) : undefined;
   const namesake = linked === undefined || hasFirst(linked) ? linked : factsOf(m, foldName(stripPossessive(part.text))).entities?.find(hasFirst);
   const at = namesake ?? linked;
@@ -772,6 +773,22 @@ function extendKnownSurname(text: string, c: NameCandidate, m: Matcher, parts: M
   const particlesAndSurname = !!entity && c.particleFirst && particleSurname(c.key) !== null && foldName(entity.name).endsWith(` ${c.key}`);
   const index = at !== undefined && (sameFirst || single || particlesAndSurname) ? at : c.tokenCount === 2 && words.keys[0]!.length <= 2 ? byInitial(m, words) : null;
   return mention(text, c.start, c.end, 'person', m, index);
+}
+
+/** The initials of the words between a name's first word and its surname at `surnameAt` ("hw" of "george h.w. bush"). */
+function middleInitials(keys: readonly string[], surnameAt: number): string {
+  let initials = '';
+  for (let i = 1; i < surnameAt; i++) for (const part of keys[i]!.split(/[.\s-]+/)) if (part) initials += part[0];
+  return initials;
+}
+
+/** `name` and the page's name (`keys`, its surname at `surnameAt`) both have middle names or initials, and they differ. */
+function otherMiddleInitials(name: string, keys: readonly string[], surnameAt: number): boolean {
+  const page = middleInitials(keys, surnameAt);
+  if (page === '') return false;
+  const words = foldName(name).split(' ');
+  const known = middleInitials(words, words.length - 1);
+  return known !== '' && known !== page;
 }
 
 const entityFirstNames = new WeakMap<Matcher, (string | undefined)[]>();

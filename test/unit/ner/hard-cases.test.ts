@@ -1878,3 +1878,18 @@ describe('an office before a name on a page is no part of it (session 20)', () =
     expect(read('Bank Governor Mervyn Kelby said rates would stay.')).toContain('Mervyn Kelby=person/?');
   });
 });
+
+describe('other middle initials make another person (session 20)', () => {
+  const { index, matcher } = storiesEngine([
+    'President George W. Kelby said on Monday the talks would go on.',
+    'George W. Kelby, the president, spoke in Texas. Kelby said he was pleased.',
+  ]);
+  const links = (sentence: string) => detectDocument([sentence], matcher).flat().map((x) => `${x.text}=${x.entity ?? '?'}`);
+  const id = () => index.entities.find((e) => e.name === 'George W. Kelby')?.id;
+  test('"George H.W. Kelby" is not George W. Kelby; "George W. Kelby" and "George Kelby" are', () => {
+    expect(id()).toBeDefined();
+    expect(links('His father, President George H.W. Kelby, held back the loans.')).toContain('George H.W. Kelby=?');
+    expect(links('President George W. Kelby held back the loans.')).toContain(`George W. Kelby=${id()}`);
+    expect(links('President George Kelby held back the loans.')).toContain(`George Kelby=${id()}`);
+  });
+});
