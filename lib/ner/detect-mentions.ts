@@ -358,6 +358,12 @@ function knownMention(text: string, start: number, end: number, m: Matcher, know
 const PRONOUN_AFTER = /^(?:(?!\b(?:where|when|which|whose|that)\b)[^\p{Lu}.!?])*\b(?:he|she)\b/u;
 const PRONOUN_WINDOW = 40;
 
+/** "the" straight before a word ("The German-born Vaidisova" has more between). */
+const THE_JUST_BEFORE = /(?:^|[^\p{L}])[Tt]he $/u;
+
+/** A verb straight after a word: a past tense in "-ed", or a form of "be", "have", a modal or "said". */
+const VERB_AFTER = /^ (?:[a-z]{2,}ed|is|was|are|were|has|have|had|will|would|can|could|may|might|must|said|says)\b/;
+
 /** The text after a name that `PRONOUN_AFTER` reads: about `PRONOUN_WINDOW` characters, to a word's end ("as he|licopter" is no "he"). */
 function textAfter(text: string, end: number): string {
   let stop = Math.min(text.length, end + PRONOUN_WINDOW);
@@ -1462,6 +1468,9 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
     // after "Tamika Jordan"), not before ("Japan's" before a "Deutsche Securities Japan").
     const placeAfterName = introduced && knownKind === 'place' && doc.surnameAt.get(surname!)! < here;
     if (c.tokenCount === 1 && acronymOfNoOne(text, c.start, stripPossessive(text.slice(c.start, c.end)), m, known)) continue;
+    // "The Ing erupted through the cracks": a word after "the" that a verb follows is a thing or a
+    // group's name, not the corpus's person of that surname ("the Simpson trial" is the person's).
+    if (c.tokenCount === 1 && knownKind === 'person' && c.theBefore && !c.titled && !c.possessive && THE_JUST_BEFORE.test(text.slice(Math.max(0, c.start - 5), c.start)) && VERB_AFTER.test(text.slice(c.end, c.end + 16))) continue;
     if (knownKind && !placeAfterName) {
       // "Charlton 2 0 1 1 1 3 1", "Currie 45 Heriot's F.P. 5": a side's row of a table, not the
       // known person of that name.

@@ -837,6 +837,9 @@ function firstNameAndSurname(words: BlockWords, from: number, to: number, option
   return personalAfter(words, from + 1, to, options.isCommonWord, true);
 }
 
+/** Plural nouns whose possessive closes an institution's name: "Children's", "Women's", "People's". */
+const GROUP_POSSESSORS = new Set(['children', 'women', 'men', 'people', 'peoples', 'workers', 'veterans', 'teachers', 'farmers', 'miners']);
+
 /** `word` is "of" or "for", which join an office and its complement ("Minister of Finance", "Minister for Europe"). */
 function isOfOrFor(word: string): boolean {
   return word === 'of' || word === 'for';
@@ -1081,6 +1084,9 @@ function analyseChunk(words: BlockWords, from: number, chunkEnd: number, chunkPo
   const riverBank = ofAt < 0 && count === 2 && (firstCue & CUE.side) !== 0 && bareLast.toLowerCase() === 'bank';
   if (riverBank) shape = 'place';
   else if (headCue & CUE.org && (ofAt > 0 || count > 1 || theBefore)) shape = 'org';
+  // "Murdoch Children's Research Institute", "the Tarvosh Women's Institute": a name closed by a
+  // group's possessive is an institution's, whoever the first word's namesake is.
+  else if (possessive && count > 1 && GROUP_POSSESSORS.has(bareLast.toLowerCase())) shape = 'org';
   // "Downing St", "Wall St"; not a stock table's "ST" ("ASEA ST", "VOLV ST"), nor a saint's
   // before its dot ("East St. Louis", "Cie de St. Gobain", read in two).
   else if (headCue & CUE.placeHead && count > 1 && !(isStreetOrSaint(tokens[headAt]!.text) && (tokens[headAt]!.text === 'ST' || tokens[headAt + 1]?.text === '.'))) shape = 'place';

@@ -1893,3 +1893,28 @@ describe('other middle initials make another person (session 20)', () => {
     expect(links('President George Kelby held back the loans.')).toContain(`George Kelby=${id()}`);
   });
 });
+
+describe('a surname the corpus knows, used for a thing (session 20)', () => {
+  const { index, matcher } = storiesEngine([
+    'Actress Jane Tarvosh said on Monday she would tour. Tarvosh spoke in London.',
+    'Researcher Paul Kelby said the study was sound. Kelby works in Melbourne.',
+    'Jane Tarvosh, the actress, and Paul Kelby, a researcher, met in Leeds.',
+  ]);
+  const links = (sentence: string) => detectDocument([sentence], matcher).flat().map((x) => `${x.text}=${x.entity ?? '?'}`);
+  const id = (name: string) => index.entities.find((e) => e.name === name)?.id;
+  test('"the Tarvosh" before a verb is a thing or a group ("The Tarvosh erupted through the cracks")', () => {
+    expect(id('Jane Tarvosh')).toBeDefined();
+    expect(links('It was a cunning horde. The Tarvosh erupted through the cracks.')).toEqual([]);
+    expect(links('In March the Tarvosh was closed for repairs.')).toEqual([]);
+    // A noun after it, or more words between, leave the person: "the Tarvosh trial", "The German-born Tarvosh rallied".
+    expect(links('He spoke of the Tarvosh trial.')).toEqual([`Tarvosh=${id('Jane Tarvosh')}`]);
+    expect(links('The London-born Tarvosh rallied well.')).toContain(`Tarvosh=${id('Jane Tarvosh')}`);
+  });
+  test('a name closed by a group\'s possessive is an institution\'s: "the Kelby Children\'s Research Institute"', () => {
+    const shapes = (text: string) => findNameCandidates(text, tokenize(text), { isCommonWord: (w) => ['the', 'she', 'children'].includes(w) }).map((c) => `${c.key}:${c.shape}`);
+    expect(shapes("She works at the Kelby Children's Research Institute.")).toEqual(['kelby children:org', 'research institute:org']);
+    expect(shapes("The Kelby Women's Institute met.")[0]).toBe('kelby women:org');
+    expect(shapes("Kelby's children said he was well.")).toEqual(['kelby:null']);
+    expect(links("Kelby's children said he was well.")).toContain(`Kelby=${id('Paul Kelby')}`);
+  });
+});
