@@ -46,6 +46,8 @@ interface FormStats {
   allCaps: number;
   /** Times it sat where a team does in sports copy ("Somerset" in "Leicestershire beat Somerset"). */
   team: number;
+  /** Times "the" stood just before it ("the Mac Mini"). */
+  the: number;
   /** Roles by lower-case text, once there is one. */
   roles: Map<string, { text: string; count: number; story: string }> | null;
 }
@@ -117,7 +119,7 @@ export function isCommonInCorpus(dictionary: ReadonlySet<string>, lower: string,
 }
 
 function newForm(key: string): FormStats {
-  return { key, words: key.split(' '), spelling: '', spellingCount: 0, spellings: null, count: 0, titled: 0, personCue: 0, locative: 0, locativeNoPerson: 0, dateline: 0, org: 0, place: 0, allCaps: 0, team: 0, roles: null };
+  return { key, words: key.split(' '), spelling: '', spellingCount: 0, spellings: null, count: 0, titled: 0, personCue: 0, locative: 0, locativeNoPerson: 0, dateline: 0, org: 0, place: 0, allCaps: 0, team: 0, the: 0, roles: null };
 }
 
 function mostFrequent<T>(entries: Iterable<[T, number]>): T | null {
@@ -162,7 +164,25 @@ export function listedFirstNames(gazetteer: Gazetteer): ListedFirstNames {
 }
 
 /** Cues of one occurrence of a name, as discovery counts them (bits of a number). */
-export const OCCURRENCE = { titled: 1, personCue: 2, locative: 4, dateline: 8, org: 16, place: 32, allCaps: 64, team: 128, locativeNoPerson: 256 } as const;
+export const OCCURRENCE = { titled: 1, personCue: 2, locative: 4, dateline: 8, org: 16, place: 32, allCaps: 64, team: 128, locativeNoPerson: 256, the: 512 } as const;
+
+/** "the" just before a name ("the Mac Mini was launched"). */
+const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he\s+$/u;
+
+/** Capitals in brackets after a name ("Hewlett Packard (HP)"). */
+const ACRONYM_AFTER = /^\s*\((\p{Lu}{2,6})\)/u;
+
+/**
+ * The name at `text[start..end)` is followed by its initials in brackets, as organisations define
+ * their acronyms ("Hewlett Packard (HP)", "Tarvosh Kelby Holdings (TKH)"): a firm's name, however
+ * personal its words.
+ */
+function definesItsAcronym(text: string, start: number, end: number): boolean {
+  const acronym = ACRONYM_AFTER.exec(text.slice(end, end + 12))?.[1];
+  if (!acronym) return false;
+  const initials = text.slice(start, end).split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  return initials.length >= 2 && initials === acronym;
+}
 
 /**
  * The names one story offers discovery, in text order: `add(key, spelling, cues, role)` for each
@@ -185,7 +205,8 @@ export function forEachNameOccurrence(
       (c.locative ? OCCURRENCE.locative : 0) |
       (c.locative && !c.possessive && PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) ? OCCURRENCE.locativeNoPerson : 0) |
       (dl ? OCCURRENCE.dateline : 0) |
-      (c.shape === 'org' || c.marketAfter ? OCCURRENCE.org : 0) |
+      (c.shape === 'org' || c.marketAfter || (c.tokenCount > 1 && definesItsAcronym(text, c.start, c.end)) ? OCCURRENCE.org : 0) |
+      (c.theBefore && THE_BEFORE.test(text.slice(Math.max(0, c.start - 6), c.start)) ? OCCURRENCE.the : 0) |
       (c.shape === 'place' ? OCCURRENCE.place : 0) |
       (c.allCaps ? OCCURRENCE.allCaps : 0) |
       (isTeamSlot(text, c) ? OCCURRENCE.team : 0);
@@ -218,6 +239,7 @@ export function addNameOccurrence(forms: NameForms, key: string, spelling: strin
   if (cues & OCCURRENCE.place) form.place++;
   if (cues & OCCURRENCE.allCaps) form.allCaps++;
   if (cues & OCCURRENCE.team) form.team++;
+  if (cues & OCCURRENCE.the) form.the++;
   if (role) {
     const roleKey = role.toLowerCase();
     const r = form.roles?.get(roleKey);
@@ -641,6 +663,8 @@ function personShaped(form: FormStats, ctx: ClassifyContext): boolean {
   const words = form.words.filter((w) => !isNameParticle(w));
   if (words.length < 2 || words.length > 3 || form.count < 2 || form.allCaps === form.count) return false;
   if (form.org > 0 || form.team * 2 > form.count) return false;
+  // "the Mac Mini was launched": a product's or a work's name takes "the", a person's does not.
+  if (form.the * 2 >= form.count) return false;
   if (!spelledAsPersonalName(form)) return false;
   // "Sony Ericsson", "Sony Walkman": a word of an organisation's name inside it makes a product's or a venture's.
   if (words.some((w) => opensOrganisationsOnly(w, ctx))) return false;

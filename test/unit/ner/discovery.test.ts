@@ -696,3 +696,16 @@ describe('words before a title or a name at a sentence\'s start (session 20)', (
     expect(found.filter((e) => e.includes('=person')).map((e) => e.split('=')[0])).toEqual([expected.split('=')[0]]);
   });
 });
+
+describe('a name with no cue that reads as a thing is no person (session 20)', () => {
+  test('"the Tarvosh Kelby" every time is a product\'s or a work\'s name; a name with its initials in brackets a firm\'s', () => {
+    const found = entitiesOf([
+      'Fans queued for the Tarvosh Kelby, which went on sale on Friday.',
+      'The Tarvosh Kelby was launched amid much fanfare in London.',
+      'A woman is suing Dorvant Quillex (DQ), saying its printers are faulty.',
+      'Printers made by Dorvant Quillex sell well. Dorvant Quillex makes them in Leeds.',
+      'Vanda Mirelle met Jorun Havlick in Oslo. Vanda Mirelle and Jorun Havlick then flew home.',
+    ]).filter((e) => e.includes('=person'));
+    expect(found.sort()).toEqual(['Jorun Havlick=person', 'Vanda Mirelle=person']);
+  });
+});
