@@ -74,7 +74,7 @@ export const ORG_HEADS = set(`
 
 /** Words that close a company's name: "Media General Inc", "Judge Industries Corp". Lower-cased. */
 export const COMPANY_TAILS = set(`
-  inc corp corporation ltd co plc llc lp llp company companies holdings industries group bank bancorp bancorporation
+  inc corp corporation ltd limited co plc llc lp llp company companies holdings industries group bank bancorp bancorporation
   bancshares bros bros. oy ab ag nv bv gmbh bhd sa spa b.v. n.v. s.a. a.g. l.p. s.p.a.
 `);
 

@@ -128,6 +128,14 @@ const OPEN_QUOTES = '"“‘\'([«';
 /** Quotation marks that open a quoted sentence. */
 const QUOTE_MARKS = '"“«';
 
+/** The quotation mark `tokens[k]` opens a quote: a curly or a guillemet one, or a straight one after an even number of straight ones ('profits, "Hope said' closes one). */
+function opensQuote(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]!.text !== '"') return true;
+  let before = 0;
+  for (let i = 0; i < k; i++) if (tokens[i]!.text === '"') before++;
+  return before % 2 === 0;
+}
+
 /** `text` is one of the characters of `marks`. */
 function isMark(text: string, marks: string): boolean {
   return text.length === 1 && marks.includes(text);
@@ -177,9 +185,9 @@ function isWordToken(t: Token): boolean {
  * defender Jo Reed", "pulled down Colombian forward Jo Reed").
  */
 const VERBS_BEFORE_ROLES = new Set([
-  ...['met', 'meet', 'meets', 'told', 'tell', 'gave', 'give', 'gives', 'beat', 'beats', 'sent', 'saw', 'see', 'made', 'make', 'took', 'take', 'left', 'won', 'lost'],
+  ...['met', 'meet', 'meets', 'told', 'tell', 'gave', 'give', 'gives', 'beat', 'beats', 'sent', 'saw', 'see', 'made', 'make', 'took', 'take', 'won', 'lost'],
   ...['include', 'includes', 'play', 'plays', 'face', 'faces', 'join', 'joins', 'sign', 'signs', 'replace', 'replaces', 'thank', 'thanks'],
-  ...['up', 'down', 'past', 'off', 'out', 'over', 'back', 'away'],
+  ...['up', 'down', 'out', 'back', 'away'],
 ]);
 
 /**
@@ -193,7 +201,23 @@ function extendsRole(words: BlockWords, k: number): boolean {
   const t = tokens[k]!;
   if (!isWordToken(t) || words.cue(k) & (CUE.function | CUE.speech) || breaksLine(text, t.end, tokens[k + 1]!.start)) return false;
   const lower = words.lower(k);
-  return !(lower === t.text && ((lower.length > 3 && lower.endsWith('ed')) || VERBS_BEFORE_ROLES.has(lower)));
+  if (lower !== t.text) return true;
+  // "past president", "left winger", "off spinner": the role's before a title's word, a particle
+  // or a verb elsewhere ("sprinted past front runner", "which left former world champion").
+  if (PARTICLES_BEFORE_ROLES.has(lower)) {
+    // "past" only before an office ("past president", not "surged past compatriot").
+    const next = words.cue(k + 1);
+    return (next & CUE.title) !== 0 && !(lower === 'past' && next & CUE.descriptor);
+  }
+  return !isVerbBeforeRole(lower);
+}
+
+/** Words that are a role's before a title ("past president", "left winger", "off spinner"), a particle or a verb elsewhere. */
+const PARTICLES_BEFORE_ROLES = new Set(['past', 'left', 'off']);
+
+/** `lower` is a verb that stands before an occupation: in "-ed", or one of `VERBS_BEFORE_ROLES`. */
+function isVerbBeforeRole(lower: string): boolean {
+  return (lower.length > 3 && lower.endsWith('ed')) || VERBS_BEFORE_ROLES.has(lower);
 }
 
 /** `tokens[k]` is the tail of a number written with a separator ("000m" of "10,000m"): no role opens with it. */
@@ -333,7 +357,7 @@ function startsSentence(words: BlockWords, i: number): boolean {
   // A quote opened after a comma or a colon is a sentence: 'Kaufman said, "Unlike Paul Volcker'
   // (its mark is on the word, not on the comma: 'the law," Justice Byron White wrote').
   const quote = tokens[j + 1];
-  if (j === i - 2 && (prev.text === ',' || prev.text === ':') && isMark(quote!.text, QUOTE_MARKS) && prev.end < quote!.start && quote!.end === tokens[i]!.start) return true;
+  if (j === i - 2 && (prev.text === ',' || prev.text === ':') && isMark(quote!.text, QUOTE_MARKS) && prev.end < quote!.start && quote!.end === tokens[i]!.start && opensQuote(tokens, j + 1)) return true;
   if ((isMark(prev.text, SENTENCE_END) && !abbreviatedCueAt(words, j, CUE.shortHonorific | CUE.shortTitle)) || (prev.text.endsWith('.') && prev.text.length > 2)) return true;
   return breaksLine(text, prev.end, tokens[i]!.start);
 }
@@ -767,7 +791,8 @@ const GRAMMAR_OPENERS = new Set(['any', 'else', 'even', 'far', 'had', 'see', 'sa
 
 /**
  * "Mark McNulty scored", "6. Buck Cullen": opening a sentence, a first name that is an everyday
- * word too, before one more capitalised word that is no everyday word nor a place, is the name's
+ * word too, before one more capitalised word that is no everyday word nor a place (a middle
+ * initial or first name between them: "Mark J. McNulty"), is the name's
  * first word. Dropped, it left the surname to link another of the corpus's people. Not a title
  * ("King Hussein") nor a word that opens sentences as grammar, but "Will" in a sentence that asks
  * nothing ("Will Smith stars", not "Will Clinton sign?"). Inside a sentence (`initial` false), a
@@ -777,14 +802,17 @@ function opensWithEverydayFirstName(words: BlockWords, a: number, to: number, op
   const lower = words.lower(a);
   // "Jan Berry said", "Amnesty's Jan Shaw": January's short form is a first name before a name.
   const jan = lower === 'jan' && !!options.isFirstName?.(lower);
-  if (to - a !== 2 || !(jan || options.isEverydayFirstName?.(lower))) return false;
-  if (lower === 'will' ? asksQuestion(words.text, words.tokens[a + 1]!.end) : initial && GRAMMAR_OPENERS.has(lower)) return false;
+  // A middle initial may stand before the surname ("Mark J. Tarvosh").
+  const middle = to - a === 3 && INITIAL.test(words.tokens[a + 1]!.text);
+  const last = middle ? a + 2 : a + 1;
+  if (to - last !== 1 || !(jan || options.isEverydayFirstName?.(lower))) return false;
+  if (lower === 'will' ? asksQuestion(words.text, words.tokens[last]!.end) : initial && GRAMMAR_OPENERS.has(lower)) return false;
   // "Bank Hapoalim", "Sky Deutschland", "Urban Outfitters": a firm's word, not a first name.
   if (words.cue(a) & (CUE.company | CUE.placeHead | CUE.placePrefix) || BRAND_WORDS.has(lower)) return false;
   // Of the function words only "Will" and "Jan" are first names ("the Mar Thoma church" has none).
   if (words.cue(a) & (CUE.title | CUE.honorific) || (words.cue(a) & CUE.function && lower !== 'will' && !jan)) return false;
-  const surname = stripPossessive(words.tokens[a + 1]!.text);
-  if (!isCapitalized(surname) || isAllCaps(surname) || options.isCommonWord(surname.toLowerCase()) || words.cue(a + 1) & CUE.function) return false;
+  const surname = stripPossessive(words.tokens[last]!.text);
+  if (!isCapitalized(surname) || isAllCaps(surname) || options.isCommonWord(surname.toLowerCase()) || words.cue(last) & CUE.function) return false;
   // "Urban Outfitters", "Land Rovers": a plural of an everyday word is no surname.
   if (surname.endsWith('s') && options.isCommonWord(surname.slice(0, -1).toLowerCase())) return false;
   return !options.isPlaceName?.(foldName(surname));
@@ -804,21 +832,26 @@ function isHonorificAt(words: BlockWords, k: number, options: CandidateOptions):
   return !(word.length > 1 && isAllCaps(word) && !!next && !!options.isPlaceName?.(foldName(stripPossessive(next.text))));
 }
 
-/** `tokens[k + 1]` is a title's word followed by more of the name: "Finance | Minister Jo Reed", "Chief | Judge Mary Reed". */
+/**
+ * `tokens[k + 1]` is a title followed by more of the name, and `tokens[k]` belongs with it: a
+ * portfolio ("Finance | Minister Jo Reed", "Housing | Minister"), a title or a body ("Attorney |
+ * General", "Council | President") or a qualifier ("Former | President"); not "Unlike President".
+ */
 function titleAfter(words: BlockWords, k: number, to: number): boolean {
-  return k + 2 < to && (words.cue(k + 1) & CUE.title) !== 0 && isCapitalized(words.tokens[k + 1]!.text);
+  if (k + 2 >= to || !(words.cue(k + 1) & CUE.title) || !isCapitalized(words.tokens[k + 1]!.text)) return false;
+  return PORTFOLIO_TITLES.has(words.lower(k + 1)) || (words.cue(k) & (CUE.title | CUE.org)) !== 0 || ROLE_MODIFIERS.has(words.lower(k));
 }
 
-/** A title's or an honorific's word is among `tokens[from..to)` ("Prime | Minister Jo Reed"). */
-function titleAmong(words: BlockWords, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (words.cue(k) & (CUE.title | CUE.honorific)) return true;
-  return false;
-}
+/** Words that qualify any title before it: "Former President", "Acting Mayor" (not "Unlike President"). */
+const ROLE_MODIFIERS = new Set(['former', 'acting', 'senior', 'junior', 'interim', 'outgoing', 'incoming', 'retiring', 'departing', 'then', 'new']);
+
+/** Titles that take a portfolio or a body before them: "Finance Minister", "Health Secretary", "Bank Governor" (not "Unlike President"). */
+const PORTFOLIO_TITLES = new Set(['minister', 'secretary', 'commissioner', 'governor', 'director', 'chairman', 'chairwoman', 'chairperson', 'spokesman', 'spokeswoman', 'spokesperson', 'judge', 'attorney', 'ambassador', 'envoy']);
 
 /** A place's name opens `tokens[from..to)` with its first two words ("New York City") or is one of its words ("Credit Foncier de France"). */
 function placeAmong(words: BlockWords, from: number, to: number, isPlaceName: CandidateOptions['isPlaceName']): boolean {
   if (!isPlaceName) return false;
-  if (isPlaceName(chunkKey(words.tokens, from, from + 2))) return true;
+  if (from + 2 <= to && isPlaceName(chunkKey(words.tokens, from, from + 2))) return true;
   for (let k = from; k < to; k++) if (isPlaceName(foldName(stripPossessive(words.tokens[k]!.text)))) return true;
   return false;
 }
@@ -831,9 +864,7 @@ function officeWordsOnly(words: BlockWords, from: number, to: number, isCommonWo
 
 /** `tokens[from..to)` is a first name of the lists and one or two more name words: "Melvin Sims", "John R. Farquharson". */
 function firstNameAndSurname(words: BlockWords, from: number, to: number, options: CandidateOptions): boolean {
-  if (to - from < 2 || to - from > 3) return false;
-  const first = words.lower(from);
-  if (!isCapitalized(words.tokens[from]!.text) || !(options.isFirstName?.(first) || options.isEverydayFirstName?.(first))) return false;
+  if (to - from < 2 || to - from > 3 || !opensWithAnyFirstName(words, from, options)) return false;
   return personalAfter(words, from + 1, to, options.isCommonWord, true);
 }
 
@@ -847,7 +878,7 @@ function isOfOrFor(word: string): boolean {
 
 /** `tokens[k]` is an everyday word with its capital in an office's complement ("Foreign", "Affairs", "Finance"): no title's or function word, no first name ("Bill"). */
 function isOfficeWord(words: BlockWords, k: number, options: CandidateOptions): boolean {
-  const lower = words.lower(k);
+  const lower = foldName(words.lower(k));
   return isCapitalized(words.tokens[k]!.text) && !(words.cue(k) & (CUE.title | CUE.honorific | CUE.function)) && options.isCommonWord(lower) && !options.isFirstName?.(lower) && !options.isEverydayFirstName?.(lower);
 }
 
@@ -863,9 +894,32 @@ function endOfOfficeTail(words: BlockWords, from: number, to: number, options: C
   if (from < 2 || !(joiner === 'for' || joiner === 'and' || joiner === 'of') || !isCapitalized(tokens[from - 2]!.text)) return from;
   let k = from;
   while (k < to - 2 && isOfficeWord(words, k, options)) k++;
-    const first = words.lower(k);
-  const firstName = isCapitalized(words.tokens[k]!.text) && (!!options.isFirstName?.(first) || !!options.isEverydayFirstName?.(first));
-  return k > from && firstName && personalAfter(words, k + 1, to, options.isCommonWord, true) ? k : from;
+  // Not a firm's name ("Orange Julius Canada Limited").
+  if (k === from || !personalAfter(words, k + 1, to, options.isCommonWord, true) || words.cue(to - 1) & CUE.company) return from;
+  // After an office any first name opens the name ("Minister of Trade and Industry Peter Okafor");
+  // after another name only one that is no everyday word ("the Organisation for Economic
+  // Cooperation and Development Jean-Claude Paye", not "the Institute for Human Gene Therapy").
+  return opensWithFirstName(words, k, options) || (officeBefore(words, from - 1, options) && opensWithAnyFirstName(words, k, options)) ? k : from;
+}
+
+/** The few capitalised words and connectors before `tokens[joiner]`, no first name among them, hold an office's word: "Minister of Trade | and", "Secretary of State | for". */
+function officeBefore(words: BlockWords, joiner: number, options: CandidateOptions): boolean {
+  const { tokens } = words;
+  for (let k = joiner - 1; k >= 0 && k >= joiner - 8; k--) {
+    const t = tokens[k]!;
+    if (words.cue(k) & CUE.title && isCapitalized(t.text)) return true;
+    // A personal name between them ("Analyst Jo Vollan of | Golden West Financial") ends the
+    // office; a list of its portfolios does not ("Minister for Children, Young People and").
+    const connector = isOfOrFor(t.text) || t.text === 'and' || t.text === ',' || isThe(t.text);
+    if (!connector && (!isCapitalized(t.text) || opensWithAnyFirstName(words, k, options))) return false;
+  }
+  return false;
+}
+
+/** `tokens[k]` is capitalised and a first name of the lists or the corpus's, an everyday word or not ("Peter", "Mark"). */
+function opensWithAnyFirstName(words: BlockWords, k: number, options: CandidateOptions): boolean {
+  const first = foldName(words.lower(k));
+  return isCapitalized(words.tokens[k]!.text) && (!!options.isFirstName?.(first) || !!options.isEverydayFirstName?.(first));
 }
 
 /** Offices' words that are surnames too ("Carole King", "Ann Bishop", "Stephen Judge"). */
@@ -928,9 +982,10 @@ function analyseChunk(words: BlockWords, from: number, chunkEnd: number, chunkPo
       (cue & CUE.function && !(word.length > 1 && isAllCaps(word)) && !(a === from && opensNameAfterTitle(words, from, to, initial, isCommonWord)) && !placeOnlyWithThe(tokens, a, to, options) && !(a === from && (everydayFirstName || (!initial && opensWithEverydayFirstName(words, a, to, options, false))))) ||
       (cue & CUE.connector && !(a === from && to - a >= 2 && isOpeningParticle(words, a))) ||
       // "Citing ...", but not "North Korea fired ...": a name known whole keeps its first word.
-      // After a wire dateline's dash, before a personal name, too: "NEW YORK, June 19 - Investor
-      // Jo Reed said". Not before a title, which it is part of ("Finance Minister Jo Reed said").
-      (a === from && (initial || (afterSpacedDash(words, a) && !cue && personalNameAt(words, a + 1, to, isCommonWord) && !titleAmong(words, a + 1, to) && !placeAmong(words, a, to, isPlaceName))) && isCommonWord(words.lower(a)) && !isAllCaps(word) && !knownWhole(tokens, from, to, isKnownName) && !everydayFirstName && !titleOpens && !titleAfter(words, a, to)) ||
+      // After a wire dateline's dash, before a first name and a surname, too: "NEW YORK, June 19 -
+      // Investor Jo Reed said" (not "- Grant Edward Reed"). Not before a title, which it is part of
+      // ("Finance Minister Jo Reed said").
+      (a === from && (initial || (afterSpacedDash(words, a) && !cue && !opensWithAnyFirstName(words, a, options) && firstNameAndSurname(words, a + 1, to, options) && !placeAmong(words, a, to, isPlaceName))) && isCommonWord(words.lower(a)) && !isAllCaps(word) && !knownWhole(tokens, from, to, isKnownName) && !everydayFirstName && !titleOpens && !titleAfter(words, a, to)) ||
       // "Awww Didga", "Wow Tarek Vollan": chat's interjection opening a sentence is no name's
       // ("Im Kwon-taek" is a name: chat's spelling of "I'm" is no interjection).
       (a === from && initial && to - a >= 2 && isInterjection(words.lower(a))) ||
@@ -1048,6 +1103,8 @@ function analyseChunk(words: BlockWords, from: number, chunkEnd: number, chunkPo
       // closing word ("Smith Barney & Co analyst Jo Reed": "analyst").
       while (b > 0 && from - b < 5 && extendsRole(words, b - 1)) b--;
       while (b < from - 1 && (words.cue(b) & CUE.company || isNumberFragment(words, b))) b++;
+      // "10,000 metres champion": a number's tail and its unit name no role.
+      if (b > 0 && isNumberFragment(words, b - 1)) while (b < from - 1 && !(words.cue(b) & CUE.title)) b++;
       role = text.slice(tokens[b]!.start, before.end);
     }
   }
@@ -1097,12 +1154,13 @@ function analyseChunk(words: BlockWords, from: number, chunkEnd: number, chunkPo
   else if (count === 2 && isFirmsLetters(tokens[nameFrom]!.text) && tokens[nameFrom]!.text !== 'DR' && !isAllCaps(tokens[to - 1]!.text) && !!options.isCountry?.(words.lower(to - 1)) && !options.isCountry(words.lower(nameFrom))) shape = 'org';
   // A bare title: "Secretary of State", "the Lion King"; a first name before an office's word
   // that is a surname too makes it a surname ("Paul King", "Ann Bishop"; not "Ralph Lauren CEO"),
-  // not after "the".
+  // not after "the"; after a title an everyday first name does too ("Party leader Mark Bishop",
+  // not "1995's Lion King").
   // So is a name of everyday words closed by an office after a title, which is more of the office
   // ("the Deputy Prime Minister", "Assistant Energy Secretary"); not a personal name ("Governor
   // Mervyn King"), nor after an honorific ("Mr King") or an occupation ("golfer Gary Player").
   const moreOfTheOffice = titled && !(headCue & CUE.descriptor) && officeWordsOnly(words, nameFrom, to - 1, options.isCommonWord) && !(nameFrom > 0 && (words.cue(nameFrom - 1) & CUE.honorific || abbreviatedCueAt(words, nameFrom - 1, CUE.shortHonorific)));
-  if (headCue & CUE.title && (!titled || moreOfTheOffice) && !(ofAt < 0 && !theBefore && SURNAME_TITLES.has(bareLast.toLowerCase()) && count >= 2 && count <= 3 && opensWithFirstName(words, nameFrom, options))) return null;
+  if (headCue & CUE.title && (!titled || moreOfTheOffice) && !(ofAt < 0 && !theBefore && SURNAME_TITLES.has(bareLast.toLowerCase()) && count >= 2 && count <= 3 && (opensWithFirstName(words, nameFrom, options) || (titled && opensWithAnyFirstName(words, nameFrom, options))))) return null;
 
   // The word before the name, the chunk's dropped opening word included ("In Denver, ...").
   const prev = tokens[a - 1];

@@ -627,7 +627,7 @@ describe('offices around a name (session 20)', () => {
     [['The Minister of State for Finance Tom Kelby said he asked the banks to explain.', 'Kelby said rates would fall.'], 'Tom Kelby=person'],
     [['He met the Minister of Trade and Industry Peter Okafor in London.', 'Okafor said exports rose.'], 'Peter Okafor=person'],
     // After a wire dateline's dash an occupation opens the sentence: it is no part of the name.
-    [['NEW YORK, June 19 - Investor Tarek Vollan said he holds 9.9 pct of the company.', 'Vollan said he may buy more.'], 'Tarek Vollan=person'],
+    [['NEW YORK, June 19 - Investor Irwin Vollan said he holds 9.9 pct of the company.', 'Vollan said he may buy more.'], 'Irwin Vollan=person'],
     // A title in the dateline's sentence stays the title ("Prime Minister").
     [['SYDNEY, March 11 - Prime Minister Bob Kelby is more popular than ever, a poll said.', 'Kelby said he was pleased.'], 'Bob Kelby=person/Prime Minister'],
     [['It will invest in mines, Minerals and Energy Minister John Okafor said.', 'Okafor said the mines would open.'], 'John Okafor=person/Energy Minister'],
@@ -707,5 +707,38 @@ describe('a name with no cue that reads as a thing is no person (session 20)', (
       'Vanda Mirelle met Jorun Havlick in Oslo. Vanda Mirelle and Jorun Havlick then flew home.',
     ]).filter((e) => e.includes('=person'));
     expect(found.sort()).toEqual(['Jorun Havlick=person', 'Vanda Mirelle=person']);
+  });
+});
+
+describe('review of session 20: what the new office and sentence rules must leave alone', () => {
+  test.each([
+    // An institute's, a firm's or a place's name after "for", "of" or "and" holds no office.
+    [['Researchers at the Tarvosh Institute for Human Gene Therapy said the trial worked.', 'The institute for Human Gene Therapy is in Leeds.'], /Gene Therapy=person/],
+    [['Tarvosh said analyst Jo Vollan of Golden West Financial had left.', 'Shares of Golden West Financial rose.'], /West Financial=person/],
+    [['Traffic between Long Island and New York City slowed on Monday.', 'Roads in New York City were closed.'], /York City=person/],
+    // A first name after a wire dateline's dash stays: "Grant Edward Vollan", "Mark J. Vollan".
+    [['NEW YORK, June 19 - Grant Edward Vollan said he holds 9.9 pct.', 'On Monday Grant Edward Vollan said he may buy more.'], /^Edward Vollan=/],
+    [['DALLAS, March 2 - Mark J. Tarvosh said sales rose.', 'Mark J. Tarvosh said March was better.'], /^J\. Tarvosh=/],
+  ])('%j', (texts, wrong) => {
+    expect(entitiesOf(texts).filter((e) => wrong.test(e))).toEqual([]);
+  });
+
+  test.each([
+    [['Party leader Mark Bishop spoke on Monday.', 'Mark Bishop said the party would win.'], 'Mark Bishop=person/Party leader'],
+    [['Ajax left winger Jo Vollan scored twice.', 'Vollan said he was happy.'], 'Jo Vollan=person/Ajax left winger'],
+    [['He praised past president Jo Tarvosh.', 'Tarvosh said he was proud.'], 'Jo Tarvosh=person/past president'],
+    [['Unlike President Jo Kelby, he stayed at home.', 'Kelby said he would travel.'], 'Jo Kelby=person/President'],
+    [['"It was a poor year for profits, "Hope Vollan said.', 'Vollan said March was better.'], 'Hope Vollan=person'],
+    [['Fans cheered the 10,000 metres champion Jo Vollan.', 'Vollan said he was happy.'], 'Jo Vollan=person/champion'],
+    [['The Italian surged past compatriot Jo Vollan on the last lap.', 'Vollan said he was tired.'], 'Jo Vollan=person/compatriot'],
+    [['The crash left former world champion Jo Vollan out of the race.', 'Vollan said he was hurt.'], 'Jo Vollan=person/former world champion'],
+    // A sentence's first word that belongs with the title stays in the role.
+    [['Housing Minister Jo Vollan said rents would fall.', 'Vollan said so again.'], 'Jo Vollan=person/Housing Minister'],
+    [['Former President Jo Vollan said he would vote.', 'Vollan said so again.'], 'Jo Vollan=person/Former President'],
+    [['Acting Mayor Jo Vollan closed the park.', 'Vollan said so again.'], 'Jo Vollan=person/Acting Mayor'],
+    // A list of an office's portfolios carries it to the name.
+    [['Minister for Children, Young People and Families Margaret Vollan spoke.', 'Vollan said so again.'], 'Margaret Vollan=person'],
+  ])('%j', (texts, expected) => {
+    expect(entitiesOf(texts)).toContain(expected);
   });
 });

@@ -1869,7 +1869,7 @@ describe('an office before a name on a page is no part of it (session 20)', () =
     ['He met the Minister of Trade and Industry Peter Okafor in London.', 'Peter Okafor=person/?'],
     ['The Minister of State for Finance Tom Kelby said banks must explain.', 'Tom Kelby=person/?'],
     ['He said Minister of Foreign Affairs Tarek Vollan would travel.', 'Tarek Vollan=person/?'],
-    ['NEW YORK, June 19 - Investor Tarek Vollan said he holds 9.9 pct.', 'Tarek Vollan=person/?'],
+    ['NEW YORK, June 19 - Investor Irwin Vollan said he holds 9.9 pct.', 'Irwin Vollan=person/?'],
   ])('%j', (sentence, expected) => {
     expect(read(sentence).filter((x) => x.includes('=person'))).toEqual([expected]);
   });
