@@ -361,8 +361,12 @@ const PRONOUN_WINDOW = 40;
 /** "the" straight before a word ("The German-born Vaidisova" has more between). */
 const THE_JUST_BEFORE = /(?:^|[^\p{L}])[Tt]he $/u;
 
-/** A verb straight after a word: a past tense in "-ed", or a form of "be", "have", a modal or "said". */
-const VERB_AFTER = /^ (?:[a-z]{2,}ed|is|was|are|were|has|have|had|will|would|can|could|may|might|must|said|says)\b/;
+/**
+ * A verb straight after a word: a form of "be", "have", a modal or "said", or a past tense in
+ * "-ed" before punctuation, a preposition, a determiner or a name ("erupted through", "invaded
+ * Aether"; not "the Reagan appointed majority", a participle before its noun).
+ */
+const VERB_AFTER = /^ (?:(?:is|was|are|were|has|have|had|will|would|can|could|may|might|must|said|says)\b|[a-z]{2,}ed(?:\s*(?:[.,;:!?)]|$)| (?:through|to|by|in|into|on|at|from|with|for|out|up|down|over|off|the|a|an|its|their|his|her)\b| \p{Lu}))/u;
 
 /** The text after a name that `PRONOUN_AFTER` reads: about `PRONOUN_WINDOW` characters, to a word's end ("as he|licopter" is no "he"). */
 function textAfter(text: string, end: number): string {
@@ -781,10 +785,10 @@ function extendKnownSurname(text: string, c: NameCandidate, m: Matcher, parts: M
   return mention(text, c.start, c.end, 'person', m, index);
 }
 
-/** The initials of the words between a name's first word and its surname at `surnameAt` ("hw" of "george h.w. bush"). */
+/** The initials of the words between a name's first word and its surname at `surnameAt`, particles aside ("hw" of "george h.w. bush"). */
 function middleInitials(keys: readonly string[], surnameAt: number): string {
   let initials = '';
-  for (let i = 1; i < surnameAt; i++) for (const part of keys[i]!.split(/[.\s-]+/)) if (part) initials += part[0];
+  for (let i = 1; i < surnameAt; i++) if (!isParticleKey(keys[i]!)) for (const part of keys[i]!.split(/[.\s-]+/)) if (part) initials += part[0];
   return initials;
 }
 
@@ -793,7 +797,8 @@ function otherMiddleInitials(name: string, keys: readonly string[], surnameAt: n
   const page = middleInitials(keys, surnameAt);
   if (page === '') return false;
   const words = foldName(name).split(' ');
-  const known = middleInitials(words, words.length - 1);
+  // The corpus's surname before its "Jr" ("Louis V. Gerstner Jr").
+  const known = middleInitials(words, surnameIndex(words));
   return known !== '' && known !== page;
 }
 
@@ -1470,7 +1475,7 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
     if (c.tokenCount === 1 && acronymOfNoOne(text, c.start, stripPossessive(text.slice(c.start, c.end)), m, known)) continue;
     // "The Ing erupted through the cracks": a word after "the" that a verb follows is a thing or a
     // group's name, not the corpus's person of that surname ("the Simpson trial" is the person's).
-    if (c.tokenCount === 1 && knownKind === 'person' && c.theBefore && !c.titled && !c.possessive && THE_JUST_BEFORE.test(text.slice(Math.max(0, c.start - 5), c.start)) && VERB_AFTER.test(text.slice(c.end, c.end + 16))) continue;
+    if (c.tokenCount === 1 && knownKind === 'person' && c.theBefore && !c.titled && !c.possessive && !doc.surnames.has(c.key) && THE_JUST_BEFORE.test(text.slice(Math.max(0, c.start - 5), c.start)) && VERB_AFTER.test(text.slice(c.end, c.end + 16))) continue;
     if (knownKind && !placeAfterName) {
       // "Charlton 2 0 1 1 1 3 1", "Currie 45 Heriot's F.P. 5": a side's row of a table, not the
       // known person of that name.

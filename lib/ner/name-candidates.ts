@@ -354,10 +354,11 @@ function startsSentence(words: BlockWords, i: number): boolean {
   while (j >= 0 && isMark(tokens[j]!.text, OPEN_QUOTES)) j--;
   if (j < 0) return true;
   const prev = tokens[j]!;
-  // A quote opened after a comma or a colon is a sentence: 'Kaufman said, "Unlike Paul Volcker'
+  // A quote opened after a verb of saying and a comma, or a colon, is a sentence: 'Kaufman said,
+  // "Unlike Paul Volcker' (not 'heard, "Super Mario Run"')
   // (its mark is on the word, not on the comma: 'the law," Justice Byron White wrote').
   const quote = tokens[j + 1];
-  if (j === i - 2 && (prev.text === ',' || prev.text === ':') && isMark(quote!.text, QUOTE_MARKS) && prev.end < quote!.start && quote!.end === tokens[i]!.start && opensQuote(tokens, j + 1)) return true;
+  if (j === i - 2 && (prev.text === ':' || (prev.text === ',' && j > 0 && words.cue(j - 1) & CUE.speech)) && isMark(quote!.text, QUOTE_MARKS) && prev.end < quote!.start && quote!.end === tokens[i]!.start && opensQuote(tokens, j + 1)) return true;
   if ((isMark(prev.text, SENTENCE_END) && !abbreviatedCueAt(words, j, CUE.shortHonorific | CUE.shortTitle)) || (prev.text.endsWith('.') && prev.text.length > 2)) return true;
   return breaksLine(text, prev.end, tokens[i]!.start);
 }
@@ -834,19 +835,37 @@ function isHonorificAt(words: BlockWords, k: number, options: CandidateOptions):
 
 /**
  * `tokens[k + 1]` is a title followed by more of the name, and `tokens[k]` belongs with it: a
- * portfolio ("Finance | Minister Jo Reed", "Housing | Minister"), a title or a body ("Attorney |
- * General", "Council | President") or a qualifier ("Former | President"); not "Unlike President".
+ * portfolio ("Finance | Minister Jo Reed", "Housing | Minister", "Labour | MP"), a title, a body or
+ * a party ("Attorney | General", "Council | President", "Deputy | Prime Minister") or a qualifier
+ * ("Former | President", "Shadow | Chancellor"); not "Unlike President".
  */
 function titleAfter(words: BlockWords, k: number, to: number): boolean {
-  if (k + 2 >= to || !(words.cue(k + 1) & CUE.title) || !isCapitalized(words.tokens[k + 1]!.text)) return false;
-  return PORTFOLIO_TITLES.has(words.lower(k + 1)) || (words.cue(k) & (CUE.title | CUE.org)) !== 0 || ROLE_MODIFIERS.has(words.lower(k));
+  if (k + 2 >= to) return false;
+  const qualifies = (words.cue(k) & (CUE.title | CUE.org | CUE.partyMember)) !== 0 || ROLE_MODIFIERS.has(words.lower(k));
+  let t = k + 1;
+  // "Deputy | Prime Minister": a title or a qualifier before an office of two words.
+  if (qualifies && !(words.cue(t) & CUE.title) && t + 2 < to && words.cue(t + 1) & CUE.title) t++;
+  if (t + 1 >= to || !(words.cue(t) & CUE.title) || !isCapitalized(words.tokens[t]!.text)) return false;
+  return qualifies || PORTFOLIO_TITLES.has(words.lower(t));
 }
 
 /** Words that qualify any title before it: "Former President", "Acting Mayor" (not "Unlike President"). */
-const ROLE_MODIFIERS = new Set(['former', 'acting', 'senior', 'junior', 'interim', 'outgoing', 'incoming', 'retiring', 'departing', 'then', 'new']);
+const ROLE_MODIFIERS = new Set(['former', 'acting', 'senior', 'junior', 'interim', 'outgoing', 'incoming', 'retiring', 'departing', 'then', 'new', 'shadow']);
 
 /** Titles that take a portfolio or a body before them: "Finance Minister", "Health Secretary", "Bank Governor" (not "Unlike President"). */
-const PORTFOLIO_TITLES = new Set(['minister', 'secretary', 'commissioner', 'governor', 'director', 'chairman', 'chairwoman', 'chairperson', 'spokesman', 'spokeswoman', 'spokesperson', 'judge', 'attorney', 'ambassador', 'envoy']);
+const PORTFOLIO_TITLES = new Set(['minister', 'secretary', 'commissioner', 'governor', 'director', 'chairman', 'chairwoman', 'chairperson', 'spokesman', 'spokeswoman', 'spokesperson', 'judge', 'attorney', 'ambassador', 'envoy', 'mp', 'mep', 'msp', 'mla']);
+
+/** A title's or an honorific's word is among `tokens[from..to)` ("Prime | Minister Jo Reed"). */
+function titleAmong(words: BlockWords, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (words.cue(k) & (CUE.title | CUE.honorific)) return true;
+  return false;
+}
+
+/** The name ending at `tokens[to - 1]` closes with a firm's word, a possessive aside ("Vollan Corp's"). */
+function closesFirmsName(words: BlockWords, to: number): boolean {
+  const last = stripPossessive(words.tokens[to - 1]!.text);
+  return mayBeCue(last) && (cueOfWord(last.toLowerCase()) & (CUE.company | CUE.org)) !== 0;
+}
 
 /** A place's name opens `tokens[from..to)` with its first two words ("New York City") or is one of its words ("Credit Foncier de France"). */
 function placeAmong(words: BlockWords, from: number, to: number, isPlaceName: CandidateOptions['isPlaceName']): boolean {
@@ -866,6 +885,13 @@ function officeWordsOnly(words: BlockWords, from: number, to: number, isCommonWo
 function firstNameAndSurname(words: BlockWords, from: number, to: number, options: CandidateOptions): boolean {
   if (to - from < 2 || to - from > 3 || !opensWithAnyFirstName(words, from, options)) return false;
   return personalAfter(words, from + 1, to, options.isCommonWord, true);
+}
+
+/** A capitalised name that heads organisations' names runs on from `tokens[k]`: "Research Institute", "Hospital", "Party". */
+function orgHeadAt(words: BlockWords, k: number): boolean {
+  const { text, tokens } = words;
+  for (let i = k; i < tokens.length && i < k + 4 && isCapitalized(tokens[i]!.text) && (i === k || !breaksLine(text, tokens[i - 1]!.end, tokens[i]!.start)); i++) if (words.cue(i) & (CUE.org | CUE.company)) return true;
+  return false;
 }
 
 /** Plural nouns whose possessive closes an institution's name: "Children's", "Women's", "People's". */
@@ -892,6 +918,9 @@ function endOfOfficeTail(words: BlockWords, from: number, to: number, options: C
   const { tokens } = words;
   const joiner = tokens[from - 1]?.text;
   if (from < 2 || !(joiner === 'for' || joiner === 'and' || joiner === 'of') || !isCapitalized(tokens[from - 2]!.text)) return from;
+  // Not a place's name ("Boston and New York City").
+  if (to - from < 3) return from;
+  if (options.isPlaceName && (options.isPlaceName(chunkKey(tokens, from, from + 2)) || options.isPlaceName(chunkKey(tokens, from, from + 3)))) return from;
   let k = from;
   while (k < to - 2 && isOfficeWord(words, k, options)) k++;
   // Not a firm's name ("Orange Julius Canada Limited").
@@ -982,10 +1011,10 @@ function analyseChunk(words: BlockWords, from: number, chunkEnd: number, chunkPo
       (cue & CUE.function && !(word.length > 1 && isAllCaps(word)) && !(a === from && opensNameAfterTitle(words, from, to, initial, isCommonWord)) && !placeOnlyWithThe(tokens, a, to, options) && !(a === from && (everydayFirstName || (!initial && opensWithEverydayFirstName(words, a, to, options, false))))) ||
       (cue & CUE.connector && !(a === from && to - a >= 2 && isOpeningParticle(words, a))) ||
       // "Citing ...", but not "North Korea fired ...": a name known whole keeps its first word.
-      // After a wire dateline's dash, before a first name and a surname, too: "NEW YORK, June 19 -
-      // Investor Jo Reed said" (not "- Grant Edward Reed"). Not before a title, which it is part of
-      // ("Finance Minister Jo Reed said").
-      (a === from && (initial || (afterSpacedDash(words, a) && !cue && !opensWithAnyFirstName(words, a, options) && firstNameAndSurname(words, a + 1, to, options) && !placeAmong(words, a, to, isPlaceName))) && isCommonWord(words.lower(a)) && !isAllCaps(word) && !knownWhole(tokens, from, to, isKnownName) && !everydayFirstName && !titleOpens && !titleAfter(words, a, to)) ||
+      // After a wire dateline's dash, before a personal name, too: "NEW YORK, June 19 - Investor Jo
+      // Reed said"; not a first name ("- Grant Edward Reed"), nor before a firm's name
+      // ("Blockbuster Vollan Corp's") or a title, which it is part of ("Finance Minister Jo Reed").
+      (a === from && (initial || (afterSpacedDash(words, a) && !cue && !opensWithAnyFirstName(words, a, options) && personalNameAt(words, a + 1, to, isCommonWord) && !closesFirmsName(words, to) && !titleAmong(words, a + 1, to) && !placeAmong(words, a, to, isPlaceName))) && isCommonWord(words.lower(a)) && !isAllCaps(word) && !knownWhole(tokens, from, to, isKnownName) && !everydayFirstName && !titleOpens && !titleAfter(words, a, to)) ||
       // "Awww Didga", "Wow Tarek Vollan": chat's interjection opening a sentence is no name's
       // ("Im Kwon-taek" is a name: chat's spelling of "I'm" is no interjection).
       (a === from && initial && to - a >= 2 && isInterjection(words.lower(a))) ||
@@ -1142,8 +1171,10 @@ function analyseChunk(words: BlockWords, from: number, chunkEnd: number, chunkPo
   if (riverBank) shape = 'place';
   else if (headCue & CUE.org && (ofAt > 0 || count > 1 || theBefore)) shape = 'org';
   // "Murdoch Children's Research Institute", "the Tarvosh Women's Institute": a name closed by a
-  // group's possessive is an institution's, whoever the first word's namesake is.
-  else if (possessive && count > 1 && GROUP_POSSESSORS.has(bareLast.toLowerCase())) shape = 'org';
+  // group's possessive before an institution's words is the institution's, whoever the first
+  // word's namesake is; not a headline's ("Serena Williams Wins Women's Final") nor a place's
+  // ("the Pakistan People's Party").
+  else if (possessive && count > 1 && count <= 3 && GROUP_POSSESSORS.has(bareLast.toLowerCase()) && orgHeadAt(words, chunkEnd) && !isPlaceName?.(foldName(words.lower(nameFrom)))) shape = 'org';
   // "Downing St", "Wall St"; not a stock table's "ST" ("ASEA ST", "VOLV ST"), nor a saint's
   // before its dot ("East St. Louis", "Cie de St. Gobain", read in two).
   else if (headCue & CUE.placeHead && count > 1 && !(isStreetOrSaint(tokens[headAt]!.text) && (tokens[headAt]!.text === 'ST' || tokens[headAt + 1]?.text === '.'))) shape = 'place';

@@ -742,3 +742,16 @@ describe('review of session 20: what the new office and sentence rules must leav
     expect(entitiesOf(texts)).toContain(expected);
   });
 });
+
+describe('second review of session 20', () => {
+  test.each([
+    [['NEW YORK, April 1 - Investor Donald Vollan said he sold his stake.', 'Vollan said he may buy again.'], 'Donald Vollan=person'],
+    [['Labour MP Jo Kelby said the vote was close.', 'Kelby said so again.'], 'Jo Kelby=person/Labour MP'],
+    [['Shadow Chancellor Oliver Vollan said taxes would rise.', 'Vollan said so again.'], 'Oliver Vollan=person/Shadow Chancellor'],
+    [['Deputy Prime Minister John Vollan said the talks would go on.', 'Vollan said so again.'], 'John Vollan=person/Deputy Prime Minister'],
+  ])('%j', (texts, expected) => {
+    const found = entitiesOf(texts);
+    expect(found).toContain(expected);
+    expect(found.filter((e) => e.includes('=person')).map((e) => e.split('=')[0])).toEqual([expected.split('=')[0]]);
+  });
+});
