@@ -917,10 +917,7 @@ function isOfficeWord(words: BlockWords, k: number, options: CandidateOptions): 
 function endOfOfficeTail(words: BlockWords, from: number, to: number, options: CandidateOptions): number {
   const { tokens } = words;
   const joiner = tokens[from - 1]?.text;
-  if (from < 2 || !(joiner === 'for' || joiner === 'and' || joiner === 'of') || !isCapitalized(tokens[from - 2]!.text)) return from;
-  // Not a place's name ("Boston and New York City").
-  if (to - from < 3) return from;
-  if (options.isPlaceName && (options.isPlaceName(chunkKey(tokens, from, from + 2)) || options.isPlaceName(chunkKey(tokens, from, from + 3)))) return from;
+  if (from < 2 || to - from < 3 || !(joiner === 'for' || joiner === 'and' || joiner === 'of') || !isCapitalized(tokens[from - 2]!.text)) return from;
   let k = from;
   while (k < to - 2 && isOfficeWord(words, k, options)) k++;
   // Not a firm's name ("Orange Julius Canada Limited").
@@ -928,7 +925,10 @@ function endOfOfficeTail(words: BlockWords, from: number, to: number, options: C
   // After an office any first name opens the name ("Minister of Trade and Industry Peter Okafor");
   // after another name only one that is no everyday word ("the Organisation for Economic
   // Cooperation and Development Jean-Claude Paye", not "the Institute for Human Gene Therapy").
-  return opensWithFirstName(words, k, options) || (officeBefore(words, from - 1, options) && opensWithAnyFirstName(words, k, options)) ? k : from;
+  if (!(opensWithFirstName(words, k, options) || (officeBefore(words, from - 1, options) && opensWithAnyFirstName(words, k, options)))) return from;
+  // Nor a place's name ("Boston and New York City").
+  const isPlaceName = options.isPlaceName;
+  return isPlaceName && (isPlaceName(chunkKey(tokens, from, from + 2)) || isPlaceName(chunkKey(tokens, from, from + 3))) ? from : k;
 }
 
 /** The few capitalised words and connectors before `tokens[joiner]`, no first name among them, hold an office's word: "Minister of Trade | and", "Secretary of State | for". */
@@ -1190,8 +1190,8 @@ function analyseChunk(words: BlockWords, from: number, chunkEnd: number, chunkPo
   // So is a name of everyday words closed by an office after a title, which is more of the office
   // ("the Deputy Prime Minister", "Assistant Energy Secretary"); not a personal name ("Governor
   // Mervyn King"), nor after an honorific ("Mr King") or an occupation ("golfer Gary Player").
-  const moreOfTheOffice = titled && !(headCue & CUE.descriptor) && officeWordsOnly(words, nameFrom, to - 1, options.isCommonWord) && !(nameFrom > 0 && (words.cue(nameFrom - 1) & CUE.honorific || abbreviatedCueAt(words, nameFrom - 1, CUE.shortHonorific)));
-  if (headCue & CUE.title && (!titled || moreOfTheOffice) && !(ofAt < 0 && !theBefore && SURNAME_TITLES.has(bareLast.toLowerCase()) && count >= 2 && count <= 3 && (opensWithFirstName(words, nameFrom, options) || (titled && opensWithAnyFirstName(words, nameFrom, options))))) return null;
+  const moreOfTheOffice = () => !(headCue & CUE.descriptor) && officeWordsOnly(words, nameFrom, to - 1, options.isCommonWord) && !(nameFrom > 0 && (words.cue(nameFrom - 1) & CUE.honorific || abbreviatedCueAt(words, nameFrom - 1, CUE.shortHonorific)));
+  if (headCue & CUE.title && (!titled || moreOfTheOffice()) && !(ofAt < 0 && !theBefore && SURNAME_TITLES.has(bareLast.toLowerCase()) && count >= 2 && count <= 3 && (opensWithFirstName(words, nameFrom, options) || (titled && opensWithAnyFirstName(words, nameFrom, options))))) return null;
 
   // The word before the name, the chunk's dropped opening word included ("In Denver, ...").
   const prev = tokens[a - 1];
