@@ -46,7 +46,7 @@ interface FormStats {
   allCaps: number;
   /** Times it sat where a team does in sports copy ("Somerset" in "Leicestershire beat Somerset"). */
   team: number;
-  /** Times "the" stood just before it ("the Mac Mini"). */
+  /** Times "the" stood just before it ("the Gran Turismo"). */
   the: number;
   /** Roles by lower-case text, once there is one. */
   roles: Map<string, { text: string; count: number; story: string }> | null;
@@ -152,9 +152,9 @@ export interface ListedFirstNames {
 const NO_FIRST_NAMES: ListedFirstNames = {};
 
 /**
- * The gazetteer's first names for reading a corpus: the page asks the lexicon's, which holds these
- * and the ones the corpus taught; a compile has only the list ("Minister of State for Finance Tom
- * Hockin": "Tom" opens the name).
+ * The gazetteer's first names for reading a corpus ("Minister of State for Finance Tom Hockin":
+ * "Tom" opens the name). The page asks the lexicon's, which hold the list's and those the corpus
+ * taught; a compile, before it has taught any, takes cities' first names for them.
  */
 export function listedFirstNames(gazetteer: Gazetteer): ListedFirstNames {
   // Cities' names that are first names too ("Allen", "Austin") open names after an office as well.
@@ -166,7 +166,7 @@ export function listedFirstNames(gazetteer: Gazetteer): ListedFirstNames {
 /** Cues of one occurrence of a name, as discovery counts them (bits of a number). */
 export const OCCURRENCE = { titled: 1, personCue: 2, locative: 4, dateline: 8, org: 16, place: 32, allCaps: 64, team: 128, locativeNoPerson: 256, the: 512 } as const;
 
-/** "the" just before a name ("the Mac Mini was launched"). */
+/** "the" just before a name ("the Gran Turismo series"). */
 const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he\s+$/u;
 
 /** Capitals in brackets after a name ("Hewlett Packard (HP)"). */
@@ -663,7 +663,8 @@ function personShaped(form: FormStats, ctx: ClassifyContext): boolean {
   const words = form.words.filter((w) => !isNameParticle(w));
   if (words.length < 2 || words.length > 3 || form.count < 2 || form.allCaps === form.count) return false;
   if (form.org > 0 || form.team * 2 > form.count) return false;
-  // "the Mac Mini was launched": a product's or a work's name takes "the", a person's does not.
+  // "the Gran Turismo series", "the Yomiuri Shimbun said": a work's or a firm's name takes "the",
+  // a person's seldom.
   if (form.the * 2 >= form.count) return false;
   if (!spelledAsPersonalName(form)) return false;
   // "Sony Ericsson", "Sony Walkman": a word of an organisation's name inside it makes a product's or a venture's.

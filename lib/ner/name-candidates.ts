@@ -355,8 +355,8 @@ function startsSentence(words: BlockWords, i: number): boolean {
   if (j < 0) return true;
   const prev = tokens[j]!;
   // A quote opened after a verb of saying and a comma, or a colon, is a sentence: 'Kaufman said,
-  // "Unlike Paul Volcker' (not 'heard, "Super Mario Run"')
-  // (its mark is on the word, not on the comma: 'the law," Justice Byron White wrote').
+  // "Unlike Paul Volcker'; not 'heard, "Super Mario Run"', nor a quote closed on the comma ('the
+  // law," Justice Byron White wrote').
   const quote = tokens[j + 1];
   if (j === i - 2 && (prev.text === ':' || (prev.text === ',' && j > 0 && words.cue(j - 1) & CUE.speech)) && isMark(quote!.text, QUOTE_MARKS) && prev.end < quote!.start && quote!.end === tokens[i]!.start && opensQuote(tokens, j + 1)) return true;
   if ((isMark(prev.text, SENTENCE_END) && !abbreviatedCueAt(words, j, CUE.shortHonorific | CUE.shortTitle)) || (prev.text.endsWith('.') && prev.text.length > 2)) return true;
@@ -793,7 +793,7 @@ const GRAMMAR_OPENERS = new Set(['any', 'else', 'even', 'far', 'had', 'see', 'sa
 /**
  * "Mark McNulty scored", "6. Buck Cullen": opening a sentence, a first name that is an everyday
  * word too, before one more capitalised word that is no everyday word nor a place (a middle
- * initial or first name between them: "Mark J. McNulty"), is the name's
+ * initial between them: "Mark J. McNulty"), is the name's
  * first word. Dropped, it left the surname to link another of the corpus's people. Not a title
  * ("King Hussein") nor a word that opens sentences as grammar, but "Will" in a sentence that asks
  * nothing ("Will Smith stars", not "Will Clinton sign?"). Inside a sentence (`initial` false), a
