@@ -7,6 +7,13 @@ function entitiesOf(texts: string[]): string[] {
   return compileStories(texts).index.entities.map((e) => `${e.name}=${e.kind}${e.role ? `/${e.role}` : ''}`);
 }
 
+/** The stories of `texts` teach one person, `expected` ("name=kind/role"), and no other. */
+function expectTheOnePerson(texts: string[], expected: string): void {
+  const found = entitiesOf(texts);
+  expect(found).toContain(expected);
+  expect(found.filter((e) => e.includes('=person')).map((e) => e.split('=')[0])).toEqual([expected.split('=')[0]]);
+}
+
 describe('discovery: what the corpus teaches about people', () => {
   test('an occupation written with a capital is part of a name ("Writer Prize"), in lower case it is a role', () => {
     const found = entitiesOf([
@@ -631,11 +638,7 @@ describe('offices around a name (session 20)', () => {
     // A title in the dateline's sentence stays the title ("Prime Minister").
     [['SYDNEY, March 11 - Prime Minister Bob Kelby is more popular than ever, a poll said.', 'Kelby said he was pleased.'], 'Bob Kelby=person/Prime Minister'],
     [['It will invest in mines, Minerals and Energy Minister John Okafor said.', 'Okafor said the mines would open.'], 'John Okafor=person/Energy Minister'],
-  ])('%j', (texts, expected) => {
-    const found = entitiesOf(texts);
-    expect(found).toContain(expected);
-    expect(found.filter((e) => e.includes('=person')).map((e) => e.split('=')[0])).toEqual([expected.split('=')[0]]);
-  });
+  ])('%j', expectTheOnePerson);
 
   test('an office after a title is no person ("the Deputy Prime Minister", "Assistant Energy Secretary"); "Governor Mervyn Kelby" is one', () => {
     const found = entitiesOf([
@@ -690,11 +693,7 @@ describe('words before a title or a name at a sentence\'s start (session 20)', (
     [['He said: "Finance Minister Tarek Vollan is right about taxes."', 'Vollan said taxes would fall.'], 'Tarek Vollan=person/Finance Minister'],
     // A quote closed after a comma ends, and the title after it stands inside a sentence.
     [['"It was not at all probable," Justice Byron Vollan wrote for the court.', 'Vollan wrote again in May.'], 'Byron Vollan=person/Justice'],
-  ])('%j', (texts, expected) => {
-    const found = entitiesOf(texts);
-    expect(found).toContain(expected);
-    expect(found.filter((e) => e.includes('=person')).map((e) => e.split('=')[0])).toEqual([expected.split('=')[0]]);
-  });
+  ])('%j', expectTheOnePerson);
 });
 
 describe('a name with no cue that reads as a thing is no person (session 20)', () => {
@@ -749,9 +748,5 @@ describe('second review of session 20', () => {
     [['Labour MP Jo Kelby said the vote was close.', 'Kelby said so again.'], 'Jo Kelby=person/Labour MP'],
     [['Shadow Chancellor Oliver Vollan said taxes would rise.', 'Vollan said so again.'], 'Oliver Vollan=person/Shadow Chancellor'],
     [['Deputy Prime Minister John Vollan said the talks would go on.', 'Vollan said so again.'], 'John Vollan=person/Deputy Prime Minister'],
-  ])('%j', (texts, expected) => {
-    const found = entitiesOf(texts);
-    expect(found).toContain(expected);
-    expect(found.filter((e) => e.includes('=person')).map((e) => e.split('=')[0])).toEqual([expected.split('=')[0]]);
-  });
+  ])('%j', expectTheOnePerson);
 });
