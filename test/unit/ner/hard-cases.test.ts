@@ -12,6 +12,13 @@ function readWith(matcher: Matcher, sentence: string): string[] {
   return mentions!.map((m) => `${m.text}=${m.kind}/${m.entity ?? '?'}`);
 }
 
+/** Each mention of `text`'s lines read with `matcher`, as "text=entity" ("?" for none). */
+function linksWith(matcher: Matcher, text: string): string[] {
+  return detectDocument(text.split('\n'), matcher)
+    .flat()
+    .map((x) => `${x.text}=${x.entity ?? '?'}`);
+}
+
 /** `readWith` the seed corpus. */
 function read(sentence: string): string[] {
   return readWith(seedCorpus().matcher, sentence);
@@ -1627,7 +1634,7 @@ describe("a royal's title takes a given name, not a surname (session 19)", () =>
     'Princess Kelby opened the hospital. Princess Kelby said she was proud.',
     'Crowds cheered Princess Kelby in Leeds. Kelby waved to them.',
   ]);
-  const links = (sentence: string) => detectDocument([sentence], matcher)[0]!.map((x) => `${x.text}=${x.entity ?? '?'}`);
+  const links = (sentence: string) => linksWith(matcher, sentence);
   const idOf = (name: string) => index.entities.find((e) => e.name === name)?.id;
   test.each([
     'King Tarvosh said the talks would go on.',
@@ -1664,7 +1671,7 @@ describe("a first name before a known surname inside a longer name is someone el
     'Bradley Hughes took five wickets on Friday. Hughes said the pitch was slow.',
     'Hughes, the Surrey bowler, was rested. Bradley Hughes returns next week.',
   ]);
-  const links = (sentence: string) => detectDocument([sentence], matcher)[0]!.map((x) => `${x.text}=${x.entity ?? '?'}`);
+  const links = (sentence: string) => linksWith(matcher, sentence);
   test.each([
     ['The Milton Hughes Award went to a newcomer.', 'Milton Hughes=?'],
     ['It was the first Harry Hughes DVD of the year.', 'Harry Hughes=?'],
@@ -1884,7 +1891,7 @@ describe('other middle initials make another person (session 20)', () => {
     'President George W. Kelby said on Monday the talks would go on.',
     'George W. Kelby, the president, spoke in Texas. Kelby said he was pleased.',
   ]);
-  const links = (sentence: string) => detectDocument([sentence], matcher).flat().map((x) => `${x.text}=${x.entity ?? '?'}`);
+  const links = (sentence: string) => linksWith(matcher, sentence);
   const id = () => index.entities.find((e) => e.name === 'George W. Kelby')?.id;
   test('"George H.W. Kelby" is not George W. Kelby; "George W. Kelby" and "George Kelby" are', () => {
     expect(id()).toBeDefined();
@@ -1900,7 +1907,7 @@ describe('a surname the corpus knows, used for a thing (session 20)', () => {
     'Researcher Paul Kelby said the study was sound. Kelby works in Melbourne.',
     'Jane Tarvosh, the actress, and Paul Kelby, a researcher, met in Leeds.',
   ]);
-  const links = (sentence: string) => detectDocument([sentence], matcher).flat().map((x) => `${x.text}=${x.entity ?? '?'}`);
+  const links = (sentence: string) => linksWith(matcher, sentence);
   const id = (name: string) => index.entities.find((e) => e.name === name)?.id;
   test('"the Tarvosh" before a verb is a thing or a group ("The Tarvosh erupted through the cracks")', () => {
     expect(id('Jane Tarvosh')).toBeDefined();
@@ -1931,7 +1938,7 @@ describe('second review of session 20: what the page\'s new rules must leave alo
     'President Ronald Tarvosh said the board was right. Tarvosh spoke in Washington.',
     'Serena Pryce, the champion, said she would play. Pryce won in London.',
   ]);
-  const links = (sentence: string) => detectDocument(sentence.split('\n'), matcher).flat().map((x) => `${x.text}=${x.entity ?? '?'}`);
+  const links = (sentence: string) => linksWith(matcher, sentence);
   const id = (name: string) => index.entities.find((e) => e.name === name)?.id;
   test('the corpus\'s "Jr" is no middle name: "Louis V. Kelby" is Louis V. Kelby Jr.', () => {
     const louis = index.entities.find((e) => e.name.startsWith('Louis V. Kelby'));
