@@ -20,11 +20,17 @@ export function mergeLexicons(base: Lexicon, extra: Lexicon): Lexicon {
   });
   const aliases: Record<string, number[]> = Object.create(null) as Record<string, number[]>;
   for (const [key, list] of Object.entries(base.aliases)) aliases[key] = [...list];
+  const isPerson = (i: number) => entities[i]!.kind === 'person';
+  // A surname of a person in each corpus, two different people: neither corpus's is the one.
+  const sharedAcross: string[] = [];
   for (const [key, list] of Object.entries(extra.aliases)) {
     const merged = aliases[key] ?? [];
+    const basePerson = merged.some(isPerson);
     for (const i of list) {
       const j = remap[i]!;
-      if (!merged.includes(j)) merged.push(j);
+      if (merged.includes(j)) continue;
+      merged.push(j);
+      if (basePerson && isPerson(j) && !key.includes(' ')) sharedAcross.push(key);
     }
     aliases[key] = merged;
   }
@@ -40,5 +46,6 @@ export function mergeLexicons(base: Lexicon, extra: Lexicon): Lexicon {
     teams: union(base.teams, extra.teams),
     organisations: union(base.organisations ?? [], extra.organisations ?? []),
     organisationWords: union(base.organisationWords ?? [], extra.organisationWords ?? []),
+    sharedSurnames: union(union(base.sharedSurnames ?? [], extra.sharedSurnames ?? []), sharedAcross),
   };
 }

@@ -9,6 +9,7 @@ import { BUILDING_SURNAMES, BUILDING_WORDS, FAITH_MEMBERS, HONORIFICS, NAME_CONN
 import { findNameCandidates, type NameCandidate, type SideCue } from './name-candidates';
 import { applyParentheticalCues } from './parenthetical-cues';
 import { isChatWord, registerOf, type Register } from './register';
+import { isSameFirstName, mayBeSameFirstName } from './same-first-name';
 import { isGenerational, surnameIndex, surnameOf } from './surname';
 import { namesInSmallLetters, smallSurnameEnd, type SmallLetterLexicon } from './small-letter-names';
 import { isSportsBlock, isSportsBlockByTokens, sitsLikeTeam } from './sports-context';
@@ -1259,43 +1260,6 @@ function hasOffice(text: string, c: NameCandidate): boolean {
   return isCapitalized(before) && OFFICES.has(before.toLowerCase());
 }
 
-/** Short forms of first names that are no beginning of the long one. Lower-cased. */
-const NICKNAMES = new Map([
-  ['bill', 'william'],
-  ['billy', 'william'],
-  ['bob', 'robert'],
-  ['bobby', 'robert'],
-  ['dick', 'richard'],
-  ['ted', 'edward'],
-  ['ned', 'edward'],
-  ['tony', 'anthony'],
-  ['peggy', 'margaret'],
-  ['chuck', 'charles'],
-  ['betty', 'elizabeth'],
-  ['liz', 'elizabeth'],
-  ['mike', 'michael'],
-  ['jim', 'james'],
-  ['jimmy', 'james'],
-  ['joe', 'joseph'],
-  ['dave', 'david'],
-  ['steve', 'stephen'],
-]);
-
-/** Two first names are one: the same, or a short and a long form ("Bill", "William"). */
-function isSameFirstName(a: string, b: string): boolean {
-  return a === b || NICKNAMES.get(a) === b || NICKNAMES.get(b) === a;
-}
-
-/**
- * Two first names may be one person's: one name (see `isSameFirstName`), or one the beginning of
- * the other ("Al", "Albert"; "Chris", "Christopher"). Not an initial alone ("J.P." is no Jonathan).
- */
-function mayBeSameFirstName(a: string, b: string): boolean {
-  if (isSameFirstName(a, b)) return true;
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short.length >= 2 && !short.includes('.') && long.startsWith(short);
-}
-
 /** A mention's surname, folded: its last word, or the one before "Jr." or "III". */
 function surnameOfMention(name: string): string {
   const last = foldName(stripPossessive(lastWord(name)));
@@ -1459,7 +1423,11 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
     }
     // A dateline's place or region in capitals is a place whatever people the corpus knows by it
     // ("JACKSON, Miss.", "ST. LOUIS, Mo."): its place of that name, or none.
-    const known = inDateline && (c.allCaps || c.start !== dateline!.placeStart) ? knownPlaceAmong(m, facts) : resolveKnown(text, m, facts, c, doc);
+    const resolved = inDateline && (c.allCaps || c.start !== dateline!.placeStart) ? knownPlaceAmong(m, facts) : resolveKnown(text, m, facts, c, doc);
+    // A surname several people of the corpus share, alone and not given by the page to anyone, is
+    // someone the page did not name ("Lee" in a photo credit is no Stan Lee): a person, linked to
+    // no one. An office before it still picks the corpus's first ("Finance Minister Okafor").
+    const known = c.tokenCount === 1 && c.role === null && pageEntity === undefined && facts.flags & KEY.sharedSurname && resolved >= 0 && m.entities[resolved]!.kind === 'person' && !doc.preferred.has(resolved) ? UNKNOWN_PERSON : resolved;
     const knownKind = known === NOT_KNOWN ? null : known === UNKNOWN_PERSON ? 'person' : m.entities[known]!.kind;
     const here = placeOf(doc, c.start);
     // A person the corpus knows by this surname, which a full name before here gave to someone.

@@ -1,6 +1,7 @@
 import { foldName } from '../text/normalize';
 import type { EntityKind, EntityRecord } from './entity';
 import type { Gazetteer } from './gazetteer';
+import { mayBeOnePersonsFirstName } from './same-first-name';
 
 /** What page-side detection needs, as shipped in the index (plain JSON). */
 export interface Lexicon {
@@ -32,6 +33,8 @@ export interface Lexicon {
   organisations?: string[];
   /** Words that open organisations' names only ("deutsche", "daiwa"). */
   organisationWords?: string[];
+  /** Surnames several people of the corpus share, none written far more often than the next ("smith", "knight"): alone, they name no one for sure. */
+  sharedSurnames?: string[];
 }
 
 /** Bits of `KeyFacts.flags`: what else the lexicon knows a key as, besides a name of entities. */
@@ -63,6 +66,8 @@ export const KEY = {
   opensOrganisation: 4096,
   /** A first name of the list that is an everyday word too ("mark", "frank", "will"): weak, read only where a name's shape asks. */
   everydayFirstName: 8192,
+  /** A surname of `Lexicon.sharedSurnames`. */
+  sharedSurname: 16384,
 } as const;
 
 /** Everything the lexicon says of one folded key, found with one look-up. */
@@ -126,6 +131,9 @@ export function buildLexicon(
   for (const list of Object.values(aliases)) {
     list.sort((a, b) => (weights.get(entities[b]!.id) ?? 0) - (weights.get(entities[a]!.id) ?? 0) || a - b);
   }
+  const sharedSurnames = Object.keys(aliases)
+    .filter((key) => !key.includes(' ') && isSharedSurname(aliases[key]!, entities, weights))
+    .sort();
   const common = [...commonWords].filter((w) => !aliases[w] && gazetteer.places[w] === undefined).sort();
   return {
     entities: entities.map((e) => ({ id: e.id, kind: e.kind, name: e.name })),
@@ -144,7 +152,33 @@ export function buildLexicon(
     teams: [...teams],
     organisations: [...organisations],
     organisationWords: [...organisationWords],
+    sharedSurnames,
   };
+}
+
+/** How many times the corpus must write its most written person of a surname more than the next, for the surname alone to be theirs. */
+const SURNAME_LEAD = 3;
+
+/**
+ * The people of an alias (`list`, most written first) are several, and the corpus does not write
+ * its first `SURNAME_LEAD` times as often as any other: "Blair" is Tony Blair's in a corpus that
+ * writes him 176 times and the next Blair 5, while "Smith" of nine Michael Smiths and nine Will
+ * Smiths is no one's alone. People with one first name in two spellings ("Glen" and "Glenn
+ * Hoddle") count as one.
+ */
+function isSharedSurname(list: readonly number[], entities: readonly EntityRecord[], weights: ReadonlyMap<string, number>): boolean {
+  const people = list.filter((i) => entities[i]!.kind === 'person');
+  if (people.length < 2) return false;
+  const weight = (i: number) => weights.get(entities[i]!.id) ?? 0;
+  const firstOf = (i: number) => firstWordOf(foldName(entities[i]!.name));
+  const top = firstOf(people[0]!);
+  let lead = 0;
+  let next = 0;
+  for (const i of people) {
+    if (mayBeOnePersonsFirstName(firstOf(i), top)) lead += weight(i);
+    else next = Math.max(next, weight(i));
+  }
+  return next > 0 && lead < SURNAME_LEAD * next;
 }
 
 export function createMatcher(lexicon: Lexicon): Matcher {
@@ -171,6 +205,7 @@ export function createMatcher(lexicon: Lexicon): Matcher {
   flag(lexicon.organisations ?? [], KEY.organisation);
   flag(lexicon.organisationWords ?? [], KEY.organisationWord);
   flag(lexicon.everydayFirstNames ?? [], KEY.everydayFirstName);
+  flag(lexicon.sharedSurnames ?? [], KEY.sharedSurname);
   flag((lexicon.organisations ?? []).filter((key) => key.includes(' ')).map(firstWordOf), KEY.opensOrganisation);
   // A span of several words can be a known name only if its first word opens one that long.
   for (const key of [...Object.keys(lexicon.aliases), ...Object.keys(lexicon.gazetteer), ...(lexicon.organisations ?? [])]) {

@@ -487,6 +487,7 @@ export function saveState(dir: string, state: CompileState, engine: string): voi
     out.strings('lexicon.teams', lex.teams);
     out.strings('lexicon.organisations', lex.organisations ?? []);
     out.strings('lexicon.organisationWords', lex.organisationWords ?? []);
+    out.strings('lexicon.sharedSurnames', lex.sharedSurnames ?? []);
     out.end({ engine, stories: n, files });
   } catch (e) {
     closeSync(fd);
@@ -678,7 +679,7 @@ function decodeState(dir: string, bytes: Buffer, engine: string): CompileState {
   });
   if (from !== aliasEntities.length) fail('lexicon aliases');
   for (const e of aliasEntities) if (!(e >= 0 && e < entities.length)) fail('lexicon aliases');
-  const lexicon: LexiconDigest = { entities, aliases, common: stringsOf('lexicon.common'), givenNames: stringsOf('lexicon.givenNames'), teams: stringsOf('lexicon.teams'), organisations: stringsOf('lexicon.organisations'), organisationWords: stringsOf('lexicon.organisationWords') };
+  const lexicon: LexiconDigest = { entities, aliases, common: stringsOf('lexicon.common'), givenNames: stringsOf('lexicon.givenNames'), teams: stringsOf('lexicon.teams'), organisations: stringsOf('lexicon.organisations'), organisationWords: stringsOf('lexicon.organisationWords'), sharedSurnames: stringsOf('lexicon.sharedSurnames') };
 
   const lower = new Int32Array(wordCount);
   const capital = new Int32Array(wordCount);

@@ -46,3 +46,38 @@ describe('mergeLexicons: the bundled corpus and a reader\'s library read as one'
     expect(m.keys.get('merrill')!.longest).toBe(2);
   });
 });
+
+describe('mergeLexicons: surnames several people share', () => {
+  test('a surname each corpus gives to someone else is shared; the shared lists are united', () => {
+    const bundled = lexicon({
+      entities: [
+        { id: 'person:tarek-vollan', kind: 'person', name: 'Tarek Vollan' },
+        { id: 'person:ines-kelby', kind: 'person', name: 'Ines Kelby' },
+        { id: 'person:aldo-kelby', kind: 'person', name: 'Aldo Kelby' },
+      ],
+      aliases: { vollan: [0], kelby: [1, 2] },
+      sharedSurnames: ['kelby'],
+    });
+    const library = lexicon({
+      entities: [
+        { id: 'person:mirela-vollan', kind: 'person', name: 'Mirela Vollan' },
+        { id: 'person:tarek-vollan', kind: 'person', name: 'Tarek Vollan' },
+        { id: 'place:pryce', kind: 'place', name: 'Pryce' },
+        { id: 'person:osric-pryce', kind: 'person', name: 'Osric Pryce' },
+      ],
+      aliases: { vollan: [0, 1], pryce: [2, 3], okafor: [3] },
+    });
+    const merged = mergeLexicons(bundled, library);
+    // "Vollan": Tarek in the bundled corpus, Mirela in the library. "Pryce" is a person in the
+    // library only (a place besides): the library's own reading, not shared.
+    expect(merged.sharedSurnames).toEqual(['kelby', 'vollan']);
+    const m = createMatcher(merged);
+    expect(m.keys.get('vollan')!.flags & KEY.sharedSurname).toBe(KEY.sharedSurname);
+    expect(m.keys.get('pryce')!.flags & KEY.sharedSurname).toBe(0);
+  });
+
+  test('the same person in both corpora shares nothing', () => {
+    const one = lexicon({ entities: [{ id: 'person:tarek-vollan', kind: 'person', name: 'Tarek Vollan' }], aliases: { vollan: [0] } });
+    expect(mergeLexicons(one, one).sharedSurnames).toEqual([]);
+  });
+});

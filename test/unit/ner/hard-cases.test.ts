@@ -1957,3 +1957,37 @@ describe('second review of session 20: what the page\'s new rules must leave alo
     expect(links('In case you have not heard, "Super Kelby Run" is out now.').filter((x) => x.startsWith('Kelby Run'))).toEqual([]);
   });
 });
+
+describe('a surname several people of the corpus share, none far ahead, names no one alone', () => {
+  const { index, matcher } = storiesEngine([
+    'Tarek Vollan, the finance minister, said on Monday taxes would rise.',
+    'Finance minister Tarek Vollan spoke in Oslo on Tuesday.',
+    'Mirela Vollan won the 800 metres in Oslo on Friday.',
+    'Mirela Vollan, the champion, said she would run again.',
+    'President Ronald Tarvosh said on Monday the vote was fair.',
+    'Ronald Tarvosh, the president, met farmers on Tuesday.',
+    'President Ronald Tarvosh spoke in Lagos on Wednesday.',
+    'Ronald Tarvosh, the president, flew home on Thursday.',
+    'Ines Tarvosh, a painter, opened a show in Paris.',
+    'Glen Kelby scored twice for the visitors on Saturday.',
+    'Glenn Kelby, the striker, said the win mattered.',
+  ]);
+  const links = (sentence: string) => linksWith(matcher, sentence);
+  const id = (name: string) => index.entities.find((e) => e.name === name)?.id;
+
+  test('the index lists the surname two people share as often, not one whose first is written four times as often, nor one person\'s in two spellings', () => {
+    expect(index.lexicon.sharedSurnames).toEqual(['vollan']);
+  });
+  test('alone, it is a person with no link', () => {
+    expect(readWith(matcher, 'Vollan said on Friday the plan was sound.')).toContain('Vollan=person/?');
+  });
+  test('after the page names one of them in full, it is them', () => {
+    expect(links('Mirela Vollan ran well. Vollan said she was tired.')).toEqual([`Mirela Vollan=${id('Mirela Vollan')}`, `Vollan=${id('Mirela Vollan')}`]);
+  });
+  test('a surname whose first person the corpus writes far more often is theirs alone', () => {
+    expect(links('Tarvosh said the vote was fair.')).toEqual([`Tarvosh=${id('Ronald Tarvosh')}`]);
+  });
+  test('one person in two spellings of a first name shares nothing', () => {
+    expect(links('Kelby scored again on Sunday.')[0]).toMatch(/^Kelby=person:glenn?-kelby$/);
+  });
+});
