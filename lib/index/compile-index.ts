@@ -443,7 +443,7 @@ export function compileIndexIncremental(input: readonly Article[], options: Incr
     }
   });
   const publishers = corpusPublishers(articles, gazetteer, dictionary);
-  const { entities, givenNames, teams, organisations, organisationWords } = entitiesFromForms(forms, { gazetteer, dictionary, isCommonWord, stories: articles.length, publishers });
+  const { entities, givenNames, teams, organisations, organisationWords, surnamesOfOthers } = entitiesFromForms(forms, { gazetteer, dictionary, isCommonWord, stories: articles.length, publishers });
   forms.clear();
 
   const weights = new Map(entities.map((e) => [e.id, e.weight]));
@@ -455,7 +455,7 @@ export function compileIndexIncremental(input: readonly Article[], options: Incr
     if (!dictionary.has(w) && n > 3 * wordCase.capital[id]!) common.push(w);
   }
   // Aliases are ordered by how often the corpus wrote each entity's names.
-  const lexicon = buildLexicon(entities, weights, common, gazetteer, givenNames, teams, organisations, organisationWords);
+  const lexicon = buildLexicon(entities, weights, common, gazetteer, givenNames, teams, organisations, organisationWords, surnamesOfOthers);
   const indexOfEntity = new Map(lexicon.entities.map((e, i) => [e.id, i]));
 
   // 5. Each story's mentions and best sentences, detected again where a look-up they used changed.

@@ -74,6 +74,8 @@ export interface DiscoveryResult {
   organisations: string[];
   /** Words that open organisations' names only ("deutsche", "daiwa"): a name opening with one is no one's. */
   organisationWords: string[];
+  /** People's surnames the corpus writes twice as often in places' and organisations' names as in theirs ("phelps" of a Michael Phelps beside "Phelps Dodge"). */
+  surnamesOfOthers: string[];
 }
 
 export interface DiscoveryOptions {
@@ -326,12 +328,13 @@ export function entitiesFromForms(
     }
     if (form.words.length === 1 && form.titled + form.personCue >= 1) ctx.personSurnames.add(form.key);
   }
-  const entities = clusterEntities(forms, ctx);
+  const surnamesOfOthers = new Set<string>();
+  const entities = clusterEntities(forms, ctx, surnamesOfOthers);
   // And of organisations' words that open a family of firms: a name opening with one is an
   // organisation's on the page ("Deutsche Telekom"), where one or two firms ("Dexter Corp") make no
   // "Dexter Fletcher" a firm.
   const organisationWords = [...ctx.organisationFamilies].filter(([w, n]) => n >= ORGANISATION_FAMILY && isOrganisationsWord(w, ctx)).map(([w]) => w).sort();
-  return { entities, givenNames: [...ctx.givenNames].sort(), teams: [...ctx.teams].sort(), organisations: [...ctx.organisations].sort(), organisationWords };
+  return { entities, givenNames: [...ctx.givenNames].sort(), teams: [...ctx.teams].sort(), organisations: [...ctx.organisations].sort(), organisationWords, surnamesOfOthers: [...surnamesOfOthers].sort() };
 }
 
 function isTeamSlot(text: string, c: NameCandidate): boolean {
@@ -722,7 +725,7 @@ function opensWithCity(words: readonly string[], gazetteer: Gazetteer): boolean 
   return false;
 }
 
-function clusterEntities(forms: Map<string, FormStats>, ctx: ClassifyContext): EntityRecord[] {
+function clusterEntities(forms: Map<string, FormStats>, ctx: ClassifyContext, surnamesOfOthers: Set<string>): EntityRecord[] {
   const { gazetteer, isCommonWord } = ctx;
   const people: FormStats[] = [];
   const places: FormStats[] = [];
@@ -756,6 +759,16 @@ function clusterEntities(forms: Map<string, FormStats>, ctx: ClassifyContext): E
     const cuedAlone = alone ? alone.titled + alone.personCue : 0;
     return opened >= 2 && opened > (closes.get(word) ?? 0) && cuedAlone * NAMES_OPENED_PER_CUE_ALONE < opened;
   };
+
+  // How often each word is written inside names of several words of places and organisations
+  // ("Phelps Dodge Corp", "Costa Rica", "Downing Street"): names shaped as organisations', or
+  // read as places' or as organisations' the page would take for people's.
+  const inOthersNames = new Map<string, number>();
+  const placeForms = new Set(places);
+  for (const form of forms.values()) {
+    if (form.words.length < 2 || !(form.org * 2 > form.count || placeForms.has(form) || ctx.organisations.has(form.key))) continue;
+    for (const word of new Set(form.words)) inOthersNames.set(word, (inOthersNames.get(word) ?? 0) + form.count);
+  }
 
   // Words that open several places' names of more words ("los", "san", "port"): no surnames alone.
   const placesOpened = new Map<string, number>();
@@ -811,6 +824,7 @@ function clusterEntities(forms: Map<string, FormStats>, ctx: ClassifyContext): E
       bySurname.set(surname, sameSurname);
     }
   }
+  const mostWrittenPerson = new Map<string, number>();
   for (const { entity, forms: clusterForms } of clusters) {
     const main = clusterForms[0]!;
     entity.name = mostFrequent(spellingsOf(main)) ?? main.key;
@@ -844,6 +858,10 @@ function clusterEntities(forms: Map<string, FormStats>, ctx: ClassifyContext): E
         !isOrganisationsName(surname, ctx) &&
         !MEMBERS_OF_PEOPLES.has(surname);
       if (!entity.aliases.includes(surname) && aliasable) entity.aliases.push(surname);
+      // How often the corpus writes this person's surname in their names or alone after a title.
+      let own = alone?.titled ?? 0;
+      for (const f of clusterForms) if (f.words.length > 1 && f.words.includes(surname)) own += f.count;
+      if (aliasable) mostWrittenPerson.set(surname, Math.max(own, mostWrittenPerson.get(surname) ?? 0));
     }
     const roles = new Map<string, { text: string; count: number; story: string }>();
     for (const f of clusterForms) {
@@ -859,6 +877,11 @@ function clusterEntities(forms: Map<string, FormStats>, ctx: ClassifyContext): E
     }
     entities.push(entity);
   }
+  // A surname the corpus writes twice as often in places' and firms' names as its most written
+  // person's ("Phelps" of a Michael Phelps beside "Phelps Dodge"; James Baker's 200 names and
+  // titles beside 40 of "Baker Hughes" and "Baker International") is theirs alone only after the
+  // page names them (see `Lexicon.sharedSurnames`).
+  for (const [surname, own] of mostWrittenPerson) if (own * 2 < (inOthersNames.get(surname) ?? 0)) surnamesOfOthers.add(surname);
 
   // Places: forms that name the same gazetteer place are one entity ("US", "United States").
   const byCanonical = new Map<string, EntityRecord>();

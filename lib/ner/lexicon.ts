@@ -33,7 +33,11 @@ export interface Lexicon {
   organisations?: string[];
   /** Words that open organisations' names only ("deutsche", "daiwa"). */
   organisationWords?: string[];
-  /** Surnames several people of the corpus share, none written far more often than the next ("smith", "knight"): alone, they name no one for sure. */
+  /**
+   * Surnames the corpus shares out, which alone name no one for sure: several people's, none
+   * written far more often than the next ("smith", "knight"), or a person's the corpus writes
+   * mostly in places' and firms' names ("phelps" beside "Phelps Dodge", "downing").
+   */
   sharedSurnames?: string[];
 }
 
@@ -117,6 +121,7 @@ export function buildLexicon(
   teams: readonly string[] = [],
   organisations: readonly string[] = [],
   organisationWords: readonly string[] = [],
+  surnamesOfOthers: readonly string[] = [],
 ): Lexicon {
   const aliases: Record<string, number[]> = {};
   entities.forEach((e, index) => {
@@ -131,8 +136,9 @@ export function buildLexicon(
   for (const list of Object.values(aliases)) {
     list.sort((a, b) => (weights.get(entities[b]!.id) ?? 0) - (weights.get(entities[a]!.id) ?? 0) || a - b);
   }
+  const ofOthers = new Set(surnamesOfOthers);
   const sharedSurnames = Object.keys(aliases)
-    .filter((key) => !key.includes(' ') && isSharedSurname(aliases[key]!, entities, weights))
+    .filter((key) => !key.includes(' ') && (ofOthers.has(key) || isSharedSurname(aliases[key]!, entities, weights)))
     .sort();
   const common = [...commonWords].filter((w) => !aliases[w] && gazetteer.places[w] === undefined).sort();
   return {

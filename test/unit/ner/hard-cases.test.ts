@@ -1991,3 +1991,28 @@ describe('a surname several people of the corpus share, none far ahead, names no
     expect(links('Kelby scored again on Sunday.')[0]).toMatch(/^Kelby=person:glenn?-kelby$/);
   });
 });
+
+describe('a surname the corpus writes mostly in a firm\'s name names no one alone ("Phelps" beside "Phelps Dodge")', () => {
+  const { index, matcher } = storiesEngine([
+    'Pryce Dodge Corp said on Monday its copper output rose.',
+    'Shares of Pryce Dodge Corp fell after Pryce Dodge cut its forecast.',
+    'Pryce Dodge Inc said it would close a mine in Arizona.',
+    'Analysts said Pryce Dodge Corp would raise prices.',
+    'Swimmer Daniel Pryce won the 200 metres on Friday.',
+    'President Ronald Tarvosh said on Monday the vote was fair.',
+    'Mr Tarvosh said the vote was fair. Tarvosh Dodge Corp said it agreed.',
+  ]);
+  const links = (sentence: string) => linksWith(matcher, sentence);
+  const id = (name: string) => index.entities.find((e) => e.name === name)?.id;
+  test('the index lists it', () => {
+    expect(index.lexicon.sharedSurnames).toContain('pryce');
+    expect(index.lexicon.sharedSurnames).not.toContain('tarvosh');
+  });
+  test('alone it is linked to no one; after the page names the person, it is them', () => {
+    expect(links('Pryce said on Monday output would fall.')).toEqual(['Pryce=?']);
+    expect(links('Daniel Pryce won again. Pryce said he was tired.')).toEqual([`Daniel Pryce=${id('Daniel Pryce')}`, `Pryce=${id('Daniel Pryce')}`]);
+  });
+  test('a person the corpus calls by a title and the surname keeps it', () => {
+    expect(links('Tarvosh said on Monday the vote was fair.')).toEqual([`Tarvosh=${id('Ronald Tarvosh')}`]);
+  });
+});
