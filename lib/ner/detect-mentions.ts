@@ -959,10 +959,13 @@ function isNameWordAt(t: Token): boolean {
   return isCapitalized(t.text) && !isAllCaps(t.text);
 }
 
-/** A word that may close a personal name: a known person's surname, or a word the lexicon knows as nothing. */
+/** A word that may close a personal name: a known person's surname, a town's name, or a word the lexicon knows as nothing. */
 function isSurnameWord(m: Matcher, key: string): boolean {
   const facts = factsOf(m, key);
   if (facts.entities?.some((i) => m.entities[i]!.kind === 'person')) return !(facts.flags & KEY.common);
+  // A town's name that is no country's, region's or capital's is a surname there ("Haley Lu
+  // Richardson"; Richardson, Texas).
+  if (facts.flags & KEY.city && !(facts.flags & (KEY.gazetteer | KEY.common | KEY.demonym))) return true;
   return isUnknownNameWord(m, key);
 }
 

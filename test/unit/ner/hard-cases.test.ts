@@ -2016,3 +2016,9 @@ describe('a surname the corpus writes mostly in a firm\'s name names no one alon
     expect(links('Tarvosh said on Monday the vote was fair.')).toEqual([`Tarvosh=${id('Ronald Tarvosh')}`]);
   });
 });
+
+test('a town\'s name closing a first name and a known surname is the surname, not the town ("Haley Lu Richardson" stars)', () => {
+  const { index, matcher } = storiesEngine(['The actor Tarek Vollan said on Monday that the film would open in May.', 'Vollan, the actor, won an award on Sunday.']);
+  expect(index.entities.some((e) => e.name === 'Tarek Vollan')).toBe(true);
+  expect(linksWith(matcher, 'Haley Vollan Richardson stars as a nurse.')).toEqual(['Haley Vollan Richardson=?']);
+});
