@@ -509,6 +509,8 @@ function classifyForm(form: FormStats, ctx: ClassifyContext): EntityKind | null 
   // "told Reuters", "BBC Radio Scotland said": the corpus's own publishers name no one and nowhere.
   if (ctx.publishers.has(form.words[0]!) && ctx.gazetteer.places[form.key] === undefined && ctx.gazetteer.cities[form.key] === undefined && isPublishersName(ctx.publishers, form.words, mostFrequent(spellingsOf(form)) ?? '')) return null;
   const kind = classifyByCues(form, ctx);
+  // One word twice is a band's or a team's name, no person's ("Duran Duran", "Bafana Bafana").
+  if (kind === 'person' && form.words.length === 2 && form.words[0] === form.words[1]) return null;
   // An organisation's name is no person's, though it "said" (regions open firms' names as often:
   // "New England Electric"). The page is told: its cues would make a person of it too.
   if (kind !== 'person' || !isOrganisationsName(form.key, ctx)) return kind;

@@ -750,3 +750,13 @@ describe('second review of session 20', () => {
     [['Deputy Prime Minister John Vollan said the talks would go on.', 'Vollan said so again.'], 'John Vollan=person/Deputy Prime Minister'],
   ])('%j', expectTheOnePerson);
 });
+
+test('one word twice is a band\'s or a team\'s name, no person\'s ("Duran Duran", "Bafana Bafana")', () => {
+  const { index } = compileStories([
+    'Pop group Kelby Kelby said on Monday they would tour Japan. Kelby Kelby sold millions of records.',
+    'Kelby Kelby said the album would be out in May.',
+    'Boutros Boutros Vollan said on Monday the talks would resume.',
+  ]);
+  expect(index.entities.map((e) => e.name)).not.toContain('Kelby Kelby');
+  expect(index.entities.map((e) => e.name)).toContain('Boutros Boutros Vollan');
+});
