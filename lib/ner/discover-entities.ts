@@ -511,11 +511,21 @@ function classifyForm(form: FormStats, ctx: ClassifyContext): EntityKind | null 
   const kind = classifyByCues(form, ctx);
   // One word twice is a band's or a team's name, no person's ("Duran Duran", "Bafana Bafana").
   if (kind === 'person' && form.words.length === 2 && form.words[0] === form.words[1]) return null;
+  // A name closed by a country's, a region's or a capital's name and opened by no first name of the
+  // list nor an initial is a firm's branch or a club ("GM Europe", "BP Australia", "Legia
+  // Warsaw"), unless a title stood before it and a verb of saying after it ("Wimbledon finalist
+  // MaliVai Washington"); "Jason Scotland", "Sue Essex" are people.
+  if (kind === 'person' && closedByPlaceWithNoFirstName(form.words, ctx) && !(form.titled > 0 && form.personCue > 0)) return null;
   // An organisation's name is no person's, though it "said" (regions open firms' names as often:
   // "New England Electric"). The page is told: its cues would make a person of it too.
   if (kind !== 'person' || !isOrganisationsName(form.key, ctx)) return kind;
   if (mayTellPage(form, ctx)) ctx.organisations.add(form.key);
   return null;
+}
+
+function closedByPlaceWithNoFirstName(words: readonly string[], ctx: ClassifyContext): boolean {
+  const first = words[0]!;
+  return words.length >= 2 && ctx.gazetteer.places[words[words.length - 1]!] !== undefined && !ctx.anyListedFirstName.has(first) && !(ctx.gazetteer.placeFirstNames ?? []).includes(first) && first.replace(/\.$/, '').length > 1;
 }
 
 function classifyByCues(form: FormStats, ctx: ClassifyContext): EntityKind | null {

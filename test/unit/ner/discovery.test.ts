@@ -760,3 +760,19 @@ test('one word twice is a band\'s or a team\'s name, no person\'s ("Duran Duran"
   expect(index.entities.map((e) => e.name)).not.toContain('Kelby Kelby');
   expect(index.entities.map((e) => e.name)).toContain('Boutros Boutros Vollan');
 });
+
+test('a name closed by a country or a capital and opened by no first name is a firm\'s branch or a club, no person ("Kelbo Europe", "Vollania Warsaw")', () => {
+  const { index } = compileStories([
+    'Kelbo Europe said on Monday its sales rose. Kelbo Europe would hire more staff.',
+    'Vollania Warsaw beat Legion 2-1 on Saturday. Vollania Warsaw said the coach would stay.',
+    'Wimbledon finalist Tarvo Washington said on Friday he was tired.',
+    'Tennis player Tarvo Washington, the 11th seed, said he would play on.',
+    'Jason Scotland scored twice, and Jason Scotland said he was happy.',
+  ]);
+  const people = index.entities.filter((e) => e.kind === 'person').map((e) => e.name);
+  expect(people).not.toContain('Kelbo Europe');
+  expect(people).not.toContain('Vollania Warsaw');
+  // A first name of the list opens a person's name; a title and a verb of saying make one too.
+  expect(people).toContain('Jason Scotland');
+  expect(people).toContain('Tarvo Washington');
+});
