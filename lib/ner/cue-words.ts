@@ -79,6 +79,18 @@ export const COMPANY_TAILS = set(`
 `);
 
 /**
+ * Heads of institutions' names that are no one's surname or given name: a person's name holding
+ * one after its first word is an institution's, or an institution's glued to a person's ("Exchange
+ * Commission John Shad"). Not "court", "church", "law", "bill" (Margaret Court, Charlotte Church,
+ * Denis Law, Sonny Bill Williams). Lower-cased.
+ */
+export const INSTITUTION_HEADS = set(`
+  commission commissioners committee agency institute association organization organisation ministry department
+  authority foundation federation council university academy corp corp. inc inc. plc ltd ltd. llc bank
+  group fund club party union service services board society
+`);
+
+/**
  * Words that close a firm's name, after which "of" says where the firm is ("Allied Research Inc of
  * Salem", "LG Electronics of South Korea"), not more of its name ("Bank of England"). Lower-cased.
  */

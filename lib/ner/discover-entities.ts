@@ -3,7 +3,7 @@ import { findDatelines } from '../corpus/dateline';
 import { foldName, slugify } from '../text/normalize';
 import { tokenize } from '../text/tokenize';
 import { linkCoordinatedCues } from './coordination';
-import { COMPANY_TAILS, FAITH_MEMBERS, FIRM_CLOSERS, NAME_CONNECTORS, NAME_PARTICLE, NATIONALITY_NOUNS, ORG_HEADS, PARTY_MEMBERS, PLACE_HEADS, PLACE_PREPOSITION_BEFORE, SURNAME_DEMONYMS } from './cue-words';
+import { COMPANY_TAILS, FAITH_MEMBERS, FIRM_CLOSERS, INSTITUTION_HEADS, NAME_CONNECTORS, NAME_PARTICLE, NATIONALITY_NOUNS, ORG_HEADS, PARTY_MEMBERS, PLACE_HEADS, PLACE_PREPOSITION_BEFORE, SURNAME_DEMONYMS } from './cue-words';
 import { entityId, type EntityKind, type EntityRecord } from './entity';
 import type { Gazetteer } from './gazetteer';
 import { firstWordOf } from './lexicon';
@@ -516,6 +516,10 @@ function classifyForm(form: FormStats, ctx: ClassifyContext): EntityKind | null 
   // Warsaw"), unless a title stood before it and a verb of saying after it ("Wimbledon finalist
   // MaliVai Washington"); "Jason Scotland", "Sue Essex" are people.
   if (kind === 'person' && closedByPlaceWithNoFirstName(form.words, ctx) && !(form.titled > 0 && form.personCue > 0)) return null;
+  // A name of several words holding an institution's head word is an institution's, or one glued
+  // to a person's ("Kuwait News Agency KUNA", "Commission John Shad" of "Securities and Exchange
+  // Commission John Shad", "Soviet Union Lyng").
+  if (kind === 'person' && form.words.length > 1 && form.words.some((w) => INSTITUTION_HEADS.has(w))) return null;
   // An organisation's name is no person's, though it "said" (regions open firms' names as often:
   // "New England Electric"). The page is told: its cues would make a person of it too.
   if (kind !== 'person' || !isOrganisationsName(form.key, ctx)) return kind;

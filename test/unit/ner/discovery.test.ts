@@ -776,3 +776,15 @@ test('a name closed by a country or a capital and opened by no first name is a f
   expect(people).toContain('Jason Scotland');
   expect(people).toContain('Tarvo Washington');
 });
+
+test('a name of several words holding an institution\'s head word is no person ("Kelby News Agency KNA", "Commission Tarek Vollan" of "Securities and Exchange Commission Tarek Vollan")', () => {
+  const { index } = compileStories([
+    'The Kelby News Agency KNA said on Monday the talks had failed. Kelby News Agency KNA said more.',
+    'Securities and Exchange Commission Tarek Vollan said on Monday the rules would change.',
+    'Exchange Commission Tarek Vollan said the rules were fair.',
+    'Finance Minister Osric Pryce said on Friday he would retire. Osric Pryce served 24 years.',
+  ]);
+  const people = index.entities.filter((e) => e.kind === 'person').map((e) => e.name);
+  expect(people.filter((n) => /Agency|Commission/.test(n))).toEqual([]);
+  expect(people).toContain('Osric Pryce');
+});
