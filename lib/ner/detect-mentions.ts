@@ -779,7 +779,9 @@ function extendKnownSurname(text: string, c: NameCandidate, m: Matcher, parts: M
   const at = namesake ?? linked;
   const entity = at === undefined ? undefined : m.entities[at]!;
   const sameFirst = namesake !== undefined;
-  const single = !!entity && !entity.name.includes(' ');
+  // A person the corpus knows by one word, after a first name ("Cristiano Ronaldo"); not after a
+  // firm's word ("Nissan Motor" is no "Motor").
+  const single = !!entity && !entity.name.includes(' ') && (words.facts[0]!.flags & OPENS_NAMES) !== 0;
   // "Van Gastel" for Jean-Paul van Gastel: the particles and surname his name ends with.
   const particlesAndSurname = !!entity && c.particleFirst && particleSurname(c.key) !== null && foldName(entity.name).endsWith(` ${c.key}`);
   const index = at !== undefined && (sameFirst || single || particlesAndSurname) ? at : c.tokenCount === 2 && words.keys[0]!.length <= 2 ? byInitial(m, words) : null;

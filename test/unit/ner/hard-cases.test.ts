@@ -2022,3 +2022,11 @@ test('a town\'s name closing a first name and a known surname is the surname, no
   expect(index.entities.some((e) => e.name === 'Tarek Vollan')).toBe(true);
   expect(linksWith(matcher, 'Haley Vollan Richardson stars as a nurse.')).toEqual(['Haley Vollan Richardson=?']);
 });
+
+test('a person the corpus knows by one word is the name a first name opens ("David Ronalvo"), not one a firm\'s word opens ("Yangtze Ronalvo")', () => {
+  const { index, matcher } = storiesEngine(['Striker Ronalvo scored twice on Sunday. Ronalvo said he was happy.', 'Ronalvo, the striker, signed a new contract on Monday.']);
+  const ronalvo = index.entities.find((e) => e.name === 'Ronalvo')?.id;
+  expect(ronalvo).toBeDefined();
+  expect(linksWith(matcher, 'On Monday David Ronalvo scored again.')).toEqual([`David Ronalvo=${ronalvo}`]);
+  expect(linksWith(matcher, 'Shares of Yangtze Ronalvo rose on Monday.')).toEqual(['Yangtze Ronalvo=?']);
+});
