@@ -795,14 +795,26 @@ function middleInitials(keys: readonly string[], surnameAt: number): string {
   return initials;
 }
 
-/** `name` and the page's name (`keys`, its surname at `surnameAt`) both have middle names or initials, and they differ. */
+/**
+ * `name` and the page's name (`keys`, its surname at `surnameAt`) both have middle names or
+ * initials, and they differ; or the page's has a middle name written in full that `name` lacks
+ * ("Michael Forrest Jones" is no Michael Jones: a name written with its middle name is written so
+ * each time).
+ */
 function otherMiddleInitials(name: string, keys: readonly string[], surnameAt: number): boolean {
   const page = middleInitials(keys, surnameAt);
   if (page === '') return false;
   const words = foldName(name).split(' ');
   // The corpus's surname before its "Jr" ("Louis V. Gerstner Jr").
   const known = middleInitials(words, surnameIndex(words));
-  return known !== '' && known !== page;
+  if (known === '') return hasFullMiddleName(keys, surnameAt);
+  return known !== page;
+}
+
+/** A word between the first name and the surname at `surnameAt` is a name in full, no initial or particle. */
+function hasFullMiddleName(keys: readonly string[], surnameAt: number): boolean {
+  for (let i = 1; i < surnameAt; i++) if (!isParticleKey(keys[i]!) && !keys[i]!.includes('.') && keys[i]!.length > 2) return true;
+  return false;
 }
 
 const entityFirstNames = new WeakMap<Matcher, (string | undefined)[]>();

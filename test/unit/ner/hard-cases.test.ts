@@ -2030,3 +2030,11 @@ test('a person the corpus knows by one word is the name a first name opens ("Dav
   expect(linksWith(matcher, 'On Monday David Ronalvo scored again.')).toEqual([`David Ronalvo=${ronalvo}`]);
   expect(linksWith(matcher, 'Shares of Yangtze Ronalvo rose on Monday.')).toEqual(['Yangtze Ronalvo=?']);
 });
+
+test('a middle name written in full that the corpus\'s person lacks is someone else ("Michael Forrest Jones" is no Michael Jones); an initial is not', () => {
+  const { index, matcher } = storiesEngine(['Finance Minister Tarek Vollan said on Monday taxes would rise.', 'Tarek Vollan, the minister, met bankers in Oslo.']);
+  const tarek = index.entities.find((e) => e.name === 'Tarek Vollan')?.id;
+  expect(tarek).toBeDefined();
+  expect(linksWith(matcher, 'On Monday Tarek Forrest Vollan opened a hotel.')).toEqual(['Tarek Forrest Vollan=?']);
+  expect(linksWith(matcher, 'Minister Tarek F. Vollan spoke on Monday.')).toEqual([`Tarek F. Vollan=${tarek}`]);
+});
