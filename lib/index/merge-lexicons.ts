@@ -1,4 +1,6 @@
 import type { Lexicon } from '../ner/lexicon';
+import { mayBeOnePerson } from '../ner/same-first-name';
+import { foldName } from '../text/normalize';
 
 /**
  * One lexicon for detection from the bundled corpus and the reader's library: entities are the
@@ -21,18 +23,19 @@ export function mergeLexicons(base: Lexicon, extra: Lexicon): Lexicon {
   const aliases: Record<string, number[]> = Object.create(null) as Record<string, number[]>;
   for (const [key, list] of Object.entries(base.aliases)) aliases[key] = [...list];
   const isPerson = (i: number) => entities[i]!.kind === 'person';
-  // A surname of a person in each corpus, two different people: neither corpus's is the one.
+  // A surname each corpus gives first to a different person ("Vollan": Tarek in one, Mirela in the
+  // other) is neither's alone; two spellings of one person's name are one ("Glen", "Glenn Kelby").
   const sharedAcross: string[] = [];
   for (const [key, list] of Object.entries(extra.aliases)) {
     const merged = aliases[key] ?? [];
-    const basePerson = merged.some(isPerson);
+    const baseFirst = merged.find(isPerson);
+    const extraFirst = list.map((i) => remap[i]!).find(isPerson);
     for (const i of list) {
       const j = remap[i]!;
-      if (merged.includes(j)) continue;
-      merged.push(j);
-      if (basePerson && isPerson(j) && !key.includes(' ')) sharedAcross.push(key);
+      if (!merged.includes(j)) merged.push(j);
     }
     aliases[key] = merged;
+    if (!key.includes(' ') && baseFirst !== undefined && extraFirst !== undefined && baseFirst !== extraFirst && !mayBeOnePerson(foldName(entities[baseFirst]!.name), foldName(entities[extraFirst]!.name))) sharedAcross.push(key);
   }
   const union = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])].sort();
   // A word the library proves is a name (an alias there) is no longer "common" at a sentence start.

@@ -779,9 +779,9 @@ function extendKnownSurname(text: string, c: NameCandidate, m: Matcher, parts: M
   const at = namesake ?? linked;
   const entity = at === undefined ? undefined : m.entities[at]!;
   const sameFirst = namesake !== undefined;
-  // A person the corpus knows by one word, after a first name ("Cristiano Ronaldo"); not after a
-  // firm's word ("Nissan Motor" is no "Motor").
-  const single = !!entity && !entity.name.includes(' ') && (words.facts[0]!.flags & OPENS_NAMES) !== 0;
+  // A person the corpus knows by one word, after a first name or an initial ("Cristiano Ronaldo",
+  // "C. Ronaldo"); not after a firm's word ("Nissan Motor" is no "Motor").
+  const single = !!entity && !entity.name.includes(' ') && ((words.facts[0]!.flags & OPENS_NAMES) !== 0 || INITIAL_KEY.test(words.keys[0]!));
   // "Van Gastel" for Jean-Paul van Gastel: the particles and surname his name ends with.
   const particlesAndSurname = !!entity && c.particleFirst && particleSurname(c.key) !== null && foldName(entity.name).endsWith(` ${c.key}`);
   const index = at !== undefined && (sameFirst || single || particlesAndSurname) ? at : c.tokenCount === 2 && words.keys[0]!.length <= 2 ? byInitial(m, words) : null;
@@ -1457,7 +1457,7 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
     // A place the corpus knows is the page's person only after the page named them ("Jordan"
     // after "Tamika Jordan"), not before ("Japan's" before a "Deutsche Securities Japan").
     const placeAfterName = introduced && knownKind === 'place' && doc.surnameAt.get(surname!)! < here;
-    if (c.tokenCount === 1 && acronymOfNoOne(text, c.start, stripPossessive(text.slice(c.start, c.end)), m, known)) continue;
+    if (c.tokenCount === 1 && acronymOfNoOne(text, c.start, stripPossessive(text.slice(c.start, c.end)), m, resolved)) continue;
     // "The Ing erupted through the cracks": a word after "the" that a verb follows is a thing or a
     // group's name, not the corpus's person of that surname ("the Simpson trial" is the person's).
     if (c.tokenCount === 1 && knownKind === 'person' && c.theBefore && !c.titled && !c.possessive && !doc.surnames.has(c.key) && THE_JUST_BEFORE.test(text.slice(Math.max(0, c.start - 5), c.start)) && VERB_AFTER.test(text.slice(c.end, c.end + 16))) continue;

@@ -509,13 +509,16 @@ function classifyForm(form: FormStats, ctx: ClassifyContext): EntityKind | null 
   // "told Reuters", "BBC Radio Scotland said": the corpus's own publishers name no one and nowhere.
   if (ctx.publishers.has(form.words[0]!) && ctx.gazetteer.places[form.key] === undefined && ctx.gazetteer.cities[form.key] === undefined && isPublishersName(ctx.publishers, form.words, mostFrequent(spellingsOf(form)) ?? '')) return null;
   const kind = classifyByCues(form, ctx);
-  // One word twice is a band's or a team's name, no person's ("Duran Duran", "Bafana Bafana").
-  if (kind === 'person' && form.words.length === 2 && form.words[0] === form.words[1]) return null;
-  // A name closed by a country's, a region's or a capital's name and opened by no first name of the
-  // list nor an initial is a firm's branch or a club ("GM Europe", "BP Australia", "Legia
-  // Warsaw"), unless a title stood before it and a verb of saying after it ("Wimbledon finalist
-  // MaliVai Washington"); "Jason Scotland", "Sue Essex" are people.
-  if (kind === 'person' && closedByPlaceWithNoFirstName(form.words, ctx) && !(form.titled > 0 && form.personCue > 0)) return null;
+  // One word twice with no title or verb of saying is a band's or a team's name, no person's
+  // ("Duran Duran", "Bafana Bafana"; "Sirhan Sirhan said" is a man).
+  if (kind === 'person' && form.words.length === 2 && form.words[0] === form.words[1] && form.titled + form.personCue === 0) return null;
+  // A name closed by a country's, a region's or a capital's name and opened by an acronym, an
+  // everyday word or a word that opens firms' names, or one that sits where a team does, is a
+  // firm's branch or a club ("GM Europe", "Securities Japan", "Rabobank Nederland", "Legia
+  // Warsaw"), unless a title stood before it and a verb of saying after it; a first name of the
+  // list opens a person's ("Jason Scotland", "Sue Essex"), and so may a word the lists lack
+  // ("Denzel Washington", "MaliVai Washington").
+  if (kind === 'person' && closedByPlaceWithNoFirstName(form, ctx) && !(form.titled > 0 && form.personCue > 0)) return null;
   // A name of several words holding an institution's head word is an institution's, or one glued
   // to a person's ("Kuwait News Agency KUNA", "Commission John Shad" of "Securities and Exchange
   // Commission John Shad", "Soviet Union Lyng").
@@ -527,9 +530,13 @@ function classifyForm(form: FormStats, ctx: ClassifyContext): EntityKind | null 
   return null;
 }
 
-function closedByPlaceWithNoFirstName(words: readonly string[], ctx: ClassifyContext): boolean {
+function closedByPlaceWithNoFirstName(form: FormStats, ctx: ClassifyContext): boolean {
+  const { words } = form;
   const first = words[0]!;
-  return words.length >= 2 && ctx.gazetteer.places[words[words.length - 1]!] !== undefined && !ctx.anyListedFirstName.has(first) && !(ctx.gazetteer.placeFirstNames ?? []).includes(first) && first.replace(/\.$/, '').length > 1;
+  if (words.length < 2 || ctx.gazetteer.places[words[words.length - 1]!] === undefined || ctx.anyListedFirstName.has(first) || (ctx.gazetteer.placeFirstNames ?? []).includes(first) || first.replace(/\.$/, '').length <= 1) return false;
+  const spelling = form.spelling.split(/\s+/)[0] ?? '';
+  const acronym = spelling.length > 1 && spelling === spelling.toUpperCase() && spelling !== spelling.toLowerCase();
+  return acronym || ctx.dictionary.has(first) || (ctx.organisationFamilies.get(first) ?? 0) > 0 || form.team > 0;
 }
 
 function classifyByCues(form: FormStats, ctx: ClassifyContext): EntityKind | null {

@@ -1,7 +1,7 @@
 import { foldName } from '../text/normalize';
 import type { EntityKind, EntityRecord } from './entity';
 import type { Gazetteer } from './gazetteer';
-import { mayBeOnePersonsFirstName } from './same-first-name';
+import { mayBeOnePerson } from './same-first-name';
 
 /** What page-side detection needs, as shipped in the index (plain JSON). */
 export interface Lexicon {
@@ -167,23 +167,25 @@ const SURNAME_LEAD = 3;
 
 /**
  * The people of an alias (`list`, most written first) are several, and the corpus does not write
- * its first `SURNAME_LEAD` times as often as any other: "Blair" is Tony Blair's in a corpus that
- * writes him 176 times and the next Blair 5, while "Smith" of nine Michael Smiths and nine Will
- * Smiths is no one's alone. People with one first name in two spellings ("Glen" and "Glenn
- * Hoddle") count as one.
+ * its most written one `SURNAME_LEAD` times as often as the next: "Blair" is Tony Blair's in a
+ * corpus that writes him 176 times and the next Blair 5, while "Smith" of nine Michael Smiths and
+ * nine Will Smiths is no one's alone. Entities that may be one person count as one, their weights
+ * added (see `mayBeOnePerson`: "Glen" and "Glenn Hoddle", "Sen Tarek Vollan" and "Tarek Vollan").
  */
 function isSharedSurname(list: readonly number[], entities: readonly EntityRecord[], weights: ReadonlyMap<string, number>): boolean {
   const people = list.filter((i) => entities[i]!.kind === 'person');
   if (people.length < 2) return false;
-  const weight = (i: number) => weights.get(entities[i]!.id) ?? 0;
-  const firstOf = (i: number) => firstWordOf(foldName(entities[i]!.name));
-  const top = firstOf(people[0]!);
-  let lead = 0;
-  let next = 0;
+  // Each group: the folded name of its most written entity, and the weight of all.
+  const groups: { name: string; weight: number }[] = [];
   for (const i of people) {
-    if (mayBeOnePersonsFirstName(firstOf(i), top)) lead += weight(i);
-    else next = Math.max(next, weight(i));
+    const name = foldName(entities[i]!.name);
+    const weight = weights.get(entities[i]!.id) ?? 0;
+    const group = groups.find((g) => mayBeOnePerson(g.name, name));
+    if (group) group.weight += weight;
+    else groups.push({ name, weight });
   }
+  if (groups.length < 2) return false;
+  const [lead, next] = groups.map((g) => g.weight).sort((a, b) => b - a) as [number, number];
   return next > 0 && lead < SURNAME_LEAD * next;
 }
 

@@ -19,6 +19,7 @@ const NICKNAMES = new Map([
   ['dave', 'david'],
   ['steve', 'stephen'],
   ['tom', 'thomas'],
+  ['jack', 'john'],
 ]);
 
 /** Two first names are one: the same, or a short and a long form ("Bill", "William"). Folded. */
@@ -61,7 +62,8 @@ const VOWELS = 'aeiouy';
 /**
  * One letter apart as spellings of a name are (a vowel more at the end aside, see
  * `withVowelMore`): a letter more, in names of four letters or more; two neighbours swapped,
- * four letters or more; one letter for another, six letters or more.
+ * four letters or more; one letter for another but the first, five letters or more ("Jakob" and
+ * "Jacob").
  */
 function isOtherSpelling(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
@@ -70,5 +72,20 @@ function isOtherSpelling(a: string, b: string): boolean {
   while (i < short.length && short[i] === long[i]) i++;
   if (short.length < long.length) return short.slice(i) === long.slice(i + 1);
   if (short[i] === long[i + 1] && short[i + 1] === long[i] && short.slice(i + 2) === long.slice(i + 2)) return true;
-  return short.length >= 6 && short.slice(i + 1) === long.slice(i + 1);
+  return short.length >= 5 && i > 0 && short.slice(i + 1) === long.slice(i + 1);
+}
+
+/**
+ * Two folded full names of one surname the corpus may have written for one person: one holds the
+ * other whole at its end ("sen tarek vollan", "tarek vollan"; "nabil abu vollan", "abu vollan"),
+ * or their first names may be one person's (`mayBeOnePersonsFirstName`).
+ */
+export function mayBeOnePerson(a: string, b: string): boolean {
+  if (a.endsWith(` ${b}`) || b.endsWith(` ${a}`)) return true;
+  return mayBeOnePersonsFirstName(firstWord(a), firstWord(b));
+}
+
+function firstWord(name: string): string {
+  const space = name.indexOf(' ');
+  return space < 0 ? name : name.slice(0, space);
 }

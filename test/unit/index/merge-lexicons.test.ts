@@ -76,6 +76,21 @@ describe('mergeLexicons: surnames several people share', () => {
     expect(m.keys.get('pryce')!.flags & KEY.sharedSurname).toBe(0);
   });
 
+  test('nor do two spellings of one person\'s name, nor a library that puts the bundled corpus\'s person first', () => {
+    const glen = lexicon({ entities: [{ id: 'person:glen-kelby', kind: 'person', name: 'Glen Kelby' }], aliases: { kelby: [0] } });
+    const glenn = lexicon({ entities: [{ id: 'person:glenn-kelby', kind: 'person', name: 'Glenn Kelby' }], aliases: { kelby: [0] } });
+    expect(mergeLexicons(glen, glenn).sharedSurnames).toEqual([]);
+    const tarek = lexicon({ entities: [{ id: 'person:tarek-vollan', kind: 'person', name: 'Tarek Vollan' }], aliases: { vollan: [0] } });
+    const both = lexicon({
+      entities: [
+        { id: 'person:tarek-vollan', kind: 'person', name: 'Tarek Vollan' },
+        { id: 'person:mirela-vollan', kind: 'person', name: 'Mirela Vollan' },
+      ],
+      aliases: { vollan: [0, 1] },
+    });
+    expect(mergeLexicons(tarek, both).sharedSurnames).toEqual([]);
+  });
+
   test('the same person in both corpora shares nothing', () => {
     const one = lexicon({ entities: [{ id: 'person:tarek-vollan', kind: 'person', name: 'Tarek Vollan' }], aliases: { vollan: [0] } });
     expect(mergeLexicons(one, one).sharedSurnames).toEqual([]);

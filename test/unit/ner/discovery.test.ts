@@ -751,26 +751,26 @@ describe('second review of session 20', () => {
   ])('%j', expectTheOnePerson);
 });
 
-test('one word twice is a band\'s or a team\'s name, no person\'s ("Duran Duran", "Bafana Bafana")', () => {
+test('one word twice with no title or verb of saying is a band\'s or a team\'s name, no person\'s ("Duran Duran", "Bafana Bafana")', () => {
   const { index } = compileStories([
-    'Pop group Kelby Kelby said on Monday they would tour Japan. Kelby Kelby sold millions of records.',
-    'Kelby Kelby said the album would be out in May.',
+    'Fans cheered Kelby Kelby in Tokyo on Monday. The album by Kelby Kelby sold millions of records.',
+    'Tickets for Kelby Kelby went on sale in May.',
     'Boutros Boutros Vollan said on Monday the talks would resume.',
   ]);
   expect(index.entities.map((e) => e.name)).not.toContain('Kelby Kelby');
   expect(index.entities.map((e) => e.name)).toContain('Boutros Boutros Vollan');
 });
 
-test('a name closed by a country or a capital and opened by no first name is a firm\'s branch or a club, no person ("Kelbo Europe", "Vollania Warsaw")', () => {
+test('a name closed by a country or a capital and opened by an acronym or where a team sits is a firm\'s branch or a club, no person ("KLB Europe", "Vollania Warsaw")', () => {
   const { index } = compileStories([
-    'Kelbo Europe said on Monday its sales rose. Kelbo Europe would hire more staff.',
+    'KLB Europe said on Monday its sales rose. KLB Europe would hire more staff.',
     'Vollania Warsaw beat Legion 2-1 on Saturday. Vollania Warsaw said the coach would stay.',
     'Wimbledon finalist Tarvo Washington said on Friday he was tired.',
     'Tennis player Tarvo Washington, the 11th seed, said he would play on.',
     'Jason Scotland scored twice, and Jason Scotland said he was happy.',
   ]);
   const people = index.entities.filter((e) => e.kind === 'person').map((e) => e.name);
-  expect(people).not.toContain('Kelbo Europe');
+  expect(people).not.toContain('KLB Europe');
   expect(people).not.toContain('Vollania Warsaw');
   // A first name of the list opens a person's name; a title and a verb of saying make one too.
   expect(people).toContain('Jason Scotland');

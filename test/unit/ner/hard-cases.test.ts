@@ -2038,3 +2038,45 @@ test('a middle name written in full that the corpus\'s person lacks is someone e
   expect(linksWith(matcher, 'On Monday Tarek Forrest Vollan opened a hotel.')).toEqual(['Tarek Forrest Vollan=?']);
   expect(linksWith(matcher, 'Minister Tarek F. Vollan spoke on Monday.')).toEqual([`Tarek F. Vollan=${tarek}`]);
 });
+
+describe('review of session 21: what the shared surnames must leave alone', () => {
+  const { gazetteer } = engineResources();
+  /** The shared surnames of a lexicon of people given as [name, weight]. */
+  const sharedOf = (people: [string, number][]) => {
+    const records: EntityRecord[] = people.map(([name, weight]) => ({ id: `person:${name.toLowerCase().replace(/\W+/g, '-')}`, kind: 'person', name, aliases: [name.toLowerCase(), 'vollan'], role: null, roleStory: null, weight }));
+    return buildLexicon(records, new Map(records.map((p) => [p.id, p.weight])), [], gazetteer).sharedSurnames;
+  };
+
+  test('an acronym the corpus has as people\'s surname is still no one ("of brokers ABN")', () => {
+    const { matcher } = storiesEngine(['John Abn, the chairman, said on Monday sales rose.', 'Chairman John Abn said more on Tuesday.', 'Mary Abn, the singer, said she would tour.', 'Singer Mary Abn said more on Friday.']);
+    expect(linksWith(matcher, 'Andrew Beh, of brokers ABN, said the bid was fair.')).toEqual(['Andrew Beh=?']);
+  });
+
+  test('one person written two ways counts once: a title or a longer name before it, one letter of a first name', () => {
+    expect(sharedOf([['Tarek Vollan', 3], ['Sen Tarek Vollan', 3]])).toEqual([]);
+    expect(sharedOf([['Abu Vollan', 3], ['Nabil Abu Vollan', 2]])).toEqual([]);
+    expect(sharedOf([['Jakob Vollan', 3], ['Jacob Vollan', 2]])).toEqual([]);
+    expect(sharedOf([['Jack Vollan', 3], ['John Vollan', 2]])).toEqual([]);
+  });
+
+  test('the next person\'s spellings add up as the first\'s do', () => {
+    expect(sharedOf([['Tarek Vollan', 7], ['Glen Vollan', 2], ['Glenn Vollan', 2]])).toEqual(['vollan']);
+    expect(sharedOf([['Tarek Vollan', 7], ['Glen Vollan', 2], ['Osric Vollan', 2]])).toEqual([]);
+  });
+
+  test('a one-word person is linked after an initial too ("C. Ronalvo")', () => {
+    const { index, matcher } = storiesEngine(['Striker Ronalvo scored twice on Sunday. Ronalvo said he was happy.', 'Ronalvo, the striker, signed a new contract on Monday.']);
+    expect(linksWith(matcher, 'On Monday C. Ronalvo scored again.')).toEqual([`C. Ronalvo=${index.entities.find((e) => e.name === 'Ronalvo')!.id}`]);
+  });
+});
+
+test('review of session 21: a place closing the name of someone whose first name the lists lack keeps the person ("Denzel Washington"), and a person named one word twice who "said" is one ("Sirhan Sirhan")', () => {
+  const { index } = compileStories([
+    'Denzel Washington stars in the film. Denzel Washington said he loved the role.',
+    'Denzel Washington won an award on Sunday.',
+    'Sirhan Sirhan, who killed a senator, was denied parole on Monday. Sirhan Sirhan said he was sorry.',
+  ]);
+  const people = index.entities.filter((e) => e.kind === 'person').map((e) => e.name);
+  expect(people).toContain('Denzel Washington');
+  expect(people).toContain('Sirhan Sirhan');
+});
