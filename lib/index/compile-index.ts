@@ -306,6 +306,7 @@ function changedQueries(before: LexiconDigest, after: Lexicon): Set<number> {
     [before.organisations ?? [], after.organisations ?? []],
     [before.organisationWords ?? [], after.organisationWords ?? []],
     [before.sharedSurnames ?? [], after.sharedSurnames ?? []],
+    [before.everydayNames ?? [], after.everydayNames ?? []],
   ] as const) {
     symmetricDifference(x, y, (k) => changed.add(queryHash(QUERY_KIND.flags, k)));
   }
@@ -588,14 +589,14 @@ export function compileIndexIncremental(input: readonly Article[], options: Incr
     records.map((r) => r.terms),
     tables.terms.strings,
   );
-  const { aliases, common: commonWords, givenNames: given, teams: teamNames, organisations: organisationNames, organisationWords: organisationWordList, sharedSurnames } = lexicon;
+  const { aliases, common: commonWords, givenNames: given, teams: teamNames, organisations: organisationNames, organisationWords: organisationWordList, sharedSurnames, everydayNames } = lexicon;
   return {
     compiled: { index: { version: INDEX_VERSION, lexicon, entities: stats, stories, keywords }, texts },
     state: {
       tables,
       stories: records,
       wordCase,
-      lexicon: { entities: lexicon.entities, aliases, common: commonWords, givenNames: given, teams: teamNames, organisations: organisationNames, organisationWords: organisationWordList, sharedSurnames },
+      lexicon: { entities: lexicon.entities, aliases, common: commonWords, givenNames: given, teams: teamNames, organisations: organisationNames, organisationWords: organisationWordList, sharedSurnames, everydayNames },
       ...(prev?.readWords ? { readWords: prev.readWords } : {}),
       ...(prev?.files ? { files: prev.files } : {}),
     },

@@ -45,7 +45,7 @@ export interface Stored {
 }
 
 /** The part of a lexicon whose answers detection depends on (the gazetteer is fixed by the engine). */
-export interface LexiconDigest extends Pick<Lexicon, 'entities' | 'common' | 'givenNames' | 'teams' | 'organisations' | 'organisationWords' | 'sharedSurnames'> {
+export interface LexiconDigest extends Pick<Lexicon, 'entities' | 'common' | 'givenNames' | 'teams' | 'organisations' | 'organisationWords' | 'sharedSurnames' | 'everydayNames'> {
   /** Alias key -> entity numbers, as Lexicon['aliases'] (a null-prototype object when read back). */
   aliases: Readonly<Record<string, ArrayLike<number>>>;
 }

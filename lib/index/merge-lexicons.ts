@@ -50,5 +50,6 @@ export function mergeLexicons(base: Lexicon, extra: Lexicon): Lexicon {
     organisations: union(base.organisations ?? [], extra.organisations ?? []),
     organisationWords: union(base.organisationWords ?? [], extra.organisationWords ?? []),
     sharedSurnames: union(union(base.sharedSurnames ?? [], extra.sharedSurnames ?? []), sharedAcross),
+    everydayNames: union(base.everydayNames ?? [], extra.everydayNames ?? []),
   };
 }

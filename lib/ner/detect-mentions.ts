@@ -362,6 +362,9 @@ const PRONOUN_WINDOW = 40;
 /** "the" straight before a word ("The German-born Vaidisova" has more between). */
 const THE_JUST_BEFORE = /(?:^|[^\p{L}])[Tt]he $/u;
 
+/** One space and a word in small letters that is no verb of being, having, saying or a result, nor a past or third person's form ("Nice job", not "Nice is", "Nice beat", "Nice wins"). */
+const EVERYDAY_WORD_AFTER = /^ (?!(?:is|was|are|were|has|have|had|will|would|can|could|may|might|must|should|said|says|say|beat|won|lost|drew|and|or|but|v|vs)\b)[a-z]+(?<![^s]s|ed)\b(?![-'’])/u;
+
 /**
  * A verb straight after a word: a form of "be", "have", a modal or "said", or a past tense in
  * "-ed" before punctuation, a preposition, a determiner or a name ("erupted through", "invaded
@@ -1395,6 +1398,10 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
     const anchored = inDateline || (text[c.end] === ':' && (c.start === 0 || text[c.start - 1] === '\n'));
     if (c.titleFrom >= 0) for (const place of placesInTitle(text, c, m)) push(place);
     if (c.shape === 'org') continue;
+    // "Nice job", "Nice of you": a name the corpus writes mostly as an everyday word, opening a
+    // sentence before a word in small letters that is no verb, is the word ("Nice is lovely",
+    // "Nice beat Lyon" keep the city and its club; "US officials", in capitals, the country).
+    if (c.tokenCount === 1 && c.sentenceInitial && !c.titled && !c.possessive && !c.personCue && EVERYDAY_WORD_AFTER.test(text.slice(c.end, c.end + 24)) && factsOf(m, c.key).flags & KEY.everydayName && !isAllCaps(text.slice(c.start, c.end))) continue;
     // "Ca n't wait": a verb before its negative, no name ("Ca" is California's too).
     if (c.tokenCount === 1 && text.charCodeAt(c.end + 1) === 110 && SPLIT_NEGATIVE_AFTER.test(text.slice(c.end, c.end + 6))) continue; // " n"
     if (isCreditsEmployer(text, c, out, m)) continue;

@@ -39,6 +39,8 @@ export interface Lexicon {
    * mostly in places' and firms' names ("phelps" beside "Phelps Dodge", "downing").
    */
   sharedSurnames?: string[];
+  /** Names of one word the corpus writes mostly in small letters, as everyday words ("nice", a city's): see `KEY.everydayName`. */
+  everydayNames?: string[];
 }
 
 /** Bits of `KeyFacts.flags`: what else the lexicon knows a key as, besides a name of entities. */
@@ -72,6 +74,8 @@ export const KEY = {
   everydayFirstName: 8192,
   /** A surname of `Lexicon.sharedSurnames`. */
   sharedSurname: 16384,
+  /** A name of `Lexicon.everydayNames`: opening a sentence before a word in small letters that is no verb, the everyday word ("Nice job"). */
+  everydayName: 32768,
 } as const;
 
 /** Everything the lexicon says of one folded key, found with one look-up. */
@@ -140,7 +144,9 @@ export function buildLexicon(
   const sharedSurnames = Object.keys(aliases)
     .filter((key) => !key.includes(' ') && (ofOthers.has(key) || isSharedSurname(aliases[key]!, entities, weights)))
     .sort();
-  const common = [...commonWords].filter((w) => !aliases[w] && gazetteer.places[w] === undefined).sort();
+  const everyday = [...commonWords];
+  const common = everyday.filter((w) => !aliases[w] && gazetteer.places[w] === undefined).sort();
+  const everydayNames = everyday.filter((w) => !w.includes(' ') && (aliases[w] !== undefined || gazetteer.places[w] !== undefined)).sort();
   return {
     entities: entities.map((e) => ({ id: e.id, kind: e.kind, name: e.name })),
     aliases,
@@ -159,6 +165,7 @@ export function buildLexicon(
     organisations: [...organisations],
     organisationWords: [...organisationWords],
     sharedSurnames,
+    everydayNames,
   };
 }
 
@@ -214,6 +221,7 @@ export function createMatcher(lexicon: Lexicon): Matcher {
   flag(lexicon.organisationWords ?? [], KEY.organisationWord);
   flag(lexicon.everydayFirstNames ?? [], KEY.everydayFirstName);
   flag(lexicon.sharedSurnames ?? [], KEY.sharedSurname);
+  flag(lexicon.everydayNames ?? [], KEY.everydayName);
   flag((lexicon.organisations ?? []).filter((key) => key.includes(' ')).map(firstWordOf), KEY.opensOrganisation);
   // A span of several words can be a known name only if its first word opens one that long.
   for (const key of [...Object.keys(lexicon.aliases), ...Object.keys(lexicon.gazetteer), ...(lexicon.organisations ?? [])]) {

@@ -488,6 +488,7 @@ export function saveState(dir: string, state: CompileState, engine: string): voi
     out.strings('lexicon.organisations', lex.organisations ?? []);
     out.strings('lexicon.organisationWords', lex.organisationWords ?? []);
     out.strings('lexicon.sharedSurnames', lex.sharedSurnames ?? []);
+    out.strings('lexicon.everydayNames', lex.everydayNames ?? []);
     out.end({ engine, stories: n, files });
   } catch (e) {
     closeSync(fd);
@@ -679,7 +680,7 @@ function decodeState(dir: string, bytes: Buffer, engine: string): CompileState {
   });
   if (from !== aliasEntities.length) fail('lexicon aliases');
   for (const e of aliasEntities) if (!(e >= 0 && e < entities.length)) fail('lexicon aliases');
-  const lexicon: LexiconDigest = { entities, aliases, common: stringsOf('lexicon.common'), givenNames: stringsOf('lexicon.givenNames'), teams: stringsOf('lexicon.teams'), organisations: stringsOf('lexicon.organisations'), organisationWords: stringsOf('lexicon.organisationWords'), sharedSurnames: stringsOf('lexicon.sharedSurnames') };
+  const lexicon: LexiconDigest = { entities, aliases, common: stringsOf('lexicon.common'), givenNames: stringsOf('lexicon.givenNames'), teams: stringsOf('lexicon.teams'), organisations: stringsOf('lexicon.organisations'), organisationWords: stringsOf('lexicon.organisationWords'), sharedSurnames: stringsOf('lexicon.sharedSurnames'), everydayNames: stringsOf('lexicon.everydayNames') };
 
   const lower = new Int32Array(wordCount);
   const capital = new Int32Array(wordCount);

@@ -14,6 +14,7 @@ describe('mergeLexicons: the bundled corpus and a reader\'s library read as one'
     givenNames: ['tarek'],
     organisations: ['velcorp'],
     organisationWords: ['deutsche'],
+    everydayNames: ['nice'],
     gazetteer: { oslo: 'Oslo' },
   });
   const library = lexicon({
@@ -25,6 +26,7 @@ describe('mergeLexicons: the bundled corpus and a reader\'s library read as one'
     givenNames: ['osric'],
     organisations: ['merrill vance'],
     organisationWords: ['daiwa'],
+    everydayNames: ['down'],
   });
   const merged = mergeLexicons(bundled, library);
 
@@ -37,6 +39,7 @@ describe('mergeLexicons: the bundled corpus and a reader\'s library read as one'
     expect(merged.givenNames).toEqual(['osric', 'tarek']);
     expect(merged.organisations).toEqual(['merrill vance', 'velcorp']);
     expect(merged.organisationWords).toEqual(['daiwa', 'deutsche']);
+    expect(merged.everydayNames).toEqual(['down', 'nice']);
     expect(merged.gazetteer).toEqual({ oslo: 'Oslo' });
     const m = createMatcher(merged);
     expect(m.keys.get('merrill vance')!.flags & KEY.organisation).toBe(KEY.organisation);

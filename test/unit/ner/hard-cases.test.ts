@@ -2080,3 +2080,25 @@ test('review of session 21: a place closing the name of someone whose first name
   expect(people).toContain('Denzel Washington');
   expect(people).toContain('Sirhan Sirhan');
 });
+
+describe('a name the corpus writes mostly as an everyday word, opening a sentence ("Nice job")', () => {
+  const { matcher } = storiesEngine([
+    'The festival opened in Nice on Monday. Hotels in Nice were full.',
+    'NICE, France 1996-08-30\nPolice in Nice arrested two men on Friday.',
+    'The mayor of Nice said on Tuesday the port in Nice would grow.',
+    'Flights to Nice were cancelled. Tourists in Nice waited.',
+    'It was a nice day, and a nice crowd came. Nice weather helped.',
+    'The food was nice and the music nice too. A nice time was had.',
+    'Everyone was nice to them. It is nice to win, he said.',
+  ]);
+  const links = (sentence: string) => linksWith(matcher, sentence);
+  test('before a word in small letters that is no verb, it is the word', () => {
+    expect(links('They went to Nice.')).toEqual(['Nice=place:nice']);
+    expect(links('Nice job, guys.')).toEqual([]);
+    expect(links('Nice of them to come.')).toEqual([]);
+  });
+  test('before a verb, after a preposition or inside a sentence, the place', () => {
+    expect(links('Nice is lovely in May.')).toEqual(['Nice=place:nice']);
+    expect(links('They flew to Nice on Monday.')).toEqual(['Nice=place:nice']);
+  });
+});
