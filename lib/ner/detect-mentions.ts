@@ -461,8 +461,10 @@ function classifyUnknown(text: string, c: NameCandidate, facts: Readonly<KeyFact
     return 'person';
   }
   // "Middle East", "Far East", "Deep South": a point of the compass after a word of position names
-  // a region ("Kanye West" is no place).
+  // a region ("Kanye West" is no place). One before a word the lexicon does not know names no one:
+  // a region, a people, a firm or a mine ("South Taranaki", "the South Africans", "East Dries").
   if (c.tokenCount === 2 && COMPASS_POINTS.has(words.keys[1]!) && REGION_QUALIFIERS.has(words.keys[0]!)) return 'place';
+  if (c.tokenCount === 2 && !c.personCue && COMPASS_POINTS.has(words.keys[0]!)) return null;
   // The shape of a personal name: two or three capitalised words, none an everyday word or a place,
   // besides particles ("Vincent van Gogh", "Joost van der Westhuizen").
   // Opening a sentence, a short first word is as often another language's article or preposition

@@ -2102,3 +2102,16 @@ describe('a name the corpus writes mostly as an everyday word, opening a sentenc
     expect(links('They flew to Nice on Monday.')).toEqual(['Nice=place:nice']);
   });
 });
+
+test('a point of the compass before a word the lexicon does not know names no one: a region, a people, a firm ("the South Taranaki coast", "the South Kelvarans")', () => {
+  // A corpus that writes "South" with its capital, in places' names, as the news does.
+  const { matcher } = storiesEngine([
+    'Finance Minister Tarek Vollan said on Monday taxes would rise.',
+    'Tarek Vollan, the minister, met bankers in South Africa and South Korea.',
+    'Talks in South Africa, South Korea and South Sudan went on in the south.',
+  ]);
+  expect(linksWith(matcher, 'Whales stranded on the South Taranaki coast of Kaupokonui.')).toEqual([]);
+  expect(linksWith(matcher, 'Stung by the score, the South Kelvarans almost replied.')).toEqual([]);
+  // A person whose name the page says so is one still.
+  expect(readWith(matcher, 'On Monday West Okafor said he was happy.')).toEqual(['West Okafor=person/?']);
+});
