@@ -362,6 +362,9 @@ const PRONOUN_WINDOW = 40;
 /** "the" straight before a word ("The German-born Vaidisova" has more between). */
 const THE_JUST_BEFORE = /(?:^|[^\p{L}])[Tt]he $/u;
 
+/** "a" or "an" in small letters ("A" may be an initial), then at most one word in small letters that is no preposition or conjunction, before a name ("an esoteric "; not "an analyst at "). */
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])an? (?:(?!(?:at|in|on|of|to|for|from|with|by|about|into|over|under|near|and|or|but|than|as|is|was)\b)[a-z][a-z-]* )?$/u;
+
 /** One space and a word in small letters that is no verb of being, having, saying or a result, nor a past or third person's form ("Nice job", not "Nice is", "Nice beat", "Nice wins"). */
 const EVERYDAY_WORD_AFTER = /^ (?!(?:is|was|are|were|has|have|had|will|would|can|could|may|might|must|should|said|says|say|beat|won|lost|drew|and|or|but|v|vs)\b)[a-z]+(?<![^s]s|ed)\b(?![-'’])/u;
 
@@ -428,6 +431,9 @@ function classifyUnknown(text: string, c: NameCandidate, facts: Readonly<KeyFact
   // often someone: "How old are you Taylor", "Crosby went down" (news copy names the city so).
   if (doc.conversational && c.tokenCount === 1 && flags & KEY.cityFirstName && !(flags & KEY.common) && !c.locative && !c.theBefore && !c.allCaps && !c.placeNounAfter && !doc.sports) return 'person';
   if (flags & KEY.city && !(flags & KEY.common) && !c.personCue) return 'place';
+  // After "a" or "an" and at most one word in small letters, one word is a kind, not a person's
+  // name ("an esoteric Christian order", "a Kelby spokesman").
+  if (c.tokenCount === 1 && !c.allCaps && ARTICLE_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start))) return null;
   // A first name the corpus learned, alone and after no preposition ("ask Marta", "Olga and Ines").
   if (c.tokenCount === 1 && !c.allCaps && !c.locative && flags & KEY.givenName && !(flags & KEY.common)) return 'person';
   // In a post or a caption, a first name of the maintained list, no everyday word nor chat, alone

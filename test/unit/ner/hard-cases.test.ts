@@ -2115,3 +2115,11 @@ test('a point of the compass before a word the lexicon does not know names no on
   // A person whose name the page says so is one still.
   expect(readWith(matcher, 'On Monday West Okafor said he was happy.')).toEqual(['West Okafor=person/?']);
 });
+
+test('after "a" or "an" and at most one word in small letters, one word the corpus knows as no one\'s is a kind, no person ("an esoteric Christian order", "a Tarek poster")', () => {
+  // The corpus teaches "Tarek" as a first name: alone after no preposition, a person.
+  const { matcher } = storiesEngine(['Finance Minister Tarek Vollan said on Monday taxes would rise.', 'Tarek Vollan, the minister, met bankers in Oslo.']);
+  expect(readWith(matcher, 'Ask Tarek about it.')).toEqual(['Tarek=person/?']);
+  expect(linksWith(matcher, 'He joined an esoteric Tarek order.')).toEqual([]);
+  expect(linksWith(matcher, 'He put a Tarek poster on the wall.')).toEqual([]);
+});
