@@ -878,6 +878,10 @@ function personShapedWhole(text: string, c: NameCandidate, m: Matcher, parts: Me
     return mention(text, c.start, c.end, 'person', m, null);
   }
   if (parts.some((p) => p.text.includes(' '))) return null;
+  // A name closed by a country's and opened by an everyday word that is no first name is an
+  // institution's, whatever verb follows ("Statistics Canada said", "Radio France"; "Dawn France
+  // said" is a woman), as the compiler reads it.
+  if (!c.titled && words.facts[0]!.flags & KEY.common && !(words.facts[0]!.flags & OPENS_NAMES) && words.facts[words.facts.length - 1]!.flags & KEY.country) return null;
   const cued = c.personCue || c.titled;
   // A place opening the name is its modifier, not a first name ("U.S. Baptist Union", "House
   // Republicans", "Leeds Rhinos"), unless the corpus knows the word as a first name too ("Austin

@@ -2123,3 +2123,9 @@ test('after "a" or "an" and at most one word in small letters, one word the corp
   expect(linksWith(matcher, 'He joined an esoteric Tarek order.')).toEqual([]);
   expect(linksWith(matcher, 'He put a Tarek poster on the wall.')).toEqual([]);
 });
+
+test('a name closed by a country and opened by an everyday word is an institution\'s, whatever verb follows ("prices rose, Statistics Canada said"); a title keeps a person ("Actress Dawn French")', () => {
+  const { matcher } = storiesEngine(['Prices in Canada rose on Monday, officials in Ottawa said.', 'Talks in Canada and France went on.', 'Dawn said the statistics were good, and the radio agreed.']);
+  expect(readWith(matcher, 'Actress Dawn France said she was happy.')).toEqual(['Dawn France=person/?']);
+  expect(readWith(matcher, 'Prices rose 0.2 pct in May, Statistics Canada said.')).toEqual([]);
+});
