@@ -389,6 +389,11 @@ export function compileIndexIncremental(input: readonly Article[], options: Incr
     if (isCommonInCorpus(dictionary, w, timesOf(capital, id), timesOf(lower, id))) commonInCorpus.add(w);
   }
   const isCommonWord = (w: string) => commonInCorpus.has(w);
+  // Common words (above) the corpus wrote in small letters three times or more, no hyphenated
+  // ones ("nice"; not "china" or "anchorage", seldom written so, nor "al-sabah", whose particle is
+  // small): where a name is one, its capital opening a post's sentence may be grammar.
+  const everydayWords = new Set<string>();
+  for (const w of commonInCorpus) if (timesOf(lower, tables.words.find(w)) >= 3 && !w.includes('-')) everydayWords.add(w);
   let commonChanged: Uint8Array | null = null;
   if (prev) {
     const was = prev.wordCase;
@@ -456,7 +461,7 @@ export function compileIndexIncremental(input: readonly Article[], options: Incr
     if (!dictionary.has(w) && n > 3 * wordCase.capital[id]!) common.push(w);
   }
   // Aliases are ordered by how often the corpus wrote each entity's names.
-  const lexicon = buildLexicon(entities, weights, common, gazetteer, givenNames, teams, organisations, organisationWords, surnamesOfOthers);
+  const lexicon = buildLexicon(entities, weights, common, gazetteer, givenNames, teams, organisations, organisationWords, surnamesOfOthers, everydayWords);
   const indexOfEntity = new Map(lexicon.entities.map((e, i) => [e.id, i]));
 
   // 5. Each story's mentions and best sentences, detected again where a look-up they used changed.

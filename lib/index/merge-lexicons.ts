@@ -50,6 +50,8 @@ export function mergeLexicons(base: Lexicon, extra: Lexicon): Lexicon {
     organisations: union(base.organisations ?? [], extra.organisations ?? []),
     organisationWords: union(base.organisationWords ?? [], extra.organisationWords ?? []),
     sharedSurnames: union(union(base.sharedSurnames ?? [], extra.sharedSurnames ?? []), sharedAcross),
-    everydayNames: union(base.everydayNames ?? [], extra.everydayNames ?? []),
+    // A word the bundled corpus knows as a name without listing it as everyday stays a name: a
+    // small library has seen too few words to say ("china", "turkey").
+    everydayNames: union(base.everydayNames ?? [], (extra.everydayNames ?? []).filter((w) => !Object.hasOwn(base.aliases, w) && !Object.hasOwn(base.gazetteer, w))),
   };
 }

@@ -362,11 +362,20 @@ const PRONOUN_WINDOW = 40;
 /** "the" straight before a word ("The German-born Vaidisova" has more between). */
 const THE_JUST_BEFORE = /(?:^|[^\p{L}])[Tt]he $/u;
 
-/** "a" or "an" in small letters ("A" may be an initial), then at most one word in small letters that is no preposition or conjunction, before a name ("an esoteric "; not "an analyst at "). */
-const ARTICLE_BEFORE = /(?:^|[^\p{L}])an? (?:(?!(?:at|in|on|of|to|for|from|with|by|about|into|over|under|near|and|or|but|than|as|is|was)\b)[a-z][a-z-]* )?$/u;
+/** "a" or "an" in small letters ("A" may be an initial; "a.k.a" is none), then at most one word in small letters, before a name ("an esoteric "; "an analyst at " is two words). */
+const ARTICLE_BEFORE = /(?:^|[\s"“‘'(\[])an? (?:[a-z][a-z-]* )?$/u;
 
-/** One space and a word in small letters that is no verb of being, having, saying or a result, nor a past or third person's form ("Nice job", not "Nice is", "Nice beat", "Nice wins"). */
-const EVERYDAY_WORD_AFTER = /^ (?!(?:is|was|are|were|has|have|had|will|would|can|could|may|might|must|should|said|says|say|beat|won|lost|drew|and|or|but|v|vs)\b)[a-z]+(?<![^s]s|ed)\b(?![-'’])/u;
+/** The key's entities hold no person (a place's name, or nothing the corpus knows). */
+function namesNoPerson(m: Matcher, facts: Readonly<KeyFacts>): boolean {
+  return !facts.entities?.some((i) => m.entities[i]!.kind === 'person');
+}
+
+/**
+ * One space and a word in small letters that is no verb of being, having, saying or a result, no
+ * adverb of time or sequence, nor a past or third person's form ("Nice job", not "Nice is", "Nice
+ * beat", "Nice also", "Nice wins").
+ */
+const EVERYDAY_WORD_AFTER = /^ (?!(?:is|was|are|were|has|have|had|will|would|can|could|may|might|must|should|said|says|say|beat|won|lost|drew|took|made|came|went|got|face|faces|and|or|but|v|vs|also|then|later|still|never|now|again|today|yesterday|already|just|only|even|once|first|finally|in|on|at|for|from|with|by|to)\b)[a-z]+(?<![^s]s|ed)(?![\p{L}\p{M}'’-])/u;
 
 /**
  * A verb straight after a word: a form of "be", "have", a modal or "said", or a past tense in
@@ -432,8 +441,9 @@ function classifyUnknown(text: string, c: NameCandidate, facts: Readonly<KeyFact
   if (doc.conversational && c.tokenCount === 1 && flags & KEY.cityFirstName && !(flags & KEY.common) && !c.locative && !c.theBefore && !c.allCaps && !c.placeNounAfter && !doc.sports) return 'person';
   if (flags & KEY.city && !(flags & KEY.common) && !c.personCue) return 'place';
   // After "a" or "an" and at most one word in small letters, one word is a kind, not a person's
-  // name ("an esoteric Christian order", "a Kelby spokesman").
-  if (c.tokenCount === 1 && !c.allCaps && ARTICLE_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start))) return null;
+  // name ("an esoteric Christian order", "a Kelby spokesman"), unless a verb of saying or "who"
+  // follows ("a smiling Tarek said").
+  if (c.tokenCount === 1 && !c.allCaps && !c.personCue && !c.whoAfter && ARTICLE_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start))) return null;
   // A first name the corpus learned, alone and after no preposition ("ask Marta", "Olga and Ines").
   if (c.tokenCount === 1 && !c.allCaps && !c.locative && flags & KEY.givenName && !(flags & KEY.common)) return 'person';
   // In a post or a caption, a first name of the maintained list, no everyday word nor chat, alone
@@ -470,7 +480,7 @@ function classifyUnknown(text: string, c: NameCandidate, facts: Readonly<KeyFact
   // a region ("Kanye West" is no place). One before a word the lexicon does not know names no one:
   // a region, a people, a firm or a mine ("South Taranaki", "the South Africans", "East Dries").
   if (c.tokenCount === 2 && COMPASS_POINTS.has(words.keys[1]!) && REGION_QUALIFIERS.has(words.keys[0]!)) return 'place';
-  if (c.tokenCount === 2 && !c.personCue && COMPASS_POINTS.has(words.keys[0]!)) return null;
+  if (c.tokenCount === 2 && COMPASS_POINTS.has(words.keys[0]!)) return null;
   // The shape of a personal name: two or three capitalised words, none an everyday word or a place,
   // besides particles ("Vincent van Gogh", "Joost van der Westhuizen").
   // Opening a sentence, a short first word is as often another language's article or preposition
@@ -784,7 +794,7 @@ function extendKnownSurname(text: string, c: NameCandidate, m: Matcher, parts: M
   // the surname alone would mean ("Hillary Clinton" is Hillary Rodham Clinton, not Bill).
   const firsts = firstNamesOf(m);
   // Not with other middle initials: "George H.W. Bush" is not George W. Bush.
-  const hasFirst = (i: number) => m.entities[i]!.kind === 'person' && isSameFirstName((firsts[i] ??= foldName(firstWordOf(m.entities[i]!.name))), words.keys[0]!) && !otherMiddleInitials(m.entities[i]!.name, words.keys, surnameAt);
+  const hasFirst = (i: number) => m.entities[i]!.kind === 'person' && isSameFirstName((firsts[i] ??= foldName(firstWordOf(m.entities[i]!.name))), words.keys[0]!) && !otherMiddleInitials(m.entities[i]!.name, words.keys, surnameAt, (words.facts[surnameAt]!.flags & KEY.sharedSurname) !== 0);
   const linked = part.entity ? m.indexOf.get(part.entity) : undefined;
   const namesake = linked === undefined || hasFirst(linked) ? linked : factsOf(m, foldName(stripPossessive(part.text))).entities?.find(hasFirst);
   const at = namesake ?? linked;
@@ -808,23 +818,23 @@ function middleInitials(keys: readonly string[], surnameAt: number): string {
 
 /**
  * `name` and the page's name (`keys`, its surname at `surnameAt`) both have middle names or
- * initials, and they differ; or the page's has a middle name written in full that `name` lacks
- * ("Michael Forrest Jones" is no Michael Jones: a name written with its middle name is written so
- * each time).
+ * initials, and they differ; or, for a surname several people of the corpus share (`shared`), the
+ * page's has a middle name written in full that `name` lacks ("Michael Forrest Jones" is no
+ * Michael Jones; "Boris Nikolayevich Yeltsin" is Boris Yeltsin).
  */
-function otherMiddleInitials(name: string, keys: readonly string[], surnameAt: number): boolean {
+function otherMiddleInitials(name: string, keys: readonly string[], surnameAt: number, shared: boolean): boolean {
   const page = middleInitials(keys, surnameAt);
   if (page === '') return false;
   const words = foldName(name).split(' ');
   // The corpus's surname before its "Jr" ("Louis V. Gerstner Jr").
   const known = middleInitials(words, surnameIndex(words));
-  if (known === '') return hasFullMiddleName(keys, surnameAt);
+  if (known === '') return shared && hasFullMiddleName(keys, surnameAt);
   return known !== page;
 }
 
-/** A word between the first name and the surname at `surnameAt` is a name in full, no initial or particle. */
+/** A word between the first name and the surname at `surnameAt` is a name in full ("Li", "Forrest"), no initial or particle. */
 function hasFullMiddleName(keys: readonly string[], surnameAt: number): boolean {
-  for (let i = 1; i < surnameAt; i++) if (!isParticleKey(keys[i]!) && !keys[i]!.includes('.') && keys[i]!.length > 2) return true;
+  for (let i = 1; i < surnameAt; i++) if (!isParticleKey(keys[i]!) && !keys[i]!.includes('.') && keys[i]!.length > 1) return true;
   return false;
 }
 
@@ -1410,10 +1420,12 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
     const anchored = inDateline || (text[c.end] === ':' && (c.start === 0 || text[c.start - 1] === '\n'));
     if (c.titleFrom >= 0) for (const place of placesInTitle(text, c, m)) push(place);
     if (c.shape === 'org') continue;
-    // "Nice job", "Nice of you": a name the corpus writes mostly as an everyday word, opening a
-    // sentence before a word in small letters that is no verb, is the word ("Nice is lovely",
-    // "Nice beat Lyon" keep the city and its club; "US officials", in capitals, the country).
-    if (c.tokenCount === 1 && c.sentenceInitial && !c.titled && !c.possessive && !c.personCue && EVERYDAY_WORD_AFTER.test(text.slice(c.end, c.end + 24)) && factsOf(m, c.key).flags & KEY.everydayName && !isAllCaps(text.slice(c.start, c.end))) continue;
+    // "Nice job", "Nice of you": in posts, a place's name the corpus writes mostly as an everyday
+    // word, opening a sentence before a word in small letters that is no verb, is the word ("Nice
+    // is lovely", "Nice beat Lyon" keep the city and its club; "US officials", in capitals, the
+    // country). News copy opens sentences with the place before its nouns ("Nice airport was
+    // closed", "Nice mayor Christian Estrosi"), and a person's surname before any verb.
+    if (doc.informal && c.tokenCount === 1 && c.sentenceInitial && !c.titled && !c.possessive && !c.personCue && EVERYDAY_WORD_AFTER.test(text.slice(c.end, c.end + 24)) && namesNoPerson(m, factsOf(m, c.key)) && factsOf(m, c.key).flags & KEY.everydayName && !isAllCaps(text.slice(c.start, c.end))) continue;
     // "Ca n't wait": a verb before its negative, no name ("Ca" is California's too).
     if (c.tokenCount === 1 && text.charCodeAt(c.end + 1) === 110 && SPLIT_NEGATIVE_AFTER.test(text.slice(c.end, c.end + 6))) continue; // " n"
     if (isCreditsEmployer(text, c, out, m)) continue;

@@ -39,7 +39,7 @@ export interface Lexicon {
    * mostly in places' and firms' names ("phelps" beside "Phelps Dodge", "downing").
    */
   sharedSurnames?: string[];
-  /** Names of one word the corpus writes mostly in small letters, as everyday words ("nice", a city's): see `KEY.everydayName`. */
+  /** Names of one word that are everyday words the corpus writes in small letters, three times or more ("nice", a city's): see `KEY.everydayName`. */
   everydayNames?: string[];
 }
 
@@ -126,6 +126,7 @@ export function buildLexicon(
   organisations: readonly string[] = [],
   organisationWords: readonly string[] = [],
   surnamesOfOthers: readonly string[] = [],
+  everydayWords: Iterable<string> = [],
 ): Lexicon {
   const aliases: Record<string, number[]> = {};
   entities.forEach((e, index) => {
@@ -144,9 +145,8 @@ export function buildLexicon(
   const sharedSurnames = Object.keys(aliases)
     .filter((key) => !key.includes(' ') && (ofOthers.has(key) || isSharedSurname(aliases[key]!, entities, weights)))
     .sort();
-  const everyday = [...commonWords];
-  const common = everyday.filter((w) => !aliases[w] && gazetteer.places[w] === undefined).sort();
-  const everydayNames = everyday.filter((w) => !w.includes(' ') && (aliases[w] !== undefined || gazetteer.places[w] !== undefined)).sort();
+  const common = [...commonWords].filter((w) => !aliases[w] && gazetteer.places[w] === undefined).sort();
+  const everydayNames = [...everydayWords].filter((w) => !w.includes(' ') && (aliases[w] !== undefined || gazetteer.places[w] !== undefined)).sort();
   return {
     entities: entities.map((e) => ({ id: e.id, kind: e.kind, name: e.name })),
     aliases,

@@ -40,6 +40,9 @@ describe('mergeLexicons: the bundled corpus and a reader\'s library read as one'
     expect(merged.organisations).toEqual(['merrill vance', 'velcorp']);
     expect(merged.organisationWords).toEqual(['daiwa', 'deutsche']);
     expect(merged.everydayNames).toEqual(['down', 'nice']);
+    // A small library's everyday word that the bundled corpus knows as a name stays a name.
+    const small = lexicon({ everydayNames: ['oslo', 'tarek vollan', 'vollan', 'delta'] });
+    expect(mergeLexicons(bundled, small).everydayNames).toEqual(['delta', 'nice']);
     expect(merged.gazetteer).toEqual({ oslo: 'Oslo' });
     const m = createMatcher(merged);
     expect(m.keys.get('merrill vance')!.flags & KEY.organisation).toBe(KEY.organisation);

@@ -2031,13 +2031,22 @@ test('a person the corpus knows by one word is the name a first name opens ("Dav
   expect(linksWith(matcher, 'Shares of Yangtze Ronalvo rose on Monday.')).toEqual(['Yangtze Ronalvo=?']);
 });
 
-test('a middle name written in full that the corpus\'s person lacks is someone else ("Michael Forrest Jones" is no Michael Jones); an initial is not', () => {
-  const { index, matcher } = storiesEngine(['Finance Minister Tarek Vollan said on Monday taxes would rise.', 'Tarek Vollan, the minister, met bankers in Oslo.']);
-  const tarek = index.entities.find((e) => e.name === 'Tarek Vollan')?.id;
-  expect(tarek).toBeDefined();
+test('a middle name written in full that the corpus\'s person lacks is someone else where several people share the surname ("Michael Forrest Jones" is no Michael Jones); one person\'s surname keeps them ("Boris Nikolayevich Yeltsin"), and so does an initial', () => {
+  const { index, matcher } = storiesEngine([
+    'Finance Minister Tarek Vollan said on Monday taxes would rise.',
+    'Tarek Vollan, the minister, met bankers in Oslo.',
+    'Singer Mirela Vollan said on Friday she would tour.',
+    'Mirela Vollan, the singer, won an award.',
+    'President Osric Kelby said on Monday the vote was fair.',
+    'Osric Kelby, the president, met farmers.',
+  ]);
+  const id = (name: string) => index.entities.find((e) => e.name === name)?.id;
+  expect(index.lexicon.sharedSurnames).toContain('vollan');
   expect(linksWith(matcher, 'On Monday Tarek Forrest Vollan opened a hotel.')).toEqual(['Tarek Forrest Vollan=?']);
-  expect(linksWith(matcher, 'Minister Tarek F. Vollan spoke on Monday.')).toEqual([`Tarek F. Vollan=${tarek}`]);
+  expect(linksWith(matcher, 'Minister Tarek F. Vollan spoke on Monday.')).toEqual([`Tarek F. Vollan=${id('Tarek Vollan')}`]);
+  expect(linksWith(matcher, 'On Monday Osric Ivanovich Kelby signed the decree.')).toEqual([`Osric Ivanovich Kelby=${id('Osric Kelby')}`]);
 });
+
 
 describe('review of session 21: what the shared surnames must leave alone', () => {
   const { gazetteer } = engineResources();
@@ -2082,7 +2091,7 @@ test('review of session 21: a place closing the name of someone whose first name
 });
 
 describe('a name the corpus writes mostly as an everyday word, opening a sentence ("Nice job")', () => {
-  const { matcher } = storiesEngine([
+  const { index, matcher } = storiesEngine([
     'The festival opened in Nice on Monday. Hotels in Nice were full.',
     'NICE, France 1996-08-30\nPolice in Nice arrested two men on Friday.',
     'The mayor of Nice said on Tuesday the port in Nice would grow.',
@@ -2090,12 +2099,21 @@ describe('a name the corpus writes mostly as an everyday word, opening a sentenc
     'It was a nice day, and a nice crowd came. Nice weather helped.',
     'The food was nice and the music nice too. A nice time was had.',
     'Everyone was nice to them. It is nice to win, he said.',
+    'A nice meal, a nice walk and a nice view: what a nice trip.',
   ]);
   const links = (sentence: string) => linksWith(matcher, sentence);
   test('before a word in small letters that is no verb, it is the word', () => {
     expect(links('They went to Nice.')).toEqual(['Nice=place:nice']);
     expect(links('Nice job, guys.')).toEqual([]);
     expect(links('Nice of them to come.')).toEqual([]);
+  });
+  test('the index lists the names that are everyday words the corpus writes in small letters', () => {
+    expect(index.lexicon.everydayNames).toEqual(['nice']);
+  });
+  test('before an adverb, in news copy, or before a verb of saying, the place', () => {
+    expect(links('Nice also beat Lyon.')).toEqual(['Nice=place:nice']);
+    // A weekday makes news copy of it, which opens sentences with a place before its nouns.
+    expect(links('Nice airport was closed on Monday.')).toEqual(['Nice=place:nice']);
   });
   test('before a verb, after a preposition or inside a sentence, the place', () => {
     expect(links('Nice is lovely in May.')).toEqual(['Nice=place:nice']);
@@ -2122,6 +2140,9 @@ test('after "a" or "an" and at most one word in small letters, one word the corp
   expect(readWith(matcher, 'Ask Tarek about it.')).toEqual(['Tarek=person/?']);
   expect(linksWith(matcher, 'He joined an esoteric Tarek order.')).toEqual([]);
   expect(linksWith(matcher, 'He put a Tarek poster on the wall.')).toEqual([]);
+  // A verb of saying makes a person of it; "a.k.a" is no article.
+  expect(readWith(matcher, 'Then a smiling Tarek said he was happy.')).toEqual(['Tarek=person/?']);
+  expect(readWith(matcher, 'The rapper, a.k.a Tarek, was happy.')).toEqual(['Tarek=person/?']);
 });
 
 test('a name closed by a country and opened by an everyday word is an institution\'s, whatever verb follows ("prices rose, Statistics Canada said"); a title keeps a person ("Actress Dawn French")', () => {
