@@ -365,9 +365,10 @@ const THE_JUST_BEFORE = /(?:^|[^\p{L}])[Tt]he $/u;
 /** "a" or "an" in small letters ("A" may be an initial; "a.k.a" is none), then at most one word in small letters, before a name ("an esoteric "; "an analyst at " is two words). */
 const ARTICLE_BEFORE = /(?:^|[\s"“‘'(\[])an? (?:[a-z][a-z-]* )?$/u;
 
-/** The key's entities hold no person (a place's name, or nothing the corpus knows). */
-function namesNoPerson(m: Matcher, facts: Readonly<KeyFacts>): boolean {
-  return !facts.entities?.some((i) => m.entities[i]!.kind === 'person');
+/** An everyday word of `Lexicon.everydayNames` that names no person the corpus knows (a place's name, or nothing). */
+function isEverydayPlaceName(m: Matcher, key: string): boolean {
+  const facts = factsOf(m, key);
+  return (facts.flags & KEY.everydayName) !== 0 && !facts.entities?.some((i) => m.entities[i]!.kind === 'person');
 }
 
 /**
@@ -1425,7 +1426,7 @@ export function detectMentions(text: string, m: Matcher, options: DetectOptions 
     // is lovely", "Nice beat Lyon" keep the city and its club; "US officials", in capitals, the
     // country). News copy opens sentences with the place before its nouns ("Nice airport was
     // closed", "Nice mayor Christian Estrosi"), and a person's surname before any verb.
-    if (doc.informal && c.tokenCount === 1 && c.sentenceInitial && !c.titled && !c.possessive && !c.personCue && EVERYDAY_WORD_AFTER.test(text.slice(c.end, c.end + 24)) && namesNoPerson(m, factsOf(m, c.key)) && factsOf(m, c.key).flags & KEY.everydayName && !isAllCaps(text.slice(c.start, c.end))) continue;
+    if (doc.informal && c.tokenCount === 1 && c.sentenceInitial && !c.titled && !c.possessive && !c.personCue && !isAllCaps(text.slice(c.start, c.end)) && isEverydayPlaceName(m, c.key) && EVERYDAY_WORD_AFTER.test(text.slice(c.end, c.end + 24))) continue;
     // "Ca n't wait": a verb before its negative, no name ("Ca" is California's too).
     if (c.tokenCount === 1 && text.charCodeAt(c.end + 1) === 110 && SPLIT_NEGATIVE_AFTER.test(text.slice(c.end, c.end + 6))) continue; // " n"
     if (isCreditsEmployer(text, c, out, m)) continue;

@@ -530,6 +530,7 @@ function classifyForm(form: FormStats, ctx: ClassifyContext): EntityKind | null 
   return null;
 }
 
+/** A name of several words closed by a place of the gazetteer and opened by no first name of the lists nor an initial, but by an acronym, an everyday word or a firm's word, or one that sits where a team does (see `classifyForm`). */
 function closedByPlaceWithNoFirstName(form: FormStats, ctx: ClassifyContext): boolean {
   const { words } = form;
   const first = words[0]!;
