@@ -903,6 +903,23 @@ function personShapedWhole(text: string, c: NameCandidate, m: Matcher, parts: Me
   const restIsName = words.facts.every((w, i) => i === 0 || isParticleKey(words.keys[i]!) || (!(w.flags & (KEY.common | KEY.gazetteer)) && !w.entities && words.keys[i]!.length > 1 && !BUILDING_WORDS.has(words.keys[i]!)));
   // "Tamika Jordan": a first name the corpus knows, then a place's name, is a person named so.
   const givenThenPlace = parts.length === 1 && parts[0]!.kind === 'place' && parts[0]!.end === c.end && parts[0]!.start > c.start && (words.facts[0]!.flags & KEY.givenName) !== 0;
+  // "Haley Richardson": a first name the corpus knows someone by as a surname, then a town that is
+  // no country, region or capital, is a person named so ("Lech Poznan", opened by no first name,
+  // is a club's name).
+  const lastFacts0 = words.facts[words.facts.length - 1]!;
+  const firstNameThenTown =
+    c.tokenCount === 2 &&
+    parts.length === 2 &&
+    parts[0]!.kind === 'person' &&
+    parts[0]!.start === c.start &&
+    parts[1]!.kind === 'place' &&
+    parts[1]!.end === c.end &&
+    (words.facts[0]!.flags & OPENS_NAMES) !== 0 &&
+    !(words.facts[0]!.flags & KEY.common) &&
+    (lastFacts0.flags & KEY.city) !== 0 &&
+    !(lastFacts0.flags & (KEY.gazetteer | KEY.common)) &&
+    !c.theBefore &&
+    !c.locative;
   // "Howell Pryce": two people's single names side by side are one person's name
   // (two people take a comma or an "and").
   const onePerson = parts.length >= 2 && parts.every((p) => p.kind === 'person');
@@ -937,7 +954,7 @@ function personShapedWhole(text: string, c: NameCandidate, m: Matcher, parts: Me
     words.facts.every((w, i) => i === 0 || isParticleKey(words.keys[i]!) || (!(w.flags & (KEY.common | KEY.country)) && words.keys[i]!.length > 1)) &&
     (lastIsSurname || (!(lastFacts.flags & (KEY.gazetteer | KEY.city)) && !parts.some((p) => p.kind === 'place' && p.end === c.end))) &&
     !hasInnerCapital(text, c);
-  if (!cued && !givenThenPlace && !givenPlaceThenSurname && !onePerson && !firstThenNames && !(opensIt && restIsName)) return null;
+  if (!cued && !givenThenPlace && !firstNameThenTown && !givenPlaceThenSurname && !onePerson && !firstThenNames && !(opensIt && restIsName)) return null;
   return mention(text, c.start, c.end, 'person', m, null);
 }
 

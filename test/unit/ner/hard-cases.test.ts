@@ -2150,3 +2150,15 @@ test('a name closed by a country and opened by an everyday word is an institutio
   expect(readWith(matcher, 'Actress Dawn France said she was happy.')).toEqual(['Dawn France=person/?']);
   expect(readWith(matcher, 'Prices rose 0.2 pct in May, Statistics Canada said.')).toEqual([]);
 });
+
+test('a listed first name the corpus knows as someone\'s surname, then a town, is a person named so ("Haley Richardson"); the town alone is the town', () => {
+  const { index, matcher } = storiesEngine([
+    'Senator Thomas Haley said on Monday the bill would pass.',
+    'Haley, the senator, spoke in Boston. Thomas Haley met farmers.',
+    'Flights from Dallas to Richardson were cancelled. Hotels in Richardson were full.',
+    'Police in Richardson said on Monday the roads were closed.',
+  ]);
+  expect(index.entities.map((e) => e.id)).toEqual(expect.arrayContaining(['person:thomas-haley', 'place:richardson']));
+  expect(readWith(matcher, 'On Monday Haley Richardson spoke to reporters.')).toEqual(['Haley Richardson=person/?']);
+  expect(readWith(matcher, 'They flew from Boston to Richardson on Monday.').map((x) => x.split('/')[0])).toEqual(['Boston=place', 'Richardson=place']);
+});
