@@ -146,7 +146,7 @@ export function buildLexicon(
     .filter((key) => !key.includes(' ') && (ofOthers.has(key) || isSharedSurname(aliases[key]!, entities, weights)))
     .sort();
   const common = [...commonWords].filter((w) => !aliases[w] && gazetteer.places[w] === undefined).sort();
-  const everydayNames = [...everydayWords].filter((w) => !w.includes(' ') && (aliases[w] !== undefined || gazetteer.places[w] !== undefined)).sort();
+  const everydayNames = [...everydayWords].filter((w) => !w.includes(' ') && (Object.hasOwn(aliases, w) || Object.hasOwn(gazetteer.places, w))).sort();
   return {
     entities: entities.map((e) => ({ id: e.id, kind: e.kind, name: e.name })),
     aliases,
