@@ -3,7 +3,7 @@ import { findDatelines } from '../corpus/dateline';
 import { foldName, slugify } from '../text/normalize';
 import { tokenize } from '../text/tokenize';
 import { linkCoordinatedCues } from './coordination';
-import { COMPANY_TAILS, FAITH_MEMBERS, FIRM_CLOSERS, INSTITUTION_HEADS, NAME_CONNECTORS, NAME_PARTICLE, NATIONALITY_NOUNS, ORG_HEADS, PARTY_MEMBERS, PLACE_HEADS, PLACE_PREPOSITION_BEFORE, SURNAME_DEMONYMS } from './cue-words';
+import { COMPANY_TAILS, FAITH_MEMBERS, FIRM_CLOSERS, INSTITUTION_HEADS, NAME_CONNECTORS, NAME_PARTICLE, NATIONALITY_NOUNS, ORG_HEADS, PARTY_MEMBERS, PLACE_HEADS, PLACE_PREPOSITION_BEFORE, SURNAME_DEMONYMS, TITLE_HEADS } from './cue-words';
 import { entityId, type EntityKind, type EntityRecord } from './entity';
 import type { Gazetteer } from './gazetteer';
 import { firstWordOf } from './lexicon';
@@ -630,8 +630,10 @@ function classifyByCues(form: FormStats, ctx: ClassifyContext): EntityKind | nul
   // or a first name both the corpus's people and the maintained list have ("Anthony Hill", "Tom
   // Cruise"; not "Texaco Refining" nor the "Kennedy Center").
   if (form.titled === 0 && dictionary.has(last) && !firstNameWithEverydaySurname(form, ctx)) return null;
-  // A lone everyday word is no person even after a title ("King of the World" is not "World").
-  if (words.length === 1 && isCommonWord(last)) return null;
+  // A lone everyday word is no person even after a title ("King of the World" is not "World"),
+  // nor an English word only ever titled by "General", which opens firms' names as an adjective
+  // ("General Electric said", "General Nutrition Inc"; "General Powell" is a surname).
+  if (words.length === 1 && (isCommonWord(last) || (dictionary.has(last) && titledOnlyByGeneral(form)))) return null;
   // "Assay Offices of Great Britain", "Lib Dem MPs", "South Downs Tories": institutions and groups.
   // "BBC Wales", "ABN Amro", "AEK Larnaca": an acronym of three letters or more opening a name
   // makes it an organisation's, unless a title says otherwise.
@@ -644,6 +646,19 @@ function classifyByCues(form: FormStats, ctx: ClassifyContext): EntityKind | nul
   // Canada", "Radio France"), unless a title or a known first name says otherwise.
   if (words.length > 1 && ctx.countries.has(last) && form.titled === 0 && dictionary.has(words[0]!) && !ctx.givenNames.has(words[0]!)) return null;
   return 'person';
+}
+
+/**
+ * Every title `form` took is "General" the adjective: the word alone or closing words that are no
+ * title ("U.S. Group General Electric"; "Attorney General Holder" is an office's head).
+ */
+function titledOnlyByGeneral(form: FormStats): boolean {
+  let general = 0;
+  for (const [key, role] of form.roles ?? []) {
+    const words = key.split(' ');
+    if (words[words.length - 1] === 'general' && (words.length === 1 || !TITLE_HEADS.has(words[words.length - 2]!))) general += role.count;
+  }
+  return form.titled > 0 && general === form.titled;
 }
 
 /**

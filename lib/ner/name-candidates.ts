@@ -1076,6 +1076,10 @@ function analyseChunk(words: BlockWords, from: number, chunkEnd: number, chunkPo
     // "General Motors", "Premier League": a title and one word that closes organisations' names
     // are the organisation's name ("Mr Law" is a person).
     if (k === a && k === to - 2 && bareLastCue & CUE.org && !(cue & CUE.honorific)) continue;
+    // "General Electric", "General Mills": "General" in full before one everyday word is the
+    // adjective of a firm's or an institution's name, not a rank ("Gen. Grant", "General Powell"),
+    // but for the head of an office ("Attorney General Holder").
+    if (k === to - 2 && tokens[k]!.text === 'General' && isCommonWord(bareLast.toLowerCase()) && !(k > a && words.cue(k - 1) & (CUE.title | CUE.descriptor))) continue;
     // "Deputy PM John Prescott", not "4.30 PM EDT": a time's "PM" before letters is none.
     if (words.lower(k) === 'pm' && isAllCaps(tokens[k + 1]!.text)) continue;
     // "Zaid bin Sultan al-Nahayan": a word after "bin" is a father's name, no title.

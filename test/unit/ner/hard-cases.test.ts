@@ -1666,6 +1666,38 @@ describe('a title before one word that closes organisations\' names opens the or
   });
 });
 
+describe('"General" in full before one everyday word opens a firm\'s name, no rank (session 22)', () => {
+  const { index, matcher } = storiesEngine([
+    'Shares of General Electric rose on Monday. General Electric said profits grew.',
+    'General Electric said it would cut jobs. The electric motor market grew, and electric cars sold well.',
+    'Bills rose as electric heating spread and electric kettles and electric fires sold. General Mills said sales fell.',
+    'General Powell said the troops would stay. Colin Powell met the president on Monday.',
+  ]);
+  const readHere = (sentence: string) => readWith(matcher, sentence);
+  test('a corpus that writes the word mostly with its capital learns no person "Electric" either', () => {
+    const firms = storiesEngine([
+      'General Electric said on Monday profits rose. General Electric shares gained.',
+      'Reliance Electric said it sold a unit. Westinghouse Electric said it would bid.',
+      'General Electric said it would cut jobs at its Ohio plant. General Electric Co said so.',
+      'Analysts said General Electric was cheap. General Electric, they said, would gain.',
+      'Judge Tarvosh said the case would go on. Tarvosh spoke in Ohio.',
+    ]);
+    const names = firms.index.entities.map((e) => e.name);
+    expect(names).toContain('Tarvosh');
+    expect(names).not.toContain('Electric');
+  });
+  test.each(['Shares of General Electric rose 3 percent.', 'Shares of General Mills fell on Tuesday.'])('no person: %s', (sentence) => {
+    expect(readHere(sentence).filter((m) => m.includes('=person'))).toEqual([]);
+  });
+  test('an office\'s head before an everyday word is the office still: "Attorney General Holder"', () => {
+    expect(readHere('Later Attorney General Holder said so.')).toContain('Holder=person/?');
+  });
+  test('a rank before a surname is the rank still: "General Powell"', () => {
+    const id = index.entities.find((e) => e.name === 'Colin Powell')!.id;
+    expect(readHere('Later General Powell said so.')).toContain(`Powell=person/${id}`);
+  });
+});
+
 describe("a first name before a known surname inside a longer name is someone else's (session 19)", () => {
   const { index, matcher } = storiesEngine([
     'Bradley Hughes took five wickets on Friday. Hughes said the pitch was slow.',
