@@ -519,6 +519,10 @@ function classifyForm(form: FormStats, ctx: ClassifyContext): EntityKind | null 
   // list opens a person's ("Jason Scotland", "Sue Essex"), and so may a word the lists lack
   // ("Denzel Washington", "MaliVai Washington").
   if (kind === 'person' && closedByPlaceWithNoFirstName(form, ctx) && !(form.titled > 0 && form.personCue > 0)) return null;
+  // Closed by a place and sitting where a team does most times, with no title nor verb of saying
+  // ever, it is a club, though a first name the corpus learned opens it ("Lech Poznan 3 Rakow
+  // Czestochowa 1"); a first name of the list or an initial opens a player's ("Dominic Cork 3-45").
+  if (kind === 'person' && form.words.length > 1 && form.team * 2 > form.count && form.titled + form.personCue === 0 && closesWithPlace(form, ctx) && !opensWithListedNameOrInitial(form, ctx)) return null;
   // A name of several words holding an institution's head word is an institution's, or one glued
   // to a person's ("Kuwait News Agency KUNA", "Commission John Shad" of "Securities and Exchange
   // Commission John Shad", "Soviet Union Lyng").
@@ -531,10 +535,22 @@ function classifyForm(form: FormStats, ctx: ClassifyContext): EntityKind | null 
 }
 
 /** A name of several words closed by a place of the gazetteer and opened by no first name of the lists nor an initial, but by an acronym, an everyday word or a firm's word, or one that sits where a team does (see `classifyForm`). */
+/** The last word of `form` is a place of the gazetteer or a town of its lists. */
+function closesWithPlace(form: FormStats, ctx: ClassifyContext): boolean {
+  const last = form.words[form.words.length - 1]!;
+  return ctx.gazetteer.places[last] !== undefined || ctx.gazetteer.cities[last] !== undefined;
+}
+
+/** `form` opens with a first name of the maintained list or an initial ("M. Vaughan"). */
+function opensWithListedNameOrInitial(form: FormStats, ctx: ClassifyContext): boolean {
+  const first = form.words[0]!;
+  return ctx.anyListedFirstName.has(first) || first.replace(/\.$/, '').length <= 1;
+}
+
 function closedByPlaceWithNoFirstName(form: FormStats, ctx: ClassifyContext): boolean {
   const { words } = form;
   const first = words[0]!;
-  if (words.length < 2 || ctx.gazetteer.places[words[words.length - 1]!] === undefined || ctx.anyListedFirstName.has(first) || (ctx.gazetteer.placeFirstNames ?? []).includes(first) || first.replace(/\.$/, '').length <= 1) return false;
+  if (words.length < 2 || ctx.gazetteer.places[words[words.length - 1]!] === undefined || opensWithListedNameOrInitial(form, ctx) || (ctx.gazetteer.placeFirstNames ?? []).includes(first)) return false;
   const spelling = form.spelling.split(/\s+/)[0] ?? '';
   const acronym = spelling.length > 1 && spelling === spelling.toUpperCase() && spelling !== spelling.toLowerCase();
   return acronym || ctx.dictionary.has(first) || (ctx.organisationFamilies.get(first) ?? 0) > 0 || form.team > 0;

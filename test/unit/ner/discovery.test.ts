@@ -788,3 +788,17 @@ test('a name of several words holding an institution\'s head word is no person (
   expect(people.filter((n) => /Agency|Commission/.test(n))).toEqual([]);
   expect(people).toContain('Osric Pryce');
 });
+
+test('a name closed by a town that sits where a team does, with no title nor verb of saying, is a club, though a learned first name opens it ("Lech Poznan")', () => {
+  const results = (a: number, b: number) => `SOCCER - POLISH LEAGUE RESULTS.\nResults of Polish first division matches on Saturday:\nKelvor Dunedin ${a} Rakow Czestochowa ${b}\nAmica Wronki 2 Stomil Olsztyn 0`;
+  const { index } = compileStories([
+    'Kelvor Tarvosh said on Monday the talks would go on. Kelvor Tarvosh met officers.',
+    'Kelvor Brandt said the vote was close. Kelvor Brandt spoke in Leeds.',
+    results(3, 1),
+    results(0, 2),
+    results(1, 1),
+  ]);
+  const people = index.entities.filter((e) => e.kind === 'person').map((e) => e.name);
+  expect(people).toContain('Kelvor Tarvosh');
+  expect(people).not.toContain('Kelvor Dunedin');
+});
