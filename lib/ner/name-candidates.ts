@@ -922,13 +922,22 @@ function endOfOfficeTail(words: BlockWords, from: number, to: number, options: C
   while (k < to - 2 && isOfficeWord(words, k, options)) k++;
   // Not a firm's name ("Orange Julius Canada Limited").
   if (k === from || !personalAfter(words, k + 1, to, options.isCommonWord, true) || words.cue(to - 1) & CUE.company) return from;
-  // After an office any first name opens the name ("Minister of Trade and Industry Peter Okafor");
-  // after another name only one that is no everyday word ("the Organisation for Economic
-  // Cooperation and Development Jean-Claude Paye", not "the Institute for Human Gene Therapy").
-  if (!(opensWithFirstName(words, k, options) || (officeBefore(words, from - 1, options) && opensWithAnyFirstName(words, k, options)))) return from;
+  // After an office any first name opens the name ("Minister of Trade and Industry Peter Okafor"),
+  // and so do two words or more that are no everyday word nor place, which the lists lack
+  // ("Secretary for Finance and Economic Planning Kwesi Botchwey"); after another name only a
+  // first name that is no everyday word ("the Organisation for Economic Cooperation and
+  // Development Jean-Claude Paye", not "the Institute for Human Gene Therapy").
+  const afterOffice = () => officeBefore(words, from - 1, options) && (opensWithAnyFirstName(words, k, options) || (to - k >= 2 && personalAfter(words, k, to, options.isCommonWord) && noPlaceWordIn(words, k, to, options)));
+  if (!(opensWithFirstName(words, k, options) || afterOffice())) return from;
   // Nor a place's name ("Boston and New York City").
   const isPlaceName = options.isPlaceName;
   return isPlaceName && (isPlaceName(chunkKey(tokens, from, from + 2)) || isPlaceName(chunkKey(tokens, from, from + 3))) ? from : k;
+}
+
+/** No word of `tokens[from..to)` is a place's name alone ("Ireland Peter Hain"). */
+function noPlaceWordIn(words: BlockWords, from: number, to: number, options: CandidateOptions): boolean {
+  for (let k = from; k < to; k++) if (options.isPlaceName?.(foldName(stripPossessive(words.tokens[k]!.text)))) return false;
+  return true;
 }
 
 /** The few capitalised words and connectors before `tokens[joiner]`, no first name among them, hold an office's word: "Minister of Trade | and", "Secretary of State | for". */

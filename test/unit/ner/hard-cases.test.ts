@@ -1918,6 +1918,23 @@ describe('an office before a name on a page is no part of it (session 20)', () =
   });
 });
 
+describe('after an office, a name the lists lack is no part of the office (session 22)', () => {
+  const { matcher } = storiesEngine([
+    'The economic outlook and planning for national development were discussed; energy affairs came later.',
+    'Development plans and economic planning took the whole economic debate of national affairs.',
+  ]);
+  const readHere = (sentence: string) => readWith(matcher, sentence).filter((x) => x.includes('=person'));
+  test.each([
+    ['Secretary for Finance and Economic Planning Kwabeni Tarvosh said on Monday.', 'Kwabeni Tarvosh=person/?'],
+    ['Minister of Mines and Energy Affairs Luvo Okafor Vollan told reporters.', 'Luvo Okafor Vollan=person/?'],
+  ])('%j', (sentence, expected) => {
+    expect(readHere(sentence)).toEqual([expected]);
+  });
+  test('everyday words after the office are more of it: "State Minister for National Development Planning"', () => {
+    expect(readHere('It was said by the State Minister for National Development Planning.')).toEqual([]);
+  });
+});
+
 describe('other middle initials make another person (session 20)', () => {
   const { index, matcher } = storiesEngine([
     'President George W. Kelby said on Monday the talks would go on.',
