@@ -4,6 +4,7 @@ import { forEachContentTerm, keywordIndexFromCounts } from './keywords';
 import { corpusPublishers } from '../ner/publishers';
 import { addNameOccurrence, entitiesFromForms, forEachNameOccurrence, forEachWordCase, isCommonInCorpus, listedFirstNames, type NameForms } from '../ner/discover-entities';
 import type { Gazetteer } from '../ner/gazetteer';
+import { withoutUnmentioned } from './without-unmentioned';
 import { NO_FACTS, buildLexicon, createMatcher, firstWordOf, type KeyFacts, type Lexicon, type Matcher } from '../ner/lexicon';
 import { detectDocument, type Mention } from '../ner/detect-mentions';
 import { INDEX_VERSION, type CompiledIndex, type EntityStats, type SnippetRef, type StoryMeta } from './compiled-index';
@@ -595,8 +596,10 @@ export function compileIndexIncremental(input: readonly Article[], options: Incr
     tables.terms.strings,
   );
   const { aliases, common: commonWords, givenNames: given, teams: teamNames, organisations: organisationNames, organisationWords: organisationWordList, sharedSurnames, everydayNames } = lexicon;
+  // The state keeps the whole lexicon the stories were read with; the index ships what they mention.
+  const shipped = withoutUnmentioned(stats, lexicon);
   return {
-    compiled: { index: { version: INDEX_VERSION, lexicon, entities: stats, stories, keywords }, texts },
+    compiled: { index: { version: INDEX_VERSION, lexicon: shipped.lexicon, entities: shipped.stats, stories, keywords }, texts },
     state: {
       tables,
       stories: records,
