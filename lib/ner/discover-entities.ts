@@ -4,6 +4,7 @@ import { foldName, slugify } from '../text/normalize';
 import { tokenize } from '../text/tokenize';
 import { linkCoordinatedCues } from './coordination';
 import { COMPANY_TAILS, FAITH_MEMBERS, FIRM_CLOSERS, INSTITUTION_HEADS, NAME_CONNECTORS, NAME_PARTICLE, NATIONALITY_NOUNS, ORG_HEADS, PARTY_MEMBERS, PLACE_HEADS, PLACE_PREPOSITION_BEFORE, SURNAME_DEMONYMS, TITLE_HEADS } from './cue-words';
+import { displaySpelling } from './display-name';
 import { entityId, type EntityKind, type EntityRecord } from './entity';
 import type { Gazetteer } from './gazetteer';
 import { firstWordOf } from './lexicon';
@@ -882,7 +883,7 @@ function clusterEntities(forms: Map<string, FormStats>, ctx: ClassifyContext, su
   const mostWrittenPerson = new Map<string, number>();
   for (const { entity, forms: clusterForms } of clusters) {
     const main = clusterForms[0]!;
-    entity.name = mostFrequent(spellingsOf(main)) ?? main.key;
+    entity.name = displaySpelling(spellingsOf(main)) ?? main.key;
     entity.id = entityId('person', slugify(entity.name));
     const words = main.words;
     if (words.length > 1) {
@@ -943,7 +944,7 @@ function clusterEntities(forms: Map<string, FormStats>, ctx: ClassifyContext, su
   places.sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : 1));
   for (const form of places) {
     const canonical = gazetteer.places[form.key] ?? gazetteer.cities[form.key];
-    const name = canonical ?? mostFrequent(spellingsOf(form)) ?? form.key;
+    const name = canonical ?? displaySpelling(spellingsOf(form)) ?? form.key;
     const clusterKey = canonical ? foldName(canonical) : form.key;
     const existing = byCanonical.get(clusterKey);
     if (existing) {

@@ -1,0 +1,32 @@
+/** A word written in capitals only: letters, none in lower case. */
+function inCapitalsOnly(text: string): boolean {
+  return text !== text.toLowerCase() && text === text.toUpperCase();
+}
+
+/**
+ * The spelling a card shows for a name written `spellings` ways ([spelling, times]): the most
+ * written one that is not in capitals only. A name of several words only ever written in
+ * capitals (a dateline's "BLOOMFIELD HILLS", a headline's) in title case, each part after a
+ * hyphen or an apostrophe too ("PAT O'NEILL" is "Pat O'Neill"), but for words with dots or
+ * figures ("U.S."); one such word is an acronym as often ("UAE", "IMF") and stays. Null when none.
+ */
+export function displaySpelling(spellings: Iterable<[string, number]>): string | null {
+  let best: string | null = null;
+  let bestCount = -1;
+  let shouted: string | null = null;
+  let shoutedCount = -1;
+  for (const [spelling, count] of spellings) {
+    if (inCapitalsOnly(spelling)) {
+      if (count > shoutedCount) [shouted, shoutedCount] = [spelling, count];
+    } else if (count > bestCount) [best, bestCount] = [spelling, count];
+  }
+  return best ?? (shouted === null || !shouted.includes(' ') ? shouted : inTitleCase(shouted));
+}
+
+/** "BLOOMFIELD HILLS" as "Bloomfield Hills"; "U.S." and "K2" as they are. */
+function inTitleCase(name: string): string {
+  return name
+    .split(' ')
+    .map((word) => (/[\d.]/.test(word) ? word : word.toLowerCase().replace(/^\p{Ll}|(?<=['’-])\p{Ll}(?=\p{L})/gu, (letter) => letter.toUpperCase())))
+    .join(' ');
+}
