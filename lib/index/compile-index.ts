@@ -82,10 +82,13 @@ export function compileIndex(input: readonly Article[], options: CompileOptions)
   return compileIndexIncremental(input, options).compiled;
 }
 
-/** Telling: the full name, a comfortable length, early in the story. */
+/** A sentence this short is a byline, a heading or a table's cell: it tells the reader nothing. */
+const SAYS_NOTHING = 30;
+
+/** Telling: the full name, a comfortable length, early in the story; never a byline if a sentence will do. */
 function snippetScore(fullName: boolean, start: number, end: number): number {
   const len = end - start;
-  return (fullName ? 2 : 0) + (len >= 60 && len <= 320 ? 2 : 0) - Math.min(2, start / 2000);
+  return (fullName ? 2 : 0) + (len >= 60 && len <= 320 ? 2 : 0) - (len < SAYS_NOTHING ? 3 : 0) - Math.min(2, start / 2000);
 }
 
 /** The sentence holding offset `at` (sentences are sorted and disjoint), or undefined. */

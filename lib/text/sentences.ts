@@ -10,9 +10,12 @@ const ABBREVIATIONS = new Set([
   'oct', 'nov', 'dec', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'mt', 'ft', 'rev', 'gov',
 ]);
 
+/** Letters with dots between them, up to three: "j.p", "a.r" (the last dot is the one read). */
+const DOTTED_INITIALS = /^\p{L}(?:\.\p{L}){1,2}$/u;
+
 /**
  * Splits text into sentences at ., ! or ? followed by space and a capital, digit or quote, and at
- * line breaks; abbreviations and initials ("Mr.", "J.") do not end a sentence.
+ * line breaks; abbreviations and initials ("Mr.", "J.", "J.P.") do not end a sentence.
  */
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
@@ -41,7 +44,8 @@ export function splitSentences(text: string): Span[] {
     if (c === '.') {
       const wordStart = text.lastIndexOf(' ', i - 1) + 1;
       const word = text.slice(wordStart, i).toLowerCase().replace(/^[("“']+/, '');
-      if (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word)) continue;
+      // A name's initials go on with the name: "Anthony J.P. Farris", "analyst at C.J. Lawrence".
+      if (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word) || DOTTED_INITIALS.test(word)) continue;
     }
     push(j);
     start = j;

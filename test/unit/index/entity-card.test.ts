@@ -101,6 +101,27 @@ describe('buildEntityCard across stories', () => {
   });
 });
 
+describe('a card shows sentences that tell something', () => {
+  const story = (text: string, published: string) => makeArticle({ title: 'Story', source: 'Reuters', published, url: null, datelinePlace: null, text });
+  const { index, texts } = compile([
+    story('Tarek Vollan\nLONDON, May 3 - Shares in Kelby Mining rose on Monday after the firm said output would double, Vollan said.', '2020-05-03'),
+    story('LONDON, May 4 - Mining analyst Tarek Vollan said on Tuesday that copper prices would rise further this year.', '2020-05-04'),
+    story('NEW YORK, May 5 - Chairman Osric J.P. Pryce said on Wednesday the company would buy back shares. Pryce spoke in New York.', '2020-05-05'),
+  ]);
+  const card = (id: string) => buildEntityCard(index, id, (s) => texts[s]!)!;
+  const shown = (id: string) => card(id).snippets.map((x) => x.text.slice(x.highlight!.start, x.highlight!.end));
+
+  test('of a story, the sentence that names the person is shown, not its byline', () => {
+    const snippets = card('person:tarek-vollan').snippets.map((x) => x.text);
+    expect(snippets).toHaveLength(2);
+    expect(snippets).not.toContain('Tarek Vollan');
+    expect(snippets.some((x) => x.includes('Kelby Mining'))).toBe(true);
+  });
+  test('initials with dots do not cut a name short: "Osric J.P. Pryce"', () => {
+    expect(shown('person:osric-j-p-pryce')[0]).toBe('Osric J.P. Pryce');
+  });
+});
+
 describe('buildTimeline', () => {
   test.each([
     [[], [], []],

@@ -10,6 +10,8 @@ describe('splitSentences', () => {
     ['Dr. Ruto spoke. Gen. Mark Milley listened.', ['Dr. Ruto spoke.', 'Gen. Mark Milley listened.']],
     ['J. R. R. Tolkien wrote books. He died in 1973.', ['J. R. R. Tolkien wrote books.', 'He died in 1973.']],
     ['Antony J. Blinken spoke. Then he left.', ['Antony J. Blinken spoke.', 'Then he left.']],
+    ['Chairman Anthony J.P. Farris said so. Then he left.', ['Chairman Anthony J.P. Farris said so.', 'Then he left.']],
+    ['said Ada Vollan, analyst at C.J. Lawrence. Shares fell.', ['said Ada Vollan, analyst at C.J. Lawrence.', 'Shares fell.']],
     ['The U.S. and China talked. Nothing changed.', ['The U.S. and China talked.', 'Nothing changed.']],
     ['Trade rose 3.5 percent. Oil fell.', ['Trade rose 3.5 percent.', 'Oil fell.']],
     ['Is it over? Yes! "It is," he said.', ['Is it over?', 'Yes!', '"It is," he said.']],
