@@ -505,6 +505,13 @@ function surnamesAfterListedFirstNames(forms: NameForms, anyListedFirstName: Rea
 /** One word alone at most this many times for each time it opens an organisation's name (see `isOrganisationsName`). */
 const SINGLE_WORD_OPENINGS_SHARE = 4;
 
+/** Heads of roles that say only whom a person stands beside: "Russian rival", "his compatriot". */
+const RELATIONAL_HEADS = new Set(['rival', 'rivals', 'compatriot', 'counterpart', 'team-mate', 'teammate', 'colleague', 'partner', 'opponent']);
+
+function lastWordOf(text: string): string {
+  return text.slice(text.lastIndexOf(' ') + 1);
+}
+
 /** Weighs one form's cues over the whole corpus: person, place, or neither. */
 function classifyForm(form: FormStats, ctx: ClassifyContext): EntityKind | null {
   // "told Reuters", "BBC Radio Scotland said": the corpus's own publishers name no one and nowhere.
@@ -926,7 +933,8 @@ function clusterEntities(forms: Map<string, FormStats>, ctx: ClassifyContext, su
         roles.set(k, prev ? { ...prev, count: prev.count + r.count } : { ...r });
       }
     }
-    const bestRole = [...roles.values()].sort((a, b) => b.count - a.count || b.text.length - a.text.length)[0];
+    // "Russian rival", "his team-mate": a role that only says whom the person stands beside tells a card's reader nothing.
+    const bestRole = [...roles.values()].filter((r) => !RELATIONAL_HEADS.has(lastWordOf(r.text).toLowerCase())).sort((a, b) => b.count - a.count || b.text.length - a.text.length)[0];
     if (bestRole) {
       entity.role = bestRole.text;
       entity.roleStory = bestRole.story;

@@ -201,6 +201,9 @@ function extendsRole(words: BlockWords, k: number): boolean {
   const t = tokens[k]!;
   if (!isWordToken(t) || words.cue(k) & (CUE.function | CUE.speech) || breaksLine(text, t.end, tokens[k + 1]!.start)) return false;
   const lower = words.lower(k);
+  // "alongside French actress", "last month Social Affairs minister", "Pugh's fellow player": a
+  // preposition, a time, someone's possessive or "fellow" before the role is no part of it.
+  if (NOT_IN_ROLES.has(lower) || stripPossessive(t.text) !== t.text) return false;
   if (lower !== t.text) return true;
   // "past president", "left winger", "off spinner": the role's before a title's word, a particle
   // or a verb elsewhere ("sprinted past front runner", "which left former world champion").
@@ -211,6 +214,9 @@ function extendsRole(words: BlockWords, k: number): boolean {
   }
   return !isVerbBeforeRole(lower);
 }
+
+/** Prepositions that no function word list holds, and words of time: a role opens after them. */
+const NOT_IN_ROLES = new Set(['fellow', 'alongside', 'beside', 'besides', 'including', 'behind', 'beyond', 'amid', 'like', 'unlike', 'via', 'near', 'day', 'week', 'weekend', 'month', 'year', 'today', 'yesterday', 'tomorrow', 'tonight']);
 
 /** Words that are a role's before a title ("past president", "left winger", "off spinner"), a particle or a verb elsewhere. */
 const PARTICLES_BEFORE_ROLES = new Set(['past', 'left', 'off']);

@@ -729,7 +729,7 @@ describe('review of session 20: what the new office and sentence rules must leav
     [['Unlike President Jo Kelby, he stayed at home.', 'Kelby said he would travel.'], 'Jo Kelby=person/President'],
     [['"It was a poor year for profits, "Hope Vollan said.', 'Vollan said March was better.'], 'Hope Vollan=person'],
     [['Fans cheered the 10,000 metres champion Jo Vollan.', 'Vollan said he was happy.'], 'Jo Vollan=person/champion'],
-    [['The Italian surged past compatriot Jo Vollan on the last lap.', 'Vollan said he was tired.'], 'Jo Vollan=person/compatriot'],
+    [['The Italian surged past sprinter Jo Vollan on the last lap.', 'Vollan said he was tired.'], 'Jo Vollan=person/sprinter'],
     [['The crash left former world champion Jo Vollan out of the race.', 'Vollan said he was hurt.'], 'Jo Vollan=person/former world champion'],
     // A sentence's first word that belongs with the title stays in the role.
     [['Housing Minister Jo Vollan said rents would fall.', 'Vollan said so again.'], 'Jo Vollan=person/Housing Minister'],
@@ -801,4 +801,19 @@ test('a name closed by a town that sits where a team does, with no title nor ver
   const people = index.entities.filter((e) => e.kind === 'person').map((e) => e.name);
   expect(people).toContain('Kelvor Tarvosh');
   expect(people).not.toContain('Kelvor Dunedin');
+});
+
+describe('a role holds no time, preposition, possessive or "fellow" before it, and says more than whom one stands beside (session 22)', () => {
+  test.each([
+    [['Late last month Social Affairs minister Louw Tarvosh said the plan would work.', 'Tarvosh said so again.'], 'Louw Tarvosh=person/Social Affairs minister'],
+    [['The film stars Hanks alongside French actress Amelie Vollan, who plays a spy.', 'Vollan said she liked the part.'], 'Amelie Vollan=person/French actress'],
+    [["The try came from Pugh's fellow Ospreys player Sonny Kelby on Saturday.", 'Kelby said he was pleased.'], 'Sonny Kelby=person/Ospreys player'],
+    [["The ministry's parliamentary state secretary Ludolf Pryce said on Monday rates would stay.", 'Pryce said so again.'], 'Ludolf Pryce=person/parliamentary state secretary'],
+  ])('%j', (texts, expected) => {
+    expect(entitiesOf(texts)).toContain(expected);
+  });
+  test('"Russian rival" is no role a card shows', () => {
+    const found = entitiesOf(['Russian rival Svetlana Vollanova won the race in Paris.', 'Svetlana Vollanova said she was happy. Vollanova said so.']);
+    expect(found).toContain('Svetlana Vollanova=person');
+  });
 });
