@@ -1,3 +1,6 @@
+/** The most letters an acronym written alone is taken to have ("NATO"); a longer word is a dateline's town ("AMSTETTEN"). */
+const ACRONYM_LETTERS = 4;
+
 /** A word written in capitals only: letters, none in lower case. */
 function inCapitalsOnly(text: string): boolean {
   return text !== text.toLowerCase() && text === text.toUpperCase();
@@ -8,7 +11,7 @@ function inCapitalsOnly(text: string): boolean {
  * written one that is not in capitals only. A name of several words only ever written in
  * capitals (a dateline's "BLOOMFIELD HILLS", a headline's) in title case, each part after a
  * hyphen or an apostrophe too ("PAT O'NEILL" is "Pat O'Neill"), but for words with dots or
- * figures ("U.S."); one such word is an acronym as often ("UAE", "IMF") and stays. Null when none.
+ * figures ("U.S."); one short word is an acronym as often ("UAE", "NATO") and stays. Null when none.
  */
 export function displaySpelling(spellings: Iterable<[string, number]>): string | null {
   let best: string | null = null;
@@ -20,7 +23,7 @@ export function displaySpelling(spellings: Iterable<[string, number]>): string |
       if (count > shoutedCount) [shouted, shoutedCount] = [spelling, count];
     } else if (count > bestCount) [best, bestCount] = [spelling, count];
   }
-  return best ?? (shouted === null || !shouted.includes(' ') ? shouted : inTitleCase(shouted));
+  return best ?? (shouted === null || (!shouted.includes(' ') && shouted.length <= ACRONYM_LETTERS) ? shouted : inTitleCase(shouted));
 }
 
 /** "BLOOMFIELD HILLS" as "Bloomfield Hills"; "U.S." and "K2" as they are. */

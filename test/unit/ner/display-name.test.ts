@@ -8,6 +8,8 @@ test.each([
   [[["PAT O'NEILL", 2]], "Pat O'Neill"],
   [[['ABU-DHABI CITY', 1]], 'Abu-Dhabi City'],
   [[['UAE', 4]], 'UAE'],
+  [[['NATO', 2]], 'NATO'],
+  [[['AMSTETTEN', 1]], 'Amstetten'],
   [[["DAVY JONES'S", 1]], "Davy Jones's"],
   [[['FORT WORTH U.S.', 1]], 'Fort Worth U.S.'],
   [[['ÉMILE ZOLA', 1]], 'Émile Zola'],
