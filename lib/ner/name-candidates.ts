@@ -215,6 +215,17 @@ function extendsRole(words: BlockWords, k: number): boolean {
   return !isVerbBeforeRole(lower);
 }
 
+/** The words a firm's name closes with after "and" or "&": "and Co", "& Sons". */
+const FIRM_PARTNERS = new Set(['Co', 'Company', 'Sons', 'Associates', 'Partners', 'Brothers']);
+
+/** `tokens[to]` is "and" or "&" before one of `FIRM_PARTNERS`, on the same line. */
+function partnersAfter(words: BlockWords, to: number): boolean {
+  const { text, tokens } = words;
+  const and = tokens[to];
+  const partners = tokens[to + 1];
+  return !!and && !!partners && (and.text === 'and' || and.text === '&') && FIRM_PARTNERS.has(partners.text) && !breaksLine(text, tokens[to - 1]!.end, partners.start);
+}
+
 /** Prepositions that no function word list holds, and words of time: a role opens after them. */
 const NOT_IN_ROLES = new Set(['fellow', 'alongside', 'beside', 'besides', 'including', 'behind', 'beyond', 'amid', 'like', 'unlike', 'via', 'near', 'day', 'week', 'weekend', 'month', 'year', 'today', 'yesterday', 'tomorrow', 'tonight']);
 
@@ -1198,6 +1209,9 @@ function analyseChunk(words: BlockWords, from: number, chunkEnd: number, chunkPo
   // before its dot ("East St. Louis", "Cie de St. Gobain", read in two).
   else if (headCue & CUE.placeHead && count > 1 && !(isStreetOrSaint(tokens[headAt]!.text) && (tokens[headAt]!.text === 'ST' || tokens[headAt + 1]?.text === '.'))) shape = 'place';
   else if (firstCue & CUE.placePrefix && count > 1) shape = 'place';
+  // "Edward D. Jones and Co", "Abdulla Fouad and Sons": a name before "and" and a firm's
+  // partners is the firm's, its founder's name or not.
+  else if (!possessive && partnersAfter(words, to)) shape = 'org';
   // "BP America", "GM Canada": a firm's letters before a country or a continent name its branch
   // there (not a headline's "NEW YORK", nor "JM Barrie", nor a country's letters: "US Iraq policy",
   // "DR Congo").

@@ -817,3 +817,16 @@ describe('a role holds no time, preposition, possessive or "fellow" before it, a
     expect(found).toContain('Svetlana Vollanova=person');
   });
 });
+
+test('a name before "and Co", "& Sons" is a firm\'s, its founder\'s or not ("Edward D. Jones and Co")', () => {
+  const { index, matcher } = storiesEngine([
+    'Brokers at Edward D. Vollan and Co said the shares were cheap. Edward D. Vollan and Co said so again.',
+    'The firm, Edward D. Vollan and Co, said on Monday it would open more offices.',
+    'Analyst Tarek Kelby and his colleague Jo Pryce said the bank was strong. Kelby said so.',
+  ]);
+  const people = index.entities.filter((e) => e.kind === 'person').map((e) => e.name);
+  expect(people).not.toContain('Edward D. Vollan');
+  expect(people).toContain('Tarek Kelby');
+  const [mentions] = detectDocument(['Shares of Tom Pryce and Sons rose, said Tom Pryce and Jo Kelby.'], matcher);
+  expect(mentions!.filter((m) => m.kind === 'person').map((m) => `${m.text}@${m.start}`)).toEqual(['Tom Pryce@40', 'Jo Kelby@54']);
+});
