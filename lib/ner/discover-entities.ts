@@ -505,6 +505,22 @@ function surnamesAfterListedFirstNames(forms: NameForms, anyListedFirstName: Rea
 /** One word alone at most this many times for each time it opens an organisation's name (see `isOrganisationsName`). */
 const SINGLE_WORD_OPENINGS_SHARE = 4;
 
+/**
+ * The form a person's card is named by: the cluster's most written (`forms[0]`), unless it opens
+ * with an initial the cluster also writes in full ("C Sweeney" of team sheets is "Ceri Sweeney").
+ */
+function spelledInFull(forms: readonly FormStats[]): FormStats {
+  const main = forms[0]!;
+  const first = main.words[0]!;
+  if (main.words.length < 2 || first.replace(/\.$/, '').length !== 1) return main;
+  const rest = main.words.slice(1).join(' ');
+  let best: FormStats | null = null;
+  for (const f of forms) {
+    if (f.words.length === main.words.length && f.words[0]!.length > 2 && f.words[0]![0] === first[0] && f.words.slice(1).join(' ') === rest && (!best || f.count > best.count)) best = f;
+  }
+  return best ?? main;
+}
+
 /** Heads of roles that say only whom a person stands beside: "Russian rival", "his compatriot". */
 const RELATIONAL_HEADS = new Set(['rival', 'rivals', 'compatriot', 'counterpart', 'team-mate', 'teammate', 'colleague', 'partner', 'opponent']);
 
@@ -889,7 +905,7 @@ function clusterEntities(forms: Map<string, FormStats>, ctx: ClassifyContext, su
   }
   const mostWrittenPerson = new Map<string, number>();
   for (const { entity, forms: clusterForms } of clusters) {
-    const main = clusterForms[0]!;
+    const main = spelledInFull(clusterForms);
     entity.name = displaySpelling(spellingsOf(main)) ?? main.key;
     entity.id = entityId('person', slugify(entity.name));
     const words = main.words;

@@ -830,3 +830,9 @@ test('a name before "and Co", "& Sons" is a firm\'s, its founder\'s or not ("Edw
   const [mentions] = detectDocument(['Shares of Tom Pryce and Sons rose, said Tom Pryce and Jo Kelby.'], matcher);
   expect(mentions!.filter((m) => m.kind === 'person').map((m) => `${m.text}@${m.start}`)).toEqual(['Tom Pryce@40', 'Jo Kelby@54']);
 });
+
+test('a card names a person in full where team sheets write an initial more often ("C Sweeney" is "Ceri Sweeney")', () => {
+  const sheet = 'Replacements: R Kelby (Cardiff), J Pryce (Neath), G Okafor (Newport), C Vollan (Newport), R Tarvosh (Cardiff).';
+  const found = entitiesOf([sheet, sheet, sheet, 'Fly-half Ceri Vollan kicked three penalties in Cardiff. Vollan said the side was happy.']);
+  expect(found.filter((e) => /Vollan/.test(e))).toEqual(['Ceri Vollan=person']);
+});
