@@ -215,6 +215,18 @@ function extendsRole(words: BlockWords, k: number): boolean {
   return !isVerbBeforeRole(lower);
 }
 
+/** Some word of `tokens[from..to)` has a cue of `bits`. */
+function anyCueIn(words: BlockWords, from: number, to: number, bits: number): boolean {
+  for (let k = from; k < to; k++) if (words.cue(k) & bits) return true;
+  return false;
+}
+
+/** `tokens[k]` is a word in small letters. */
+function isLowerCaseWordAt(tokens: readonly Token[], k: number): boolean {
+  const c = tokens[k]?.text.charCodeAt(0) ?? 0;
+  return c >= 97 && c <= 122;
+}
+
 /** The words a firm's name closes with after "and" or "&": "and Co", "& Sons". */
 const FIRM_PARTNERS = new Set(['Co', 'Company', 'Sons', 'Associates', 'Partners', 'Brothers']);
 
@@ -1014,6 +1026,10 @@ function analyseChunk(words: BlockWords, from: number, chunkEnd: number, chunkPo
     to--;
     possessive = false;
   }
+  // "a bid for Nicolas Anelka I will speak": "I" after a name of two words and before a word in
+  // small letters opens the next clause; a regnal number follows one name or a title ("Charles I
+  // was", "Queen Elizabeth I was").
+  if (to - from >= 3 && tokens[to - 1]!.text === 'I' && !possessive && isLowerCaseWordAt(tokens, to) && !anyCueIn(words, from, to - 1, CUE.title | CUE.function)) to--;
   let a = from;
   let theBefore = false;
   const initial = startsSentence(words, from);

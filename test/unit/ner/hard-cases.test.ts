@@ -2211,3 +2211,18 @@ test('a listed first name the corpus knows as someone\'s surname, then a town, i
   expect(readWith(matcher, 'On Monday Haley Richardson spoke to reporters.')).toEqual(['Haley Richardson=person/?']);
   expect(readWith(matcher, 'They flew from Boston to Richardson on Monday.').map((x) => x.split('/')[0])).toEqual(['Boston=place', 'Richardson=place']);
 });
+
+describe('"I" after a full name opens the next clause; after one name or a title it is a regnal number (session 22)', () => {
+  test.each([
+    ['If a bid comes in for Nicolas Vollan I will speak to him.', 'Nicolas Vollan=person/?'],
+    ['We signed Tarek Okafor I think in May.', 'Tarek Okafor=person/?'],
+  ])('%s', (sentence, expected) => {
+    expect(read(sentence).filter((x) => x.includes('=person'))).toEqual([expected]);
+  });
+  test.each([
+    ['Queen Elizabeth I was crowned in 1559.', 'Elizabeth I'],
+    ['Later King Charles I was executed.', 'Charles I'],
+  ])('%s', (sentence, name) => {
+    expect(read(sentence).map((x) => x.split('=')[0])).toContain(name);
+  });
+});
