@@ -65,12 +65,20 @@ export const ORG_HEADS = set(`
   senate assembly cabinet government administration movement front alliance coalition brigade industries
   holdings motors systems technologies labs studios records pictures index union fc united rovers athletic
   wanderers albion hotspur team conference summit forum festival awards prize report review magazine
+  classic expo fair marathon rally series regatta prix
   channel broadcasting media stock shares bonds securities partners capital investments energy oil petroleum airline
   railway railways declaration charter convention protocol program programme project initiative operation campaign
   commissioners regiment division battalion guard guards corps nations oy ab ag nv bv gmbh bhd sa spa newsroom desk
   bancorp bancorporation bancshares lp llp resources networks communications electronics enterprises properties
   minerals metals pharmaceuticals chemicals ventures associates partnership b.v. n.v. s.a. a.g. l.p. s.p.a.
 `);
+
+/**
+ * Heads of events' and shows' names that a person's name may open ("The Catherine Tate Show", "the
+ * Bradley Hughes Trophy"): no place's, though prepositions of place stand before them ("at the
+ * New York Auto Show"). Lower-cased.
+ */
+export const SHOW_HEADS = set(`show shows trophy`);
 
 /** Words that close a company's name: "Media General Inc", "Judge Industries Corp". Lower-cased. */
 export const COMPANY_TAILS = set(`

@@ -3,7 +3,7 @@ import { findDatelines } from '../corpus/dateline';
 import { foldName, slugify } from '../text/normalize';
 import { tokenize } from '../text/tokenize';
 import { linkCoordinatedCues } from './coordination';
-import { COMPANY_TAILS, FAITH_MEMBERS, FIRM_CLOSERS, INSTITUTION_HEADS, NAME_CONNECTORS, NAME_PARTICLE, NATIONALITY_NOUNS, ORG_HEADS, PARTY_MEMBERS, PLACE_HEADS, PLACE_PREPOSITION_BEFORE, SURNAME_DEMONYMS, TITLE_HEADS } from './cue-words';
+import { COMPANY_TAILS, FAITH_MEMBERS, FIRM_CLOSERS, INSTITUTION_HEADS, NAME_CONNECTORS, NAME_PARTICLE, NATIONALITY_NOUNS, ORG_HEADS, PARTY_MEMBERS, PLACE_HEADS, PLACE_PREPOSITION_BEFORE, SHOW_HEADS, SURNAME_DEMONYMS, TITLE_HEADS } from './cue-words';
 import { displaySpelling } from './display-name';
 import { entityId, type EntityKind, type EntityRecord } from './entity';
 import type { Gazetteer } from './gazetteer';
@@ -547,6 +547,8 @@ function classifyForm(form: FormStats, ctx: ClassifyContext): EntityKind | null 
   // ever, it is a club, though a first name the corpus learned opens it ("Lech Poznan 3 Rakow
   // Czestochowa 1"); a first name of the list or an initial opens a player's ("Dominic Cork 3-45").
   if (kind === 'person' && form.words.length > 1 && form.team * 2 > form.count && form.titled + form.personCue === 0 && closesWithPlace(form, ctx) && !opensWithListedNameOrInitial(form, ctx)) return null;
+  // "at the New York Auto Show": a show's or a trophy's name is no place, whatever stands before it.
+  if (kind === 'place' && form.words.length > 1 && SHOW_HEADS.has(form.words[form.words.length - 1]!) && ctx.gazetteer.places[form.key] === undefined) return null;
   // A name of several words holding an institution's head word is an institution's, or one glued
   // to a person's ("Kuwait News Agency KUNA", "Commission John Shad" of "Securities and Exchange
   // Commission John Shad", "Soviet Union Lyng").

@@ -1020,6 +1020,11 @@ function analyseChunk(words: BlockWords, from: number, chunkEnd: number, chunkPo
   // origin or ownership describes what follows; it names nothing ("Ban Ki-moon" is a name).
   const lastHyphen = tokens[to - 1]!.text.lastIndexOf('-');
   if (to - from > 1 && lastHyphen > 0 && DESCRIPTIVE_PARTICIPLES.has(stripPossessive(tokens[to - 1]!.text.slice(lastHyphen + 1)))) return null;
+  // "San Diego-based IVAC": inside a name, it describes the name after it, which is read alone.
+  for (let k = from; k < to - 1; k++) {
+    const hyphen = tokens[k]!.text.lastIndexOf('-');
+    if (hyphen > 0 && DESCRIPTIVE_PARTICIPLES.has(tokens[k]!.text.slice(hyphen + 1))) return analyseChunk(words, k + 1, chunkEnd, chunkPossessive, options);
+  }
   // "Tom McCabe MSP", "Jo Reed QC", "Philippe Sands QC" (a surname may be an everyday word): the
   // letters after a personal name are no part of it.
   if (to - from >= 3 && isPostNominal(tokens[to - 1]!.text) && !memberOfSeatOrParty(words, from, to, isPlaceName) && personalAfter(words, to - 3, to - 1, isCommonWord, true)) {

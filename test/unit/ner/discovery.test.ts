@@ -836,3 +836,12 @@ test('a card names a person in full where team sheets write an initial more ofte
   const found = entitiesOf([sheet, sheet, sheet, 'Fly-half Ceri Vollan kicked three penalties in Cardiff. Vollan said the side was happy.']);
   expect(found.filter((e) => /Vollan/.test(e))).toEqual(['Ceri Vollan=person']);
 });
+
+test('a show\'s name is no place, though "at" and "in" stand before it ("at the New York Auto Show")', () => {
+  const found = entitiesOf([
+    'Carmakers showed new models at the Kelby Auto Show on Monday. Crowds were large at the Kelby Auto Show.',
+    'Dealers met in the Kelby Auto Show hall. Prices fell in Paris.',
+  ]);
+  expect(found.filter((e) => e.startsWith('Kelby'))).toEqual([]);
+  expect(found).toContain('Paris=place');
+});

@@ -2226,3 +2226,19 @@ describe('"I" after a full name opens the next clause; after one name or a title
     expect(read(sentence).map((x) => x.split('=')[0])).toContain(name);
   });
 });
+
+describe('events and firms described by a place are no places (session 22)', () => {
+  const { matcher } = storiesEngine([
+    'Crowds came to the Kooyong Classic on Monday. The Kooyong Classic is held at Kooyong.',
+    'He played at the Kooyong Classic in Melbourne. Stars flock to the Kooyong Classic.',
+    'San Diego-based Vollan Systems said sales rose. Vollan Systems makes pumps in San Diego.',
+  ]);
+  const places = (sentence: string) => readWith(matcher, sentence).filter((x) => x.includes('=place'));
+  test.each([
+    ['Fresh from the Kooyong Classic, he flew home.', []],
+    ['San Diego-based IVAC said sales rose.', []],
+    ['He flew to San Diego on Monday.', ['San Diego=place/place:san-diego']],
+  ])('%s', (sentence, expected) => {
+    expect(places(sentence)).toEqual(expected);
+  });
+});
