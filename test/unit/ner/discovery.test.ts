@@ -845,3 +845,11 @@ test('a show\'s name is no place, though "at" and "in" stand before it ("at the 
   expect(found.filter((e) => e.startsWith('Kelby'))).toEqual([]);
   expect(found).toContain('Paris=place');
 });
+
+test('a town of the lists only that speaks a third of the time and no dateline or "in" names is a firm ("Monsanto said")', () => {
+  const firm = (i: number) => `Monsanto said on Monday its seed sales rose ${i} pct. Analysts said Monsanto would gain.`;
+  const town = (i: number) => `MARIETTA, Ga., March ${i} - Vollan Corp said profits rose in the quarter. Vollan Corp is based in Marietta.`;
+  const found = entitiesOf([...[1, 2, 3, 4, 5, 6].map(firm), ...[1, 2, 3].map(town)]);
+  expect(found.filter((e) => e.startsWith('Monsanto'))).toEqual([]);
+  expect(found).toContain('Marietta=place');
+});
