@@ -73,6 +73,9 @@ export const ORG_HEADS = set(`
   minerals metals pharmaceuticals chemicals ventures associates partnership b.v. n.v. s.a. a.g. l.p. s.p.a.
 `);
 
+/** Heads of roles that say only whom a person stands beside: "Russian rival", "his compatriot", "Spanish countryman". Lower-cased. */
+export const RELATIONAL_ROLE_HEADS = set(`rival rivals compatriot compatriots countryman countrywoman counterpart team-mate teammate colleague partner opponent`);
+
 /**
  * Heads of events' and shows' names that a person's name may open ("The Catherine Tate Show", "the
  * Bradley Hughes Trophy"): no place's, though prepositions of place stand before them ("at the

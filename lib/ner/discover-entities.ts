@@ -3,7 +3,7 @@ import { findDatelines } from '../corpus/dateline';
 import { foldName, slugify } from '../text/normalize';
 import { tokenize } from '../text/tokenize';
 import { linkCoordinatedCues } from './coordination';
-import { COMPANY_TAILS, FAITH_MEMBERS, FIRM_CLOSERS, INSTITUTION_HEADS, NAME_CONNECTORS, NAME_PARTICLE, NATIONALITY_NOUNS, ORG_HEADS, PARTY_MEMBERS, PLACE_HEADS, PLACE_PREPOSITION_BEFORE, SHOW_HEADS, SURNAME_DEMONYMS, TITLE_HEADS } from './cue-words';
+import { COMPANY_TAILS, FAITH_MEMBERS, FIRM_CLOSERS, INSTITUTION_HEADS, NAME_CONNECTORS, NAME_PARTICLE, NATIONALITY_NOUNS, ORG_HEADS, PARTY_MEMBERS, PLACE_HEADS, PLACE_PREPOSITION_BEFORE, RELATIONAL_ROLE_HEADS, SHOW_HEADS, SURNAME_DEMONYMS, TITLE_HEADS } from './cue-words';
 import { displaySpelling } from './display-name';
 import { entityId, type EntityKind, type EntityRecord } from './entity';
 import type { Gazetteer } from './gazetteer';
@@ -516,16 +516,13 @@ function spelledInFull(forms: readonly FormStats[]): FormStats {
   const rest = main.words.slice(1).join(' ');
   let best: FormStats | null = null;
   for (const f of forms) {
-    if (f.words.length === main.words.length && f.words[0]!.length > 2 && f.words[0]![0] === first[0] && f.words.slice(1).join(' ') === rest && (!best || f.count > best.count)) best = f;
+    if (f.words.length === main.words.length && f.words[0]!.replace(/\.$/, '').length > 1 && f.words[0]![0] === first[0] && f.words.slice(1).join(' ') === rest && (!best || f.count > best.count)) best = f;
   }
   return best ?? main;
 }
 
 /** Uses of a town's name that show a firm's habit (see `classifyByCues`). */
 const FIRM_HABIT = 10;
-
-/** Heads of roles that say only whom a person stands beside: "Russian rival", "his compatriot". */
-const RELATIONAL_HEADS = new Set(['rival', 'rivals', 'compatriot', 'counterpart', 'team-mate', 'teammate', 'colleague', 'partner', 'opponent']);
 
 function lastWordOf(text: string): string {
   return text.slice(text.lastIndexOf(' ') + 1);
@@ -563,8 +560,7 @@ function classifyForm(form: FormStats, ctx: ClassifyContext): EntityKind | null 
   return null;
 }
 
-/** A name of several words closed by a place of the gazetteer and opened by no first name of the lists nor an initial, but by an acronym, an everyday word or a firm's word, or one that sits where a team does (see `classifyForm`). */
-/** The last word of `form` is a place of the gazetteer or a town of its lists. */
+/** The last word of `form` is a place of the gazetteer or a town of its lists (cities too, unlike `closedByPlaceWithNoFirstName`). */
 function closesWithPlace(form: FormStats, ctx: ClassifyContext): boolean {
   const last = form.words[form.words.length - 1]!;
   return ctx.gazetteer.places[last] !== undefined || ctx.gazetteer.cities[last] !== undefined;
@@ -576,6 +572,7 @@ function opensWithListedNameOrInitial(form: FormStats, ctx: ClassifyContext): bo
   return ctx.anyListedFirstName.has(first) || first.replace(/\.$/, '').length <= 1;
 }
 
+/** A name of several words closed by a place of the gazetteer and opened by no first name of the lists nor an initial, but by an acronym, an everyday word or a firm's word, or one that sits where a team does (see `classifyForm`). */
 function closedByPlaceWithNoFirstName(form: FormStats, ctx: ClassifyContext): boolean {
   const { words } = form;
   const first = words[0]!;
@@ -680,9 +677,10 @@ function classifyByCues(form: FormStats, ctx: ClassifyContext): EntityKind | nul
   // Cruise"; not "Texaco Refining" nor the "Kennedy Center").
   if (form.titled === 0 && dictionary.has(last) && !firstNameWithEverydaySurname(form, ctx)) return null;
   // A lone everyday word is no person even after a title ("King of the World" is not "World"),
-  // nor an English word only ever titled by "General", which opens firms' names as an adjective
-  // ("General Electric said", "General Nutrition Inc"; "General Powell" is a surname).
-  if (words.length === 1 && (isCommonWord(last) || (dictionary.has(last) && titledOnlyByGeneral(form)))) return null;
+  // nor an English word only ever titled by "General" where the corpus writes "General" and it
+  // as a company's name too ("General Electric said" beside "General Electric Co"; "General
+  // Powell" is a surname, and so is "General Rose" where no "General Rose Inc" is written).
+  if (words.length === 1 && (isCommonWord(last) || (dictionary.has(last) && titledOnlyByGeneral(form) && namesFirmAfterGeneral(last, ctx)))) return null;
   // "Assay Offices of Great Britain", "Lib Dem MPs", "South Downs Tories": institutions and groups.
   // "BBC Wales", "ABN Amro", "AEK Larnaca": an acronym of three letters or more opening a name
   // makes it an organisation's, unless a title says otherwise.
@@ -697,15 +695,26 @@ function classifyByCues(form: FormStats, ctx: ClassifyContext): EntityKind | nul
   return 'person';
 }
 
+/** The corpus writes "General", `word` and a company's tail as a name: "General Nutrition Inc". */
+function namesFirmAfterGeneral(word: string, ctx: ClassifyContext): boolean {
+  for (const tail of COMPANY_TAILS) if (ctx.forms.has(`general ${word} ${tail}`)) return true;
+  return false;
+}
+
+/** Ranks before "General" that make it a rank too ("Major General Wood"), besides `TITLE_HEADS`' offices ("Attorney General"). */
+const RANKS_BEFORE_GENERAL = new Set(['major', 'maj.', 'brigadier', 'brig.', 'lieutenant', 'lt.', 'surgeon', 'solicitor', 'postmaster', 'adjutant', 'quartermaster', 'inspector']);
+
 /**
  * Every title `form` took is "General" the adjective: the word alone or closing words that are no
- * title ("U.S. Group General Electric"; "Attorney General Holder" is an office's head).
+ * title nor rank ("U.S. Group General Electric"; "Attorney General Holder" is an office's head,
+ * "Major General Wood" a rank).
  */
 function titledOnlyByGeneral(form: FormStats): boolean {
   let general = 0;
   for (const [key, role] of form.roles ?? []) {
     const words = key.split(' ');
-    if (words[words.length - 1] === 'general' && (words.length === 1 || !TITLE_HEADS.has(words[words.length - 2]!))) general += role.count;
+    const before = words[words.length - 2];
+    if (words[words.length - 1] === 'general' && (before === undefined || (!TITLE_HEADS.has(before) && !RANKS_BEFORE_GENERAL.has(before)))) general += role.count;
   }
   return form.titled > 0 && general === form.titled;
 }
@@ -959,7 +968,7 @@ function clusterEntities(forms: Map<string, FormStats>, ctx: ClassifyContext, su
       }
     }
     // "Russian rival", "his team-mate": a role that only says whom the person stands beside tells a card's reader nothing.
-    const bestRole = [...roles.values()].filter((r) => !RELATIONAL_HEADS.has(lastWordOf(r.text).toLowerCase())).sort((a, b) => b.count - a.count || b.text.length - a.text.length)[0];
+    const bestRole = [...roles.values()].filter((r) => !RELATIONAL_ROLE_HEADS.has(lastWordOf(r.text).toLowerCase())).sort((a, b) => b.count - a.count || b.text.length - a.text.length)[0];
     if (bestRole) {
       entity.role = bestRole.text;
       entity.roleStory = bestRole.story;

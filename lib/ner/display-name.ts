@@ -10,8 +10,8 @@ function inCapitalsOnly(text: string): boolean {
  * The spelling a card shows for a name written `spellings` ways ([spelling, times]): the most
  * written one that is not in capitals only. A name of several words only ever written in
  * capitals (a dateline's "BLOOMFIELD HILLS", a headline's) in title case, each part after a
- * hyphen or an apostrophe too ("PAT O'NEILL" is "Pat O'Neill"), but for words with dots or
- * figures ("U.S."); one short word is an acronym as often ("UAE", "NATO") and stays. Null when none.
+ * hyphen or an apostrophe too ("PAT O'NEILL" is "Pat O'Neill"), but for letters with dots
+ * and words with figures ("U.S.", "K2"); one short word is an acronym as often ("UAE", "NATO") and stays. Null when none.
  */
 export function displaySpelling(spellings: Iterable<[string, number]>): string | null {
   let best: string | null = null;
@@ -26,10 +26,13 @@ export function displaySpelling(spellings: Iterable<[string, number]>): string |
   return best ?? (shouted === null || (!shouted.includes(' ') && shouted.length <= ACRONYM_LETTERS) ? shouted : inTitleCase(shouted));
 }
 
-/** "BLOOMFIELD HILLS" as "Bloomfield Hills"; "U.S." and "K2" as they are. */
+/** Single letters each with its dot: "U.S.", "F." (not "ST.", a saint's abbreviation). */
+const LETTERS_WITH_DOTS = /^(?:\p{L}\.)+$/u;
+
+/** "BLOOMFIELD HILLS" as "Bloomfield Hills", "FT. LAUDERDALE" as "Ft. Lauderdale"; "U.S." and "K2" as they are. */
 function inTitleCase(name: string): string {
   return name
     .split(' ')
-    .map((word) => (/[\d.]/.test(word) ? word : word.toLowerCase().replace(/^\p{Ll}|(?<=['’-])\p{Ll}(?=\p{L})/gu, (letter) => letter.toUpperCase())))
+    .map((word) => (/\d/.test(word) || LETTERS_WITH_DOTS.test(word) ? word : word.toLowerCase().replace(/^\p{Ll}|(?<=['’-])\p{Ll}(?=\p{L})/gu, (letter) => letter.toUpperCase())))
     .join(' ');
 }

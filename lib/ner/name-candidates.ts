@@ -202,8 +202,11 @@ function extendsRole(words: BlockWords, k: number): boolean {
   if (!isWordToken(t) || words.cue(k) & (CUE.function | CUE.speech) || breaksLine(text, t.end, tokens[k + 1]!.start)) return false;
   const lower = words.lower(k);
   // "alongside French actress", "last month Social Affairs minister", "Pugh's fellow player": a
-  // preposition, a time, someone's possessive or "fellow" before the role is no part of it.
-  if (NOT_IN_ROLES.has(lower) || stripPossessive(t.text) !== t.text) return false;
+  // preposition, a time, someone's possessive or "fellow" before the role is no part of it; a
+  // group's possessive is ("women's champion", "the people's champion").
+  if (NOT_IN_ROLES.has(lower)) return false;
+  const bare = stripPossessive(t.text);
+  if (bare !== t.text && !GROUP_POSSESSORS.has(bare.toLowerCase())) return false;
   if (lower !== t.text) return true;
   // "past president", "left winger", "off spinner": the role's before a title's word, a particle
   // or a verb elsewhere ("sprinted past front runner", "which left former world champion").
@@ -230,12 +233,17 @@ function isLowerCaseWordAt(tokens: readonly Token[], k: number): boolean {
 /** The words a firm's name closes with after "and" or "&": "and Co", "& Sons". */
 const FIRM_PARTNERS = new Set(['Co', 'Company', 'Sons', 'Associates', 'Partners', 'Brothers']);
 
-/** `tokens[to]` is "and" or "&" before one of `FIRM_PARTNERS`, on the same line. */
+/**
+ * `tokens[to]` is "and" or "&" before one of `FIRM_PARTNERS`, on the same line, and no name goes
+ * on after it but a company's tail ("and Co Inc"; "and Co Tyrone" is an Irish county).
+ */
 function partnersAfter(words: BlockWords, to: number): boolean {
   const { text, tokens } = words;
   const and = tokens[to];
   const partners = tokens[to + 1];
-  return !!and && !!partners && (and.text === 'and' || and.text === '&') && FIRM_PARTNERS.has(partners.text) && !breaksLine(text, tokens[to - 1]!.end, partners.start);
+  if (!and || !partners || !(and.text === 'and' || and.text === '&') || !FIRM_PARTNERS.has(partners.text) || breaksLine(text, tokens[to - 1]!.end, partners.start)) return false;
+  const next = tokens[to + 2];
+  return !next || !isNameWord(next) || breaksLine(text, partners.end, next.start) || (words.cue(to + 2) & CUE.company) !== 0;
 }
 
 /** Prepositions that no function word list holds, and words of time: a role opens after them. */
@@ -1019,11 +1027,11 @@ function analyseChunk(words: BlockWords, from: number, chunkEnd: number, chunkPo
   // "the San Francisco-based firm", "a New York-born singer": a name closed by a participle of
   // origin or ownership describes what follows; it names nothing ("Ban Ki-moon" is a name).
   const lastHyphen = tokens[to - 1]!.text.lastIndexOf('-');
-  if (to - from > 1 && lastHyphen > 0 && DESCRIPTIVE_PARTICIPLES.has(stripPossessive(tokens[to - 1]!.text.slice(lastHyphen + 1)))) return null;
+  if (to - from > 1 && lastHyphen > 0 && DESCRIPTIVE_PARTICIPLES.has(stripPossessive(tokens[to - 1]!.text.slice(lastHyphen + 1)).toLowerCase())) return null;
   // "San Diego-based IVAC": inside a name, it describes the name after it, which is read alone.
   for (let k = from; k < to - 1; k++) {
     const hyphen = tokens[k]!.text.lastIndexOf('-');
-    if (hyphen > 0 && DESCRIPTIVE_PARTICIPLES.has(tokens[k]!.text.slice(hyphen + 1))) return analyseChunk(words, k + 1, chunkEnd, chunkPossessive, options);
+    if (hyphen > 0 && DESCRIPTIVE_PARTICIPLES.has(tokens[k]!.text.slice(hyphen + 1).toLowerCase())) return analyseChunk(words, k + 1, chunkEnd, chunkPossessive, options);
   }
   // "Tom McCabe MSP", "Jo Reed QC", "Philippe Sands QC" (a surname may be an everyday word): the
   // letters after a personal name are no part of it.
@@ -1031,10 +1039,10 @@ function analyseChunk(words: BlockWords, from: number, chunkEnd: number, chunkPo
     to--;
     possessive = false;
   }
-  // "a bid for Nicolas Anelka I will speak": "I" after a name of two words and before a word in
-  // small letters opens the next clause; a regnal number follows one name or a title ("Charles I
-  // was", "Queen Elizabeth I was").
-  if (to - from >= 3 && tokens[to - 1]!.text === 'I' && !possessive && isLowerCaseWordAt(tokens, to) && !anyCueIn(words, from, to - 1, CUE.title | CUE.function)) to--;
+  // "a bid for Nicolas Anelka I will speak": "I" after a name of two words or more and before a
+  // word in small letters opens the next clause; a regnal number follows one name or a title
+  // ("Charles I was", "Queen Elizabeth I was"), or closes a name the lexicon knows ("Haile Selassie I").
+  if (to - from >= 3 && tokens[to - 1]!.text === 'I' && !possessive && isLowerCaseWordAt(tokens, to) && !anyCueIn(words, from, to - 1, CUE.title | CUE.function) && !isKnownName?.(chunkKey(tokens, from, to))) to--;
   let a = from;
   let theBefore = false;
   const initial = startsSentence(words, from);
@@ -1123,10 +1131,6 @@ function analyseChunk(words: BlockWords, from: number, chunkEnd: number, chunkPo
     // "General Motors", "Premier League": a title and one word that closes organisations' names
     // are the organisation's name ("Mr Law" is a person).
     if (k === a && k === to - 2 && bareLastCue & CUE.org && !(cue & CUE.honorific)) continue;
-    // "General Electric", "General Mills": "General" in full before one everyday word is the
-    // adjective of a firm's or an institution's name, not a rank ("Gen. Grant", "General Powell"),
-    // but for the head of an office ("Attorney General Holder").
-    if (k === to - 2 && tokens[k]!.text === 'General' && isCommonWord(bareLast.toLowerCase()) && !(k > a && words.cue(k - 1) & (CUE.title | CUE.descriptor))) continue;
     // "Deputy PM John Prescott", not "4.30 PM EDT": a time's "PM" before letters is none.
     if (words.lower(k) === 'pm' && isAllCaps(tokens[k + 1]!.text)) continue;
     // "Zaid bin Sultan al-Nahayan": a word after "bin" is a father's name, no title.
@@ -1231,8 +1235,9 @@ function analyseChunk(words: BlockWords, from: number, chunkEnd: number, chunkPo
   else if (headCue & CUE.placeHead && count > 1 && !(isStreetOrSaint(tokens[headAt]!.text) && (tokens[headAt]!.text === 'ST' || tokens[headAt + 1]?.text === '.'))) shape = 'place';
   else if (firstCue & CUE.placePrefix && count > 1) shape = 'place';
   // "Edward D. Jones and Co", "Abdulla Fouad and Sons": a name before "and" and a firm's
-  // partners is the firm's, its founder's name or not.
-  else if (!possessive && partnersAfter(words, to)) shape = 'org';
+  // partners is the firm's, its founder's name or not; not a full name the lexicon knows ("Wayne
+  // Rooney and Co were beaten": his team; "Goldman, Sachs and Co" is the bank).
+  else if (!possessive && partnersAfter(words, to) && !(count > 1 && isKnownName?.(chunkKey(tokens, nameFrom, to)))) shape = 'org';
   // "BP America", "GM Canada": a firm's letters before a country or a continent name its branch
   // there (not a headline's "NEW YORK", nor "JM Barrie", nor a country's letters: "US Iraq policy",
   // "DR Congo").

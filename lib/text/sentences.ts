@@ -10,8 +10,10 @@ const ABBREVIATIONS = new Set([
   'oct', 'nov', 'dec', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'mt', 'ft', 'rev', 'gov',
 ]);
 
-/** Letters with dots between them, up to three: "j.p", "a.r" (the last dot is the one read). */
-const DOTTED_INITIALS = /^\p{L}(?:\.\p{L}){1,2}$/u;
+/** Capitals with dots between them, up to three: "J.P", "A.R" (the last dot is the one read). */
+const DOTTED_INITIALS = /^\p{Lu}(?:\.\p{Lu}){1,2}$/u;
+/** Words that open sentences, never a name after its initials. */
+const OPENS_SENTENCE = /^(?:The|He|She|It|They|We|I|This|That|There|But|And|In|On|At|A|An|His|Her|Its|Their)\b/;
 
 /**
  * Splits text into sentences at ., ! or ? followed by space and a capital, digit or quote, and at
@@ -43,9 +45,12 @@ export function splitSentences(text: string): Span[] {
     if (k < text.length && text[k] !== '\n' && !/[\p{Lu}\p{Nd}"“'‘(\[]/u.test(text[k]!)) continue;
     if (c === '.') {
       const wordStart = text.lastIndexOf(' ', i - 1) + 1;
-      const word = text.slice(wordStart, i).toLowerCase().replace(/^[("“']+/, '');
-      // A name's initials go on with the name: "Anthony J.P. Farris", "analyst at C.J. Lawrence".
-      if (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word) || DOTTED_INITIALS.test(word)) continue;
+      const written = text.slice(wordStart, i).replace(/^[("“']+/, '');
+      const word = written.toLowerCase();
+      if (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word)) continue;
+      // A name's initials go on with the name ("Anthony J.P. Farris", "analyst at C.J. Lawrence"),
+      // but a sentence may end on a place's ("in Washington, D.C. The project") or on "p.m.".
+      if (DOTTED_INITIALS.test(written) && !OPENS_SENTENCE.test(text.slice(k, k + 6))) continue;
     }
     push(j);
     start = j;

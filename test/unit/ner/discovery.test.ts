@@ -809,12 +809,16 @@ describe('a role holds no time, preposition, possessive or "fellow" before it, a
     [['The film stars Hanks alongside French actress Amelie Vollan, who plays a spy.', 'Vollan said she liked the part.'], 'Amelie Vollan=person/French actress'],
     [["The try came from Pugh's fellow Ospreys player Sonny Kelby on Saturday.", 'Kelby said he was pleased.'], 'Sonny Kelby=person/Ospreys player'],
     [["The ministry's parliamentary state secretary Ludolf Pryce said on Monday rates would stay.", 'Pryce said so again.'], 'Ludolf Pryce=person/parliamentary state secretary'],
+    [["Fans cheered the Wimbledon women's champion Tara Vollan on Sunday.", 'Vollan said she was happy.'], "Tara Vollan=person/Wimbledon women's champion"],
   ])('%j', (texts, expected) => {
     expect(entitiesOf(texts)).toContain(expected);
   });
-  test('"Russian rival" is no role a card shows', () => {
-    const found = entitiesOf(['Russian rival Svetlana Vollanova won the race in Paris.', 'Svetlana Vollanova said she was happy. Vollanova said so.']);
-    expect(found).toContain('Svetlana Vollanova=person');
+  test.each([
+    [['Russian rival Svetlana Vollanova won the race in Paris.', 'Svetlana Vollanova said she was happy. Vollanova said so.'], 'Svetlana Vollanova=person'],
+    [['The Italian surged past compatriot Jo Vollan on the last lap.', 'Vollan said he was tired.'], 'Jo Vollan=person'],
+    [['He beat Spanish countryman Tarek Kelbyo in Madrid.', 'Kelbyo said he was tired.'], 'Tarek Kelbyo=person'],
+  ])('no role that only says whom one stands beside: %j', (texts, expected) => {
+    expect(entitiesOf(texts)).toContain(expected);
   });
 });
 
@@ -829,12 +833,17 @@ test('a name before "and Co", "& Sons" is a firm\'s, its founder\'s or not ("Edw
   expect(people).toContain('Tarek Kelby');
   const [mentions] = detectDocument(['Shares of Tom Pryce and Sons rose, said Tom Pryce and Jo Kelby.'], matcher);
   expect(mentions!.filter((m) => m.kind === 'person').map((m) => `${m.text}@${m.start}`)).toEqual(['Tom Pryce@40', 'Jo Kelby@54']);
+  // A full name the lexicon knows is the person's ("Wayne Rooney and Co were beaten"); "and Co Tyrone" is a county.
+  const personsIn = (sentence: string) => detectDocument([sentence], matcher)[0]!.filter((m) => m.kind === 'person').map((m) => m.text);
+  expect(personsIn('Tarek Kelby and Co were beaten at home.')).toEqual(['Tarek Kelby']);
+  expect(personsIn('It was condemned by Osric Vollan and Co Tyrone farmers.')).toEqual(['Osric Vollan']);
 });
 
 test('a card names a person in full where team sheets write an initial more often ("C Sweeney" is "Ceri Sweeney")', () => {
   const sheet = 'Replacements: R Kelby (Cardiff), J Pryce (Neath), G Okafor (Newport), C Vollan (Newport), R Tarvosh (Cardiff).';
-  const found = entitiesOf([sheet, sheet, sheet, 'Fly-half Ceri Vollan kicked three penalties in Cardiff. Vollan said the side was happy.']);
+  const found = entitiesOf([sheet, sheet, sheet, 'Fly-half Ceri Vollan kicked three penalties in Cardiff. Vollan said the side was happy.', 'Lock Jo Pryce won the line-out in Neath. Pryce said so.']);
   expect(found.filter((e) => /Vollan/.test(e))).toEqual(['Ceri Vollan=person']);
+  expect(found.filter((e) => /Pryce/.test(e)).map((e) => e.split('=')[0])).toEqual(['Jo Pryce']);
 });
 
 test('a show\'s name is no place, though "at" and "in" stand before it ("at the New York Auto Show")', () => {

@@ -12,6 +12,7 @@ test.each([
   [[['AMSTETTEN', 1]], 'Amstetten'],
   [[["DAVY JONES'S", 1]], "Davy Jones's"],
   [[['FORT WORTH U.S.', 1]], 'Fort Worth U.S.'],
+  [[['FT. LAUDERDALE', 2]], 'Ft. Lauderdale'],
   [[['ÉMILE ZOLA', 1]], 'Émile Zola'],
   [[['Tarek Vollan', 3], ['TAREK VOLLAN', 9], ['Tarek vollan', 1]], 'Tarek Vollan'],
   [[], null],

@@ -1666,35 +1666,23 @@ describe('a title before one word that closes organisations\' names opens the or
   });
 });
 
-describe('"General" in full before one everyday word opens a firm\'s name, no rank (session 22)', () => {
+describe('"General" before an English word the corpus also writes as a company ("General Electric Co") teaches the index no person (session 22)', () => {
   const { index, matcher } = storiesEngine([
-    'Shares of General Electric rose on Monday. General Electric said profits grew.',
-    'General Electric said it would cut jobs. The electric motor market grew, and electric cars sold well.',
-    'Bills rose as electric heating spread and electric kettles and electric fires sold. General Mills said sales fell.',
-    'General Powell said the troops would stay. Colin Powell met the president on Monday.',
+    'General Electric said on Monday profits rose. General Electric shares gained.',
+    'Reliance Electric said it sold a unit. Westinghouse Electric said it would bid.',
+    'General Electric said it would cut jobs at its Ohio plant. General Electric Co said so.',
+    'Analysts said General Electric was cheap. General Electric, they said, would gain.',
+    'Judge Tarvosh said the case would go on. Tarvosh spoke in Ohio.',
+    'Major General Wood said the troops would stay. General Wood spoke in Basra.',
   ]);
-  const readHere = (sentence: string) => readWith(matcher, sentence);
-  test('a corpus that writes the word mostly with its capital learns no person "Electric" either', () => {
-    const firms = storiesEngine([
-      'General Electric said on Monday profits rose. General Electric shares gained.',
-      'Reliance Electric said it sold a unit. Westinghouse Electric said it would bid.',
-      'General Electric said it would cut jobs at its Ohio plant. General Electric Co said so.',
-      'Analysts said General Electric was cheap. General Electric, they said, would gain.',
-      'Judge Tarvosh said the case would go on. Tarvosh spoke in Ohio.',
-    ]);
-    const names = firms.index.entities.map((e) => e.name);
+  const names = index.entities.map((e) => e.name);
+  test('no person "Electric", so no page links one', () => {
     expect(names).toContain('Tarvosh');
     expect(names).not.toContain('Electric');
+    expect(readWith(matcher, 'Shares of General Electric rose 3 percent.').filter((x) => x.includes('=person/person:'))).toEqual([]);
   });
-  test.each(['Shares of General Electric rose 3 percent.', 'Shares of General Mills fell on Tuesday.'])('no person: %s', (sentence) => {
-    expect(readHere(sentence).filter((m) => m.includes('=person'))).toEqual([]);
-  });
-  test('an office\'s head before an everyday word is the office still: "Attorney General Holder"', () => {
-    expect(readHere('Later Attorney General Holder said so.')).toContain('Holder=person/?');
-  });
-  test('a rank before a surname is the rank still: "General Powell"', () => {
-    const id = index.entities.find((e) => e.name === 'Colin Powell')!.id;
-    expect(readHere('Later General Powell said so.')).toContain(`Powell=person/${id}`);
+  test('a general whose surname is an English word stays a person where the corpus writes no "General Wood Inc"', () => {
+    expect(names).toContain('Wood');
   });
 });
 
@@ -2224,6 +2212,10 @@ describe('"I" after a full name opens the next clause; after one name or a title
     ['Later King Charles I was executed.', 'Charles I'],
   ])('%s', (sentence, name) => {
     expect(read(sentence).map((x) => x.split('=')[0])).toContain(name);
+  });
+  test('a name the corpus knows with its number keeps it: "Haile Selassie I"', () => {
+    const { matcher } = storiesEngine(['Emperor Haile Vollan I ruled for decades. Emperor Haile Vollan I died in 1975.', 'Haile Vollan I was deposed in 1974, the army said.']);
+    expect(readWith(matcher, 'The rule of Haile Vollan I ended in 1974.').map((x) => x.split('=')[0])).toContain('Haile Vollan I');
   });
 });
 

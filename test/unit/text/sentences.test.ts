@@ -12,6 +12,8 @@ describe('splitSentences', () => {
     ['Antony J. Blinken spoke. Then he left.', ['Antony J. Blinken spoke.', 'Then he left.']],
     ['Chairman Anthony J.P. Farris said so. Then he left.', ['Chairman Anthony J.P. Farris said so.', 'Then he left.']],
     ['said Ada Vollan, analyst at C.J. Lawrence. Shares fell.', ['said Ada Vollan, analyst at C.J. Lawrence.', 'Shares fell.']],
+    ['It opens in Washington, D.C. The project is new.', ['It opens in Washington, D.C.', 'The project is new.']],
+    ['The meeting ended at 5 p.m. Prices fell later.', ['The meeting ended at 5 p.m.', 'Prices fell later.']],
     ['The U.S. and China talked. Nothing changed.', ['The U.S. and China talked.', 'Nothing changed.']],
     ['Trade rose 3.5 percent. Oil fell.', ['Trade rose 3.5 percent.', 'Oil fell.']],
     ['Is it over? Yes! "It is," he said.', ['Is it over?', 'Yes!', '"It is," he said.']],
