@@ -83,12 +83,12 @@ export function compileIndex(input: readonly Article[], options: CompileOptions)
 }
 
 /** A sentence this short is a byline, a heading or a table's cell: it tells the reader nothing. */
-const SAYS_NOTHING = 30;
+const SHORTEST_TELLING_SENTENCE = 30;
 
 /** Telling: the full name, a comfortable length, early in the story; never a byline if a sentence will do. */
 function snippetScore(fullName: boolean, start: number, end: number): number {
   const len = end - start;
-  return (fullName ? 2 : 0) + (len >= 60 && len <= 320 ? 2 : 0) - (len < SAYS_NOTHING ? 3 : 0) - Math.min(2, start / 2000);
+  return (fullName ? 2 : 0) + (len >= 60 && len <= 320 ? 2 : 0) - (len < SHORTEST_TELLING_SENTENCE ? 3 : 0) - Math.min(2, start / 2000);
 }
 
 /** The sentence holding offset `at` (sentences are sorted and disjoint), or undefined. */
