@@ -1224,8 +1224,10 @@ function placesInTitle(text: string, c: NameCandidate, m: Matcher): Mention[] {
   for (let n = Math.min(3, tokens.length - 1); n >= 1; n--) {
     const opening = place(0, n);
     if (!opening) continue;
-    // "Denver Hawks Coach Jo Reed": a plural after the place names a team, not the city.
-    if (!/^\p{Lu}\p{Ll}+s$/u.test(tokens[n]?.text ?? '')) out.push(opening);
+    // "Denver Hawks Coach Jo Reed": a plural after the place names a team, not the city; "West
+    // German Finance Minister": a word before a people's adjective is part of it.
+    const next = tokens[n]?.text ?? '';
+    if (!/^\p{Lu}\p{Ll}+s$/u.test(next) && !(n === 1 && has(m, foldName(next), KEY.demonym))) out.push(opening);
     break;
   }
   // Not before an everyday word: "the Princess of Wales Theatre" is a theatre's name, "the

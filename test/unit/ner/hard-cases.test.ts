@@ -2234,3 +2234,14 @@ describe('events and firms described by a place are no places (session 22)', () 
     expect(places(sentence)).toEqual(expected);
   });
 });
+
+test('a compass word before a people\'s adjective in a title is part of the adjective: "West German Finance Minister" names no place West (session 22)', () => {
+  const { matcher } = storiesEngine([
+    'Relations between Moscow and the West improved. Leaders in the West were pleased.',
+    'Trade with the West grew. Investors in the West bought bonds in London.',
+  ]);
+  const out = readWith(matcher, 'West German Finance Minister Tarek Vollan said so.');
+  expect(out.filter((x) => x.includes('=place'))).toEqual([]);
+  expect(out).toContain('Tarek Vollan=person/?');
+  expect(readWith(matcher, 'London Mayor Tarek Vollan said so.').filter((x) => x.includes('=place'))).toEqual(['London=place/place:london']);
+});
