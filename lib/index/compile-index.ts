@@ -85,10 +85,32 @@ export function compileIndex(input: readonly Article[], options: CompileOptions)
 /** A sentence this short is a byline, a heading or a table's cell: it tells the reader nothing. */
 const SHORTEST_TELLING_SENTENCE = 30;
 
-/** Telling: the full name, a comfortable length, early in the story; never a byline if a sentence will do. */
-function snippetScore(fullName: boolean, start: number, end: number): number {
+/**
+ * Telling: the full name, a comfortable length, early in the story; never a byline, a results
+ * table's row or a team sheet if a sentence will do.
+ */
+function snippetScore(text: string, fullName: boolean, start: number, end: number): number {
   const len = end - start;
-  return (fullName ? 2 : 0) + (len >= 60 && len <= 320 ? 2 : 0) - (len < SHORTEST_TELLING_SENTENCE ? 3 : 0) - Math.min(2, start / 2000);
+  const saysNothing = len < SHORTEST_TELLING_SENTENCE || isListOfNames(text, start, end);
+  return (fullName ? 2 : 0) + (len >= 60 && len <= 320 ? 2 : 0) - (saysNothing ? 3 : 0) - Math.min(2, start / 2000);
+}
+
+const WORD = /\p{L}[\p{L}\p{M}'’-]*/gu;
+const SMALL_LETTER_FIRST = /^\p{Ll}/u;
+
+/**
+ * `text[start..end)` is a row of names and figures, not a sentence: prose writes most of its words
+ * in small letters, a results table ("Wigan 2 Leeds 1 Hull 0"), a team sheet or a list of scorers
+ * fewer than one in four.
+ */
+function isListOfNames(text: string, start: number, end: number): boolean {
+  let words = 0;
+  let small = 0;
+  for (const match of text.slice(start, end).matchAll(WORD)) {
+    words++;
+    if (SMALL_LETTER_FIRST.test(match[0])) small++;
+  }
+  return words >= 4 && small * 4 < words;
 }
 
 /** The sentence holding offset `at` (sentences are sorted and disjoint), or undefined. */
@@ -505,7 +527,7 @@ export function compileIndexIncremental(input: readonly Article[], options: Incr
         const sentence = sentenceAt(sentences, at);
         if (!sentence) continue;
         const fullName = m.text.includes(' ');
-        const score = snippetScore(fullName, sentence.start, sentence.end);
+        const score = snippetScore(article.text, fullName, sentence.start, sentence.end);
         if (!f.best || score > f.score) {
           f.best = [sentence.start, sentence.end, at - sentence.start, at - sentence.start + m.text.length, fullName ? 1 : 0];
           f.score = score;
@@ -560,7 +582,7 @@ export function compileIndexIncremental(input: readonly Article[], options: Incr
       stats[e]!.stories.push([s, m[i + 1]!]);
       const start = m[i + 2]!;
       if (start < 0) continue;
-      const score = snippetScore(m[i + 6] === 1, start, m[i + 3]!);
+      const score = snippetScore(article.text, m[i + 6] === 1, start, m[i + 3]!);
       const best = bestSnippets[e]!;
       // A later story with the same score never beats one already kept.
       if (best.length >= perEntity && !(best.length > 0 && score > best[best.length - 1]!.score)) continue;

@@ -107,6 +107,8 @@ describe('a card shows sentences that tell something', () => {
     story('Tarek Vollan\nLONDON, May 3 - Shares in Kelby Mining rose on Monday after the firm said output would double, Vollan said.', '2020-05-03'),
     story('LONDON, May 4 - Mining analyst Tarek Vollan said on Tuesday that copper prices would rise further this year.', '2020-05-04'),
     story('NEW YORK, May 5 - Chairman Osric J.P. Pryce said on Wednesday the company would buy back shares. Pryce spoke in New York.', '2020-05-05'),
+    story('Scorers: Tomas Kelby 12, Jo Reed 23, Sam Okafor 45, Tomas Kelby 67 (pen), Jo Reed 88.', '2020-05-06'),
+    story('Striker Tomas Kelby scored twice on Saturday as his side won the derby in front of a full house.', '2020-05-01'),
   ]);
   const card = (id: string) => buildEntityCard(index, id, (s) => texts[s]!)!;
   const shown = (id: string) => card(id).snippets.map((x) => x.text.slice(x.highlight!.start, x.highlight!.end));
@@ -116,6 +118,9 @@ describe('a card shows sentences that tell something', () => {
     expect(snippets).toHaveLength(2);
     expect(snippets).not.toContain('Tarek Vollan');
     expect(snippets.some((x) => x.includes('Kelby Mining'))).toBe(true);
+  });
+  test('a sentence comes before a list of scorers', () => {
+    expect(card('person:tomas-kelby').snippets[0]!.text).toMatch(/^Striker Tomas Kelby scored twice/);
   });
   test('initials with dots do not cut a name short: "Osric J.P. Pryce"', () => {
     expect(shown('person:osric-j-p-pryce')[0]).toBe('Osric J.P. Pryce');
