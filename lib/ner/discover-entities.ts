@@ -199,10 +199,15 @@ export function forEachNameOccurrence(
   firstNames: ListedFirstNames = NO_FIRST_NAMES,
 ): void {
   const { candidates, inDateline } = readArticleCandidates(text, isCommonWord, isStrongPlace, firstNames);
+  const firms = firmsNamed(candidates);
   for (const c of candidates) {
     const dl = inDateline(c);
     if (c.sentenceInitial && c.tokenCount === 1 && !c.titled && !dl && !c.personCue) continue;
+    // "Tony Lama said it would" in a story of "Tony Lama Co Inc": the firm's name without its
+    // tail; not a place of the gazetteer ("Bethlehem" beside "Bethlehem Steel Corp").
+    const firm = !c.titled && firms !== null && firms.has(c.key) && !isStrongPlace(c.key);
     const cues =
+      (firm ? OCCURRENCE.org : 0) |
       (c.titled ? OCCURRENCE.titled : 0) |
       (c.personCue ? OCCURRENCE.personCue : 0) |
       (c.locative ? OCCURRENCE.locative : 0) |
@@ -215,6 +220,24 @@ export function forEachNameOccurrence(
       (isTeamSlot(text, c) ? OCCURRENCE.team : 0);
     add(c.key, text.slice(c.start, c.end), cues, c.role);
   }
+}
+
+/**
+ * The names a story gives a company's tail ("Tony Lama Co Inc", "Jeffrey Martin Inc"), without the
+ * tail ("tony lama"): the same words alone in the story are the firm's. Only the whole name before
+ * the tail: "Bethlehem Steel Corp" says nothing of "Bethlehem". Null when the story names no firm so.
+ */
+function firmsNamed(candidates: readonly NameCandidate[]): Set<string> | null {
+  let firms: Set<string> | null = null;
+  for (const c of candidates) {
+    if (c.tokenCount < 2) continue;
+    const words = c.key.split(' ');
+    let end = words.length;
+    while (end > 0 && COMPANY_TAILS.has(words[end - 1]!)) end--;
+    if (end === words.length || end === 0) continue;
+    (firms ??= new Set()).add(words.slice(0, end).join(' '));
+  }
+  return firms;
 }
 
 /** Every written form of a name the corpus used, by key, filled story by story in corpus order. */

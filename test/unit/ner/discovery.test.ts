@@ -862,3 +862,10 @@ test('a town of the lists only that speaks a third of the time and no dateline o
   expect(found.filter((e) => e.startsWith('Monsanto'))).toEqual([]);
   expect(found).toContain('Marietta=place');
 });
+
+test('in a story that names "Tony Lama Co Inc", "Tony Lama" alone is the firm\'s name ("Tony Lama said it would")', () => {
+  const firm = (n: number) => `EL PASO, Texas, March ${n} - Tony Vollan Co Inc said it would close a plant. Tony Vollan said its sales fell, and Tony Vollan said it would hire.`;
+  const found = entitiesOf([firm(2), firm(3), firm(4), 'Chairman Tony Kelby said the bank was strong. Tony Kelby said so again in Dallas.', 'Bethlehem Steel Corp said output rose. Pilgrims gathered in Bethlehem and in Bethlehem again.']);
+  expect(found.filter((e) => e.startsWith('Tony Vollan'))).toEqual([]);
+  expect(found).toContain('Tony Kelby=person/Chairman');
+});
