@@ -140,7 +140,7 @@ function mostFrequent<T>(entries: Iterable<[T, number]>): T | null {
 /** Reads names with their cues from one article, datelines and bracketed countries included. */
 export function readArticleCandidates(text: string, isCommonWord: (w: string) => boolean, isStrongPlace: (key: string) => boolean, firstNames: ListedFirstNames = NO_FIRST_NAMES) {
   const datelines = findDatelines(text);
-  const candidates = linkCoordinatedCues(text, findNameCandidates(text, tokenize(text), { isCommonWord, isKnownName: isStrongPlace, isPlaceName: isStrongPlace, ...firstNames }));
+  const candidates = linkCoordinatedCues(text, findNameCandidates(text, tokenize(text), { isCommonWord, isKnownName: isStrongPlace, isPlaceName: isStrongPlace, ...firstNames, rolesAfterComma: true }));
   applyParentheticalCues(text, candidates, isStrongPlace);
   const inDateline = (c: NameCandidate) => datelines.some((d) => c.start === d.placeStart || (d.region !== null && c.start === d.region.start));
   return { candidates, inDateline };

@@ -100,6 +100,12 @@ export interface CandidateOptions {
   isFirstName?: (key: string) => boolean;
   /** True for a first name of the list that is an everyday word too, in lower case ("mark", "buck"). */
   isEverydayFirstName?: (lower: string) => boolean;
+  /**
+   * Read a title in small letters straight after the name's comma as its role ("Bill James,
+   * president of Falconbridge Ltd,"): a card's words, which the compiler reads; a page leaves
+   * them, as its rules weigh a role for a title before the name.
+   */
+  rolesAfterComma?: boolean;
 }
 
 /**
@@ -1187,6 +1193,9 @@ function analyseChunk(words: BlockWords, from: number, chunkEnd: number, chunkPo
       // closing word ("Smith Barney & Co analyst Jo Reed": "analyst").
       while (b > 0 && from - b < 5 && extendsRole(words, b - 1)) b--;
       while (b < from - 1 && (words.cue(b) & CUE.company || isNumberFragment(words, b))) b++;
+      // "Royal Bank of Scotland chief executive Fred Goodwin": capitalised words after "of" end a
+      // body's name, which the role cannot hold whole.
+      if (b >= 2 && tokens[b - 1]!.text === 'of' && isCapitalized(tokens[b - 2]!.text)) while (b < from - 1 && isCapitalized(tokens[b]!.text)) b++;
       // "10,000 metres champion": a number's tail and its unit name no role.
       if (b > 0 && isNumberFragment(words, b - 1)) while (b < from - 1 && !(words.cue(b) & CUE.title)) b++;
       role = text.slice(tokens[b]!.start, before.end);
@@ -1314,7 +1323,7 @@ function analyseChunk(words: BlockWords, from: number, chunkEnd: number, chunkPo
     }
   }
   if (!role && said >= 0 && tokens[said]?.text === ',') {
-    role = appositiveRole(words, said + 1);
+    role = appositiveRole(words, said + 1, !!options.rolesAfterComma);
     if (role) titled = true;
   }
   return {
@@ -1444,11 +1453,15 @@ function nounAfter(words: BlockWords, k: number): boolean {
 }
 
 /** "Austin, the defence secretary," -> "defence secretary"; null when no title word closes the phrase. */
-function appositiveRole(words: BlockWords, at: number): string | null {
+function appositiveRole(words: BlockWords, at: number, titleFirst: boolean): string | null {
   const { text, tokens } = words;
   const first = tokens[at];
-  if (!first || !(words.cue(at) & CUE.appositive)) return null;
-  for (let k = at + 1; k < Math.min(tokens.length, at + 7); k++) {
+  if (!first) return null;
+  // After its article ("Jo Reed, the company's chairman,"), or with `titleFirst` a title in small
+  // letters at once ("Bill James, president of Falconbridge Ltd, said").
+  const from = words.cue(at) & CUE.appositive ? at + 1 : titleFirst && words.cue(at) & CUE.title && !isCapitalized(first.text) ? at : -1;
+  if (from < 0) return null;
+  for (let k = from; k < Math.min(tokens.length, from + 6); k++) {
     const t = tokens[k]!;
     if (!isWordToken(t)) return null;
     // "Banque Paribas, the lead manager": a bank's part in a deal, no person's.
@@ -1456,10 +1469,14 @@ function appositiveRole(words: BlockWords, at: number): string | null {
     if (words.cue(k) & CUE.title) {
       let end = k;
       const after = tokens[k + 1];
-      if (after && (after.text === 'of' || after.text === 'for') && tokens[k + 2] && isWordToken(tokens[k + 2]!)) end = k + 2;
+      if (after && (after.text === 'of' || after.text === 'for') && tokens[k + 2] && isWordToken(tokens[k + 2]!)) {
+        // The body's name, capitalised words ("of Falconbridge Ltd"), or one word ("of research").
+        end = k + 2;
+        while (end < k + 5 && tokens[end + 1] && isWordToken(tokens[end + 1]!) && isCapitalized(tokens[end]!.text) && isCapitalized(tokens[end + 1]!.text)) end++;
+      }
       const stop = tokens[end + 1];
       if (stop && !/^[,.;:)]$/.test(stop.text)) return null;
-      return text.slice(tokens[at + 1]!.start, tokens[end]!.end);
+      return text.slice(tokens[from]!.start, tokens[end]!.end);
     }
   }
   return null;
