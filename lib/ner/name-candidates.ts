@@ -200,19 +200,20 @@ const VERBS_BEFORE_ROLES = new Set([
  * `tokens[k]` is more of a role read backwards from a title before a name: a word on the title's
  * line, neither a function word nor a verb of saying, nor another verb ("quoted chairman Jo Reed",
  * "signed Charlton midfielder Jo Reed": a word in small letters ending in "-ed", or one of
- * `VERBS_BEFORE_ROLES`). A dateline on the line above is no part of it ("GENEVA 1996-08-22").
+ * `VERBS_BEFORE_ROLES`), nor a preposition or a time (`NOT_IN_ROLES`), nor a possessive but a
+ * group's or a place's (`isPlaceName`). A dateline on the line above is no part of it ("GENEVA 1996-08-22").
  */
-function extendsRole(words: BlockWords, k: number): boolean {
+function extendsRole(words: BlockWords, k: number, isPlaceName: CandidateOptions['isPlaceName']): boolean {
   const { text, tokens } = words;
   const t = tokens[k]!;
   if (!isWordToken(t) || words.cue(k) & (CUE.function | CUE.speech) || breaksLine(text, t.end, tokens[k + 1]!.start)) return false;
   const lower = words.lower(k);
   // "alongside French actress", "last month Social Affairs minister", "Pugh's fellow player": a
   // preposition, a time, someone's possessive or "fellow" before the role is no part of it; a
-  // group's possessive is ("women's champion", "the people's champion").
+  // group's or a place's possessive is ("women's champion", "England's cricket captain").
   if (NOT_IN_ROLES.has(lower)) return false;
   const bare = stripPossessive(t.text);
-  if (bare !== t.text && !GROUP_POSSESSORS.has(bare.toLowerCase())) return false;
+  if (bare !== t.text && !GROUP_POSSESSORS.has(bare.toLowerCase()) && !isPlaceName?.(foldName(bare))) return false;
   if (lower !== t.text) return true;
   // "past president", "left winger", "off spinner": the role's before a title's word, a particle
   // or a verb elsewhere ("sprinted past front runner", "which left former world champion").
@@ -1191,7 +1192,7 @@ function analyseChunk(words: BlockWords, from: number, chunkEnd: number, chunkPo
       let b = from - 1;
       // The role opens after a verb of saying ("said club chairman Jo Reed") and after a firm's
       // closing word ("Smith Barney & Co analyst Jo Reed": "analyst").
-      while (b > 0 && from - b < 5 && extendsRole(words, b - 1)) b--;
+      while (b > 0 && from - b < 5 && extendsRole(words, b - 1, isPlaceName)) b--;
       while (b < from - 1 && (words.cue(b) & CUE.company || isNumberFragment(words, b))) b++;
       // "Royal Bank of Scotland chief executive Fred Goodwin": capitalised words after "of" end a
       // body's name, which the role cannot hold whole.

@@ -810,6 +810,7 @@ describe('a role holds no time, preposition, possessive or "fellow" before it, a
     [["The try came from Pugh's fellow Ospreys player Sonny Kelby on Saturday.", 'Kelby said he was pleased.'], 'Sonny Kelby=person/Ospreys player'],
     [["The ministry's parliamentary state secretary Ludolf Pryce said on Monday rates would stay.", 'Pryce said so again.'], 'Ludolf Pryce=person/parliamentary state secretary'],
     [["Fans cheered the Wimbledon women's champion Tara Vollan on Sunday.", 'Vollan said she was happy.'], "Tara Vollan=person/Wimbledon women's champion"],
+    [["The side was led by England's cricket captain Clare Vollan on Sunday.", 'Vollan said she was happy.'], "Clare Vollan=person/England's cricket captain"],
     [['Shares rose, said the Royal Bank of Kelbania chief executive Fred Vollan on Monday.', 'Vollan said so again.'], 'Fred Vollan=person/chief executive'],
     [['Bill Tarvosh, president of Falconbridge Ltd, said output rose.', 'Tarvosh said so again.'], 'Bill Tarvosh=person/president of Falconbridge Ltd'],
     [['Output rose, said Jo Kelby, chairman of Vollan, on Monday.', 'Kelby said so again.'], 'Jo Kelby=person/chairman of Vollan'],
