@@ -3,7 +3,7 @@ import { findDatelines } from '../corpus/dateline';
 import { foldName, slugify } from '../text/normalize';
 import { tokenize } from '../text/tokenize';
 import { linkCoordinatedCues } from './coordination';
-import { COMPANY_TAILS, FAITH_MEMBERS, FIRM_CLOSERS, INSTITUTION_HEADS, NAME_CONNECTORS, NAME_PARTICLE, NATIONALITY_NOUNS, ORG_HEADS, PARTY_MEMBERS, PLACE_HEADS, PLACE_PREPOSITION_BEFORE, RELATIONAL_ROLE_HEADS, SHOW_HEADS, SURNAME_DEMONYMS, TITLE_HEADS } from './cue-words';
+import { COMPANY_TAILS, FAITH_MEMBERS, FIRM_CLOSERS, INSTITUTION_HEADS, NAME_CONNECTORS, NAME_PARTICLE, NATIONALITY_NOUNS, ORG_HEADS, PARTY_MEMBERS, PLACE_HEADS, PLACE_NOUNS_AFTER_NAMES, PLACE_PREPOSITION_BEFORE, RELATIONAL_ROLE_HEADS, SHOW_HEADS, SURNAME_DEMONYMS, TITLE_HEADS } from './cue-words';
 import { displaySpelling } from './display-name';
 import { entityId, type EntityKind, type EntityRecord } from './entity';
 import type { Gazetteer } from './gazetteer';
@@ -570,6 +570,9 @@ function classifyForm(form: FormStats, ctx: ClassifyContext): EntityKind | null 
   // ever, it is a club, though a first name the corpus learned opens it ("Lech Poznan 3 Rakow
   // Czestochowa 1"); a first name of the list or an initial opens a player's ("Dominic Cork 3-45").
   if (kind === 'person' && form.words.length > 1 && form.team * 2 > form.count && form.titled + form.personCue === 0 && closesWithPlace(form, ctx) && !opensWithListedNameOrInitial(form, ctx)) return null;
+  // "in U.K. Interest rates", "Japan Trade figures": a known place and an everyday word that is no
+  // noun of geography is the place before a noun, no place of its own ("Hong Kong Island" is one).
+  if (kind === 'place' && placeThenEverydayWord(form, ctx)) return null;
   // "at the New York Auto Show": a show's or a trophy's name is no place, whatever stands before it.
   if (kind === 'place' && form.words.length > 1 && SHOW_HEADS.has(form.words[form.words.length - 1]!) && ctx.gazetteer.places[form.key] === undefined) return null;
   // A name of several words holding an institution's head word is an institution's, or one glued
@@ -581,6 +584,14 @@ function classifyForm(form: FormStats, ctx: ClassifyContext): EntityKind | null 
   if (kind !== 'person' || !isOrganisationsName(form.key, ctx)) return kind;
   if (mayTellPage(form, ctx)) ctx.organisations.add(form.key);
   return null;
+}
+
+/** `form` is a place of the gazetteer and one everyday word that is no noun of geography after it ("u.k. interest"), and no place of the gazetteer whole. */
+function placeThenEverydayWord(form: FormStats, ctx: ClassifyContext): boolean {
+  const { words } = form;
+  const last = words[words.length - 1]!;
+  if (words.length < 2 || ctx.gazetteer.places[form.key] !== undefined || !ctx.isCommonWord(last) || PLACE_HEADS.has(last) || PLACE_NOUNS_AFTER_NAMES.has(last)) return false;
+  return ctx.gazetteer.places[words.slice(0, -1).join(' ')] !== undefined;
 }
 
 /** The last word of `form` is a place of the gazetteer or a town of its lists (cities too, unlike `closedByPlaceWithNoFirstName`). */

@@ -873,3 +873,14 @@ test('in a story that names "Tony Lama Co Inc", "Tony Lama" alone is the firm\'s
   expect(found.filter((e) => e.startsWith('Tony Vollan'))).toEqual([]);
   expect(found).toContain('Tony Kelby=person/Chairman');
 });
+
+test('a known place before an everyday word that is no noun of geography is the place before a noun, no place of its own ("in U.S. Policy terms", not "Kansas City")', () => {
+  const found = entitiesOf([
+    'Shares fell in Japan Market trading on Monday. Dealers in Japan Market deals were calm.',
+    'Prices rose in Japan Market trading again. Buyers came to Kansas City on Tuesday.',
+    'Cattle prices fell in Kansas City. Traders in Kansas City were calm.',
+    'The market was calm and the market rose; market makers said the market would gain.',
+  ]);
+  expect(found.filter((e) => e.startsWith('Japan Market'))).toEqual([]);
+  expect(found).toContain('Kansas City=place');
+});
