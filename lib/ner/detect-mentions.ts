@@ -1,7 +1,7 @@
 import { applyAcronymDefinitions } from './acronym-definitions';
 import { findDateline, mayOpenWithDateline, type Dateline } from '../corpus/dateline';
 import { foldName } from '../text/normalize';
-import { isAllCaps, isCapitalized, isSpaceAt, stripPossessive, tokenize, type Token } from '../text/tokenize';
+import { isAllCaps, isCapitalized, isSpaceAt, startsLowerCase, stripPossessive, tokenize, type Token } from '../text/tokenize';
 import { linkCoordinatedCues } from './coordination';
 import type { EntityKind } from './entity';
 import { KEY, NO_FACTS, firstWordOf, type KeyFacts, type Matcher } from './lexicon';
@@ -556,12 +556,6 @@ const NAME_THEN_SCORE = /(?:^|[ \t\n])(\p{Lu}[\p{L}\p{M}'’.-]*)[ \t]+\d{1,3}[ 
 /** A score after a name, ending its line. */
 const SCORE_TO_LINE_END = /^[ \t]+\d{1,3}[ \t]*(?:\n|$)/;
 
-/** `word` opens with a small letter. */
-function isLowerCaseAt(word: string): boolean {
-  const c = word.charCodeAt(0);
-  return c < 128 ? c >= 97 && c <= 122 : /^\p{Ll}/u.test(word);
-}
-
 /** A particle of names ("van", "der", "de", "al"): a connector of names that is no "of" or "y". */
 function isParticleKey(word: string): boolean {
   return word !== 'of' && word !== 'y' && NAME_CONNECTORS.has(word);
@@ -742,7 +736,7 @@ function knownSubspans(text: string, c: NameCandidate, blockTokens: readonly Tok
       }
       // Nor a connector in lower case or a particle alone: "van" of "Vincent van Gogh", "Van" of
       // "Van Moer" are no town of Turkey.
-      if (n === 1 && (facts.flags & KEY.common || isLowerCaseAt(part[0]!.text) || (tokens.length > 1 && isParticleKey(key)))) continue;
+      if (n === 1 && (facts.flags & KEY.common || startsLowerCase(part[0]!.text) || (tokens.length > 1 && isParticleKey(key)))) continue;
       const known = resolveKnown(text, m, facts, c, doc);
       if (n === 1 && acronymOfNoOne(text, c.start + part[0]!.start, stripPossessive(part[0]!.text), m, known)) continue;
       const start = c.start + part[0]!.start;

@@ -1,5 +1,5 @@
 import { foldName } from '../text/normalize';
-import { isAllCaps, isCapitalized, isSpaceAt, stripPossessive, type Token } from '../text/tokenize';
+import { isAllCaps, isCapitalized, isSpaceAt, startsLowerCase, stripPossessive, type Token } from '../text/tokenize';
 import { isInterjection } from './register';
 import { isGenerational } from './surname';
 import {
@@ -229,12 +229,6 @@ function extendsRole(words: BlockWords, k: number, isPlaceName: CandidateOptions
 function anyCueIn(words: BlockWords, from: number, to: number, bits: number): boolean {
   for (let k = from; k < to; k++) if (words.cue(k) & bits) return true;
   return false;
-}
-
-/** `tokens[k]` is a word in small letters. */
-function isLowerCaseWordAt(tokens: readonly Token[], k: number): boolean {
-  const c = tokens[k]?.text.charCodeAt(0) ?? 0;
-  return c >= 97 && c <= 122;
 }
 
 /** The words a firm's name closes with after "and" or "&": "and Co", "& Sons". */
@@ -1049,7 +1043,7 @@ function analyseChunk(words: BlockWords, from: number, chunkEnd: number, chunkPo
   // "a bid for Nicolas Anelka I will speak": "I" after a name of two words or more and before a
   // word in small letters opens the next clause; a regnal number follows one name or a title
   // ("Charles I was", "Queen Elizabeth I was"), or closes a name the lexicon knows ("Haile Selassie I").
-  if (to - from >= 3 && tokens[to - 1]!.text === 'I' && !possessive && isLowerCaseWordAt(tokens, to) && !anyCueIn(words, from, to - 1, CUE.title | CUE.function) && !isKnownName?.(chunkKey(tokens, from, to))) to--;
+  if (to - from >= 3 && tokens[to - 1]!.text === 'I' && !possessive && !!tokens[to] && startsLowerCase(tokens[to]!.text) && !anyCueIn(words, from, to - 1, CUE.title | CUE.function) && !isKnownName?.(chunkKey(tokens, from, to))) to--;
   let a = from;
   let theBefore = false;
   const initial = startsSentence(words, from);

@@ -43,6 +43,14 @@ const UPPER_START = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const LETTER = /\p{L}/u;
 
+const LOWER_START = /^\p{Ll}/u;
+
+/** "said", "éclair" — starts with a small letter. */
+export function startsLowerCase(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 128 ? c >= 97 && c <= 122 : LOWER_START.test(word);
+}
+
 /** "Blinken", "US", "U.S.", "McDonald" — starts with a capital letter. */
 export function isCapitalized(word: string): boolean {
   const c = word.charCodeAt(0);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { seededRandom } from '../helpers/random';
-import { isAllCaps, isCapitalized, isSpaceAt, skipSpace, stripPossessive, tokenize } from '../../../lib/text/tokenize';
+import { isAllCaps, isCapitalized, isSpaceAt, skipSpace, startsLowerCase, stripPossessive, tokenize } from '../../../lib/text/tokenize';
 
 const words = (text: string) => tokenize(text).map((t) => t.text);
 
@@ -57,6 +57,17 @@ describe('word shape helpers', () => {
   ])('%s: capitalized=%s, all caps=%s', (word, capitalized, allCaps) => {
     expect(isCapitalized(word)).toBe(capitalized);
     expect(isAllCaps(word)).toBe(allCaps);
+  });
+
+  test.each([
+    ['said', true],
+    ['éclair', true],
+    ['Said', false],
+    ['Éclair', false],
+    ['42', false],
+    ['', false],
+  ])('%s starts lower case: %s', (word, lower) => {
+    expect(startsLowerCase(word)).toBe(lower);
   });
 
   test.each([
